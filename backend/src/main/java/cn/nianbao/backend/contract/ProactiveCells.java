@@ -1,0 +1,23 @@
+package cn.nianbao.backend.contract;
+
+import java.math.BigDecimal;
+
+/**
+ * One row of 表二. Only the cells of the row's {@link ProactiveRow.Kind} are used: issued/repealed/in force for
+ * documents, decisions for licensing, punishment and enforcement, the amount in 万元 for fees.
+ */
+public record ProactiveCells(Integer issued, Integer repealed, Integer inForce, Integer decisions,
+                             BigDecimal amountWanYuan) {
+
+    public static ProactiveCells documents(Integer issued, Integer repealed, Integer inForce) {
+        return new ProactiveCells(issued, repealed, inForce, null, null);
+    }
+
+    public static ProactiveCells decisions(Integer decisions) {
+        return new ProactiveCells(null, null, null, decisions, null);
+    }
+
+    public static ProactiveCells fees(BigDecimal amountWanYuan) {
+        return new ProactiveCells(null, null, null, null, amountWanYuan);
+    }
+}
