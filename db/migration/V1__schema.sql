@@ -178,6 +178,13 @@ CREATE TABLE narrative_section (
     CONSTRAINT narrative_section_no CHECK (section_no BETWEEN 1 AND 6)
 );
 
+-- Facts about this installation, e.g. whether the demo data has been loaded completely.
+CREATE TABLE app_state (
+    key        varchar(64)  PRIMARY KEY,
+    value      varchar(200) NOT NULL,
+    updated_at timestamptz  NOT NULL DEFAULT now()
+);
+
 -- [jooq ignore start]
 CREATE FUNCTION agency_closure_maintain() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -22,7 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ContractJson {
 
-    public static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Reads decimals as BigDecimal, so that 7730.28 万元 is exactly what was printed. */
+    public static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ContractJson() {

@@ -9,6 +9,16 @@ import java.math.BigDecimal;
 public record ProactiveCells(Integer issued, Integer repealed, Integer inForce, Integer decisions,
                              BigDecimal amountWanYuan) {
 
+    /** Amounts are kept in their shortest plain form (7730.28, 7545, 0), so equal amounts compare and hash equal. */
+    public ProactiveCells {
+        if (amountWanYuan != null) {
+            amountWanYuan = amountWanYuan.stripTrailingZeros();
+            if (amountWanYuan.scale() < 0) {
+                amountWanYuan = amountWanYuan.setScale(0);
+            }
+        }
+    }
+
     public static ProactiveCells documents(Integer issued, Integer repealed, Integer inForce) {
         return new ProactiveCells(issued, repealed, inForce, null, null);
     }

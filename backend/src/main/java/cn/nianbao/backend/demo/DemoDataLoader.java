@@ -1,0 +1,80 @@
+package cn.nianbao.backend.demo;
+
+import cn.nianbao.backend.agency.NewAgency;
+import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.platform.database.AppStateRepository;
+import cn.nianbao.backend.report.NewVersion;
+import cn.nianbao.backend.report.ReportService;
+import cn.nianbao.backend.report.VersionOrigin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * On the first start (no agencies yet) loads the demo city 示例市 and the four real sample reports. Runs before the
+ * application reports itself ready, so the first page a user opens already has data. Loading is idempotent (bodies
+ * are added if absent, reports are no-ops when unchanged), so a start interrupted half-way completes on the next.
+ */
+@Component
+@ConditionalOnProperty(name = "nianbao.demo.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String LOADED_BY = "示例数据";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    static final String STATE_KEY = "demo_data";
+
+    private final AgencyRepository agencies;
+    private final ReportService reports;
+    private final AppStateRepository state;
+
+    DemoDataLoader(AgencyRepository agencies, ReportService reports, AppStateRepository state) {
+        this.agencies = agencies;
+        this.reports = reports;
+        this.state = state;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String current = state.get(STATE_KEY).defaultIfEmpty("").block();
+        boolean firstStart = "".equals(current) && Boolean.TRUE.equals(agencies.isEmpty().block());
+        if (!firstStart && !"loading".equals(current)) {
+            return;
+        }
+        long started = System.nanoTime();
+        DemoCity city = new DemoCity(DemoCity.Spec.DEFAULT);
+        Long count = state.put(STATE_KEY, "loading")
+                .then(load(city))
+                .flatMap(loaded -> state.put(STATE_KEY, "loaded").thenReturn(loaded))
+                .block();
+        log.info("已载入示例数据：{} 的 {} 个机构、{} 份年报，另有 {} 份真实年报样本（{} ms）", city.spec().name(),
+                city.agencies().size(), count, SampleReports.REPORTS.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    Mono<Long> load(DemoCity city) {
+        Mono<Void> bodies = Flux.fromIterable(city.agencies())
+                .concatWith(Flux.fromIterable(SampleReports.AGENCIES))
+                .concatMap(this::insert)
+                .then();
+        Mono<Long> generated = Flux.fromIterable(city.reports())
+                .concatMap(report -> reports.store(report.agencyCode(), report.year(),
+                        new NewVersion(report.report(), VersionOrigin.DEMO, LOADED_BY, null, null)), 4)
+                .count();
+        Mono<Long> samples = Flux.fromIterable(SampleReports.REPORTS)
+                .concatMap(sample -> reports.store(sample.agencyCode(), sample.year(),
+                        new NewVersion(SampleReports.read(sample), VersionOrigin.DEMO, LOADED_BY,
+                                "真实年报，数值经人工核对", null)))
+                .count();
+        return bodies.then(generated).flatMap(count -> samples.thenReturn(count));
+    }
+
+    private Mono<Long> insert(NewAgency agency) {
+        return agencies.insertIfAbsent(agency);
+    }
+}

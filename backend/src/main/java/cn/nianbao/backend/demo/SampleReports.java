@@ -1,0 +1,55 @@
+package cn.nianbao.backend.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import cn.nianbao.backend.agency.AgencyKind;
+import cn.nianbao.backend.agency.NewAgency;
+import cn.nianbao.backend.contract.AnnualReport;
+import cn.nianbao.backend.contract.ContractJson;
+
+/**
+ * Four real published reports, with the hand-checked values of the project's fixtures, under their real names in
+ * their real places in the tree (province → city → county → township). We know nothing of these bodies' other
+ * years, so they carry no reporting periods: completeness is not measured for them.
+ */
+final class SampleReports {
+
+    record Sample(String agencyCode, int year, String resource) {
+    }
+
+    static final List<NewAgency> AGENCIES = List.of(
+            body("jl", "吉林省人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 10),
+            body("jl.jilin", "吉林市人民政府", AgencyKind.PEOPLES_GOVERNMENT, "jl", 1),
+            body("jl.jilin.panshi", "磐石市人民政府", AgencyKind.PEOPLES_GOVERNMENT, "jl.jilin", 1),
+            body("jl.jilin.panshi.shizui", "磐石市石嘴镇人民政府", AgencyKind.TOWNSHIP, "jl.jilin.panshi", 1),
+            body("js", "江苏省人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 11),
+            body("js.huaian", "淮安市人民政府", AgencyKind.PEOPLES_GOVERNMENT, "js", 1),
+            body("js.huaian.hongze", "淮安市洪泽区人民政府", AgencyKind.PEOPLES_GOVERNMENT, "js.huaian", 1));
+
+    static final List<Sample> REPORTS = List.of(
+            new Sample("jl.jilin.panshi.shizui", 2023, "shizui-zhen_2023.json"),
+            new Sample("js.huaian.hongze", 2023, "hongze-qu_2023.json"),
+            new Sample("js.huaian.hongze", 2024, "hongze-qu_2024.json"),
+            new Sample("js.huaian", 2024, "huaian-shi_2024.json"));
+
+    private SampleReports() {
+    }
+
+    static AnnualReport read(Sample sample) {
+        try (InputStream in = SampleReports.class.getResourceAsStream("/demo/samples/" + sample.resource())) {
+            if (in == null) {
+                throw new IllegalStateException("demo sample missing from the classpath: " + sample.resource());
+            }
+            return ContractJson.read(ContractJson.MAPPER.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static NewAgency body(String code, String name, AgencyKind kind, String parent, int order) {
+        return new NewAgency(code, name, kind, parent, order, false, List.of());
+    }
+}

@@ -1,0 +1,19 @@
+package cn.nianbao.backend.platform.database;
+
+import io.r2dbc.spi.ConnectionFactory;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** jOOQ over the R2DBC pool; multi-statement writes go through {@link Transactions#inTransaction}. */
+@Configuration(proxyBeanMethods = false)
+class JooqConfiguration {
+
+    @Bean
+    DSLContext dsl(ConnectionFactory connectionFactory) {
+        return DSL.using(connectionFactory, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
+    }
+}

@@ -1,0 +1,123 @@
+package cn.nianbao.backend.platform.web;
+
+import java.net.URI;
+import java.util.List;
+
+import cn.nianbao.backend.contract.ContractViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns every failure into an RFC 9457 problem detail with a Chinese title and detail, so that the API never shows
+ * a stack trace and never answers 500 for bad input.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ProblemDetail badRequest(BadRequestException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "请求无效", e.getMessage());
+        problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidDocumentException.class)
+    ProblemDetail invalidDocument(InvalidDocumentException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "年报数据不符合合同格式", e.getMessage());
+        problem.setProperty("errors", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler(ContractViolation.class)
+    ProblemDetail contractViolation(ContractViolation e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "年报数据不符合合同格式",
+                "字段 " + e.path() + " 有误：" + e.getMessage().substring(e.path().length() + 2));
+        problem.setProperty("errors", List.of(new FieldProblem(e.path(), e.getMessage().substring(e.path().length() + 2))));
+        return problem;
+    }
+
+    @ExceptionHandler({Exception.class, Error.class})
+    ProblemDetail unexpected(Throwable e) {
+        log.error("Unhandled error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后重试；如持续出现请联系管理员。");
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                                   HttpStatusCode status, ServerWebExchange exchange) {
+        ProblemDetail problem = problem(status, titleFor(status), detailFor(ex, status));
+        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        return Mono.just(ResponseEntity.status(status).headers(headers).body(problem));
+    }
+
+    private static String detailFor(Exception ex, HttpStatusCode status) {
+        if (ex instanceof ServerWebInputException input) {
+            Throwable cause = input.getMostSpecificCause();
+            boolean body = input.getMethodParameter() != null
+                    && input.getMethodParameter().hasParameterAnnotation(RequestBody.class);
+            if (cause instanceof DecodingException || body) {
+                return "请求体不是有效的 JSON：" + firstLine(cause.getMessage());
+            }
+            if (input.getMethodParameter() != null) {
+                return "参数 " + input.getMethodParameter().getParameterName() + " 无效";
+            }
+            return "请求无效：" + firstLine(input.getReason());
+        }
+        if (ex instanceof MethodNotAllowedException) {
+            return "不支持此请求方法";
+        }
+        if (ex instanceof UnsupportedMediaTypeStatusException) {
+            return "不支持此内容类型，请使用 application/json";
+        }
+        return status.value() == 404 ? "请求的地址不存在" : "请求无法处理（HTTP " + status.value() + "）";
+    }
+
+    private static String titleFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "请求无效";
+            case 404 -> "未找到";
+            case 405 -> "不支持的请求方法";
+            case 406 -> "不支持的响应格式";
+            case 413 -> "文件过大";
+            case 415 -> "不支持的内容类型";
+            default -> status.is5xxServerError() ? "服务器内部错误" : "请求无法处理";
+        };
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    private static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,72 @@
+package cn.nianbao.backend.report.api;
+
+import java.util.List;
+
+import cn.nianbao.backend.contract.ContractJson;
+import cn.nianbao.backend.contract.ContractSchema;
+import cn.nianbao.backend.platform.web.FieldProblem;
+import cn.nianbao.backend.platform.web.InvalidDocumentException;
+import cn.nianbao.backend.report.NewVersion;
+import cn.nianbao.backend.report.ReportService;
+import cn.nianbao.backend.report.ReportSummary;
+import cn.nianbao.backend.report.StoreResult;
+import cn.nianbao.backend.report.VersionOrigin;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@RequestMapping("/api/reports")
+@Tag(name = "年报", description = "年报的读取与提交（每次修改都生成新版本）")
+class ReportController {
+
+    private final ReportService reports;
+
+    ReportController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping
+    @Operation(summary = "某地区下各机构年报的当前版本摘要")
+    Flux<ReportSummary> list(@Parameter(description = "地区（机构）代码") @RequestParam String region,
+                             @Parameter(description = "年度") @RequestParam(required = false) Integer year) {
+        return reports.summaries(region, year);
+    }
+
+    @GetMapping("/{agency}/{year}")
+    @Operation(summary = "一份年报：当前版本的合同格式数据、元数据和版本历史")
+    Mono<ReportJson> get(@PathVariable String agency, @PathVariable int year) {
+        return reports.find(agency, year).map(ReportJson::of);
+    }
+
+    @PutMapping(path = "/{agency}/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "提交合同格式的年报：内容有变化时生成新版本，否则不做改动")
+    Mono<ResponseEntity<StoreResult>> put(@PathVariable String agency, @PathVariable int year,
+                                          @Parameter(description = "更正原因") @RequestParam(required = false) String reason,
+                                          @RequestBody JsonNode body) {
+        List<FieldProblem> problems = ContractSchema.validate(body).stream()
+                .map(error -> new FieldProblem(error.field(), error.message()))
+                .toList();
+        if (!problems.isEmpty()) {
+            return Mono.error(new InvalidDocumentException(
+                    "共 " + problems.size() + " 处不符合合同格式，首处：" + problems.getFirst().field() + " "
+                            + problems.getFirst().message(), problems));
+        }
+        NewVersion version = new NewVersion(ContractJson.read(body), VersionOrigin.API, "api", reason, null);
+        return reports.store(agency, year, version)
+                .map(result -> ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result));
+    }
+}

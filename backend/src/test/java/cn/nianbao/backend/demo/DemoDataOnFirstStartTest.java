@@ -1,0 +1,75 @@
+package cn.nianbao.backend.demo;
+
+import static cn.nianbao.backend.db.Tables.AGENCY;
+import static cn.nianbao.backend.db.Tables.REPORT;
+import static cn.nianbao.backend.db.Tables.REPORT_VERSION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Path;
+
+import cn.nianbao.backend.NianbaoBackend;
+import cn.nianbao.backend.contract.ApplicantColumn;
+import cn.nianbao.backend.contract.RequestRow;
+import cn.nianbao.backend.report.ReportService;
+import cn.nianbao.backend.report.StoredReport;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import reactor.core.publisher.Mono;
+
+/**
+ * The product's first start and a restart, as a user gets them: the embedded PostgreSQL on a data directory, the
+ * demo data loaded once, and everything still there after the backend is stopped and started again.
+ */
+class DemoDataOnFirstStartTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void loadsTheDemoOnceAndKeepsEverythingAcrossARestart() {
+        try (ConfigurableApplicationContext first = start()) {
+            DSLContext dsl = first.getBean(DSLContext.class);
+            assertThat(count(dsl, REPORT_VERSION)).isEqualTo(154 + 4);
+            assertThat(count(dsl, AGENCY)).isEqualTo(27 + 7);
+            StoredReport shizui = first.getBean(ReportService.class).find("jl.jilin.panshi.shizui", 2023).block();
+            assertThat(shizui.agency().name()).isEqualTo("磐石市石嘴镇人民政府");
+            assertThat(shizui.report().request(RequestRow.CARRIED_OVER, ApplicantColumn.TOTAL)).isZero();
+        }
+
+        int port;
+        try (ConfigurableApplicationContext second = start()) {
+            DSLContext dsl = second.getBean(DSLContext.class);
+            port = URI.create(second.getEnvironment().getProperty("spring.r2dbc.url").substring("r2dbc:".length()))
+                    .getPort();
+            assertThat(count(dsl, REPORT_VERSION)).isEqualTo(154 + 4);
+            assertThat(count(dsl, REPORT)).isEqualTo(154 + 4);
+            assertThat(second.getEnvironment().getProperty("nianbao.database.embedded.active-data-dir"))
+                    .isEqualTo(dataDirectory.toAbsolutePath().normalize().toString());
+        }
+        assertThat(listening(port)).as("the embedded server stops with the backend").isFalse();
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(NianbaoBackend.class)
+                .run("--server.port=0", "--nianbao.database.url=",
+                        "--nianbao.database.embedded.data-dir=" + dataDirectory, "--nianbao.demo.enabled=true");
+    }
+
+    private static int count(DSLContext dsl, org.jooq.Table<?> table) {
+        return Mono.from(dsl.selectCount().from(table)).block().value1();
+    }
+
+    static boolean listening(int port) {
+        try (Socket ignored = new Socket("localhost", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
