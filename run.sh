@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Starts the whole product: builds it when the sources are newer than the jars, starts the backend (with its embedded
+# PostgreSQL in .nianbao/data, loading the demo data on first start) and the frontend, and prints the address.
+# Ctrl-C stops everything.
+#
+#   NIANBAO_PORT          the dashboard's port (default 8080)
+#   NIANBAO_BACKEND_PORT  the backend API's port (default 8081)
+#   NIANBAO_DATABASE_URL  an external PostgreSQL instead of the embedded one, e.g. postgresql://localhost:5432/nianbao
+#                         (with NIANBAO_DATABASE_USERNAME / NIANBAO_DATABASE_PASSWORD)
+#   NIANBAO_DEMO=false    do not load the demo data on first start
+set -euo pipefail
+cd "$(dirname "$0")"
+. scripts/common.sh
+nianbao_find_jdk
+
+FRONTEND_PORT="${NIANBAO_PORT:-8080}"
+BACKEND_PORT="${NIANBAO_BACKEND_PORT:-8081}"
+STATE_DIR=".nianbao"
+LOG_DIR="$STATE_DIR/logs"
+BACKEND_JAR="backend/target/backend.jar"
+FRONTEND_JAR="frontend/target/frontend.jar"
+BACKEND_PID=""
+FRONTEND_PID=""
+
+say() { printf '%s\n' "$*"; }
+
+http_ok() {
+    # true when the URL answers 2xx; works with curl, wget or bash alone
+    local url="$1"
+    if command -v curl >/dev/null 2>&1; then
+        curl -fsS -o /dev/null --max-time 5 "$url" 2>/dev/null
+    elif command -v wget >/dev/null 2>&1; then
+        wget -q -O /dev/null --timeout=5 "$url" 2>/dev/null
+    else
+        local rest="${url#http://}" host port path
+        host="${rest%%/*}"; path="/${rest#*/}"; port="${host##*:}"; host="${host%%:*}"
+        exec 3<>"/dev/tcp/$host/$port" 2>/dev/null || return 1
+        printf 'GET %s HTTP/1.0\r\nHost: %s\r\n\r\n' "$path" "$host" >&3
+        local status
+        read -r _ status _ <&3 || true
+        exec 3>&-
+        [[ "$status" == 2* ]]
+    fi
+}
+
+port_taken() {
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+needs_build() {
+    [ -f "$BACKEND_JAR" ] && [ -f "$FRONTEND_JAR" ] || return 0
+    [ -n "$(find pom.xml backend/pom.xml frontend/pom.xml backend/src db frontend/src -newer "$BACKEND_JAR" -type f 2>/dev/null | head -n 1)" ] && return 0
+    [ -n "$(find frontend/pom.xml frontend/src -newer "$FRONTEND_JAR" -type f 2>/dev/null | head -n 1)" ] && return 0
+    return 1
+}
+
+stop_embedded_database() {
+    # if the backend died without stopping its embedded PostgreSQL, stop it (fast shutdown) so nothing is left behind
+    local pidfile="$STATE_DIR/data/postmaster.pid" pid
+    [ -f "$pidfile" ] || return 0
+    pid="$(head -n 1 "$pidfile" 2>/dev/null || true)"
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        kill -INT "$pid" 2>/dev/null || true
+        for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    fi
+}
+
+stop_process() {
+    local pid="$1"
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.5; done
+    kill -KILL "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+    trap - EXIT INT TERM
+    say ""
+    say "正在停止年报通……"
+    stop_process "$FRONTEND_PID"
+    stop_process "$BACKEND_PID"
+    stop_embedded_database
+    say "已停止。数据保存在 $STATE_DIR/data，下次启动时仍在。"
+}
+
+wait_until_up() {
+    # wait_until_up NAME URL PID LOG SECONDS
+    local name="$1" url="$2" pid="$3" log="$4" seconds="$5"
+    for _ in $(seq 1 "$seconds"); do
+        if http_ok "$url"; then
+            return 0
+        fi
+        if ! kill -0 "$pid" 2>/dev/null; then
+            say "错误：$name 启动失败。日志（$log）最后几行："
+            tail -n 30 "$log" >&2 || true
+            return 1
+        fi
+        sleep 1
+    done
+    say "错误：$name 在 $seconds 秒内没有就绪，请查看日志 $log"
+    return 1
+}
+
+for port in "$FRONTEND_PORT" "$BACKEND_PORT"; do
+    if port_taken "$port"; then
+        say "错误：端口 $port 已被占用（也许年报通已经在运行？）。可用 NIANBAO_PORT / NIANBAO_BACKEND_PORT 换端口。"
+        exit 1
+    fi
+done
+
+if needs_build; then
+    say "正在构建（首次需要几分钟，之后只在源码变化时重新构建）……"
+    ./mvnw -B -q -DskipTests package
+fi
+
+mkdir -p "$LOG_DIR"
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+say "正在启动后端（内置数据库：$STATE_DIR/data）……"
+NIANBAO_BACKEND_PORT="$BACKEND_PORT" "$JAVA_HOME/bin/java" ${NIANBAO_BACKEND_JAVA_OPTS:--Xmx512m} \
+    -jar "$BACKEND_JAR" >"$LOG_DIR/backend.log" 2>&1 &
+BACKEND_PID=$!
+wait_until_up "后端" "http://127.0.0.1:$BACKEND_PORT/actuator/health/readiness" "$BACKEND_PID" "$LOG_DIR/backend.log" 300
+
+say "正在启动前端……"
+SERVER_PORT="$FRONTEND_PORT" NIANBAO_BACKEND_URL="http://127.0.0.1:$BACKEND_PORT" \
+    "$JAVA_HOME/bin/java" ${NIANBAO_FRONTEND_JAVA_OPTS:--Xmx512m} -jar "$FRONTEND_JAR" >"$LOG_DIR/frontend.log" 2>&1 &
+FRONTEND_PID=$!
+wait_until_up "前端" "http://127.0.0.1:$FRONTEND_PORT/" "$FRONTEND_PID" "$LOG_DIR/frontend.log" 300
+
+say ""
+say "年报通已启动：http://localhost:$FRONTEND_PORT"
+say "  后端 API 文档：http://localhost:$BACKEND_PORT/swagger-ui.html"
+say "  日志：$LOG_DIR/backend.log、$LOG_DIR/frontend.log"
+say "按 Ctrl-C 停止。"
+
+# return when either application exits (or on Ctrl-C, through the trap)
+while kill -0 "$BACKEND_PID" 2>/dev/null && kill -0 "$FRONTEND_PID" 2>/dev/null; do
+    sleep 1
+done
+say "错误：有一个应用意外退出，请查看 $LOG_DIR 中的日志。"
+exit 1
