@@ -1,6 +1,8 @@
 package cn.nianbao.backend.platform.database;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,7 +39,7 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         if (!url.isEmpty()) {
             HostAndDatabase target = HostAndDatabase.parse(url);
             String username = environment.getProperty("nianbao.database.username", "postgres");
-            String password = environment.getProperty("nianbao.database.password", "");
+            String password = password(environment);
             put(properties, target, username, password);
             properties.put("nianbao.database.mode", "external");
             log.info("使用外部 PostgreSQL：" + target.authority() + "/" + target.database());
@@ -53,6 +55,19 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             properties.put("nianbao.database.embedded.active-data-dir", server.dataDirectory().toString());
         }
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
+    }
+
+    /** The password, or the content of {@code nianbao.database.password-file} (a Docker secret) when that is set. */
+    private static String password(ConfigurableEnvironment environment) {
+        String file = environment.getProperty("nianbao.database.password-file", "").trim();
+        if (file.isEmpty()) {
+            return environment.getProperty("nianbao.database.password", "");
+        }
+        try {
+            return Files.readString(Path.of(file)).strip();
+        } catch (IOException e) {
+            throw new IllegalStateException("无法读取数据库密码文件 " + file + "：" + e.getMessage(), e);
+        }
     }
 
     private static void put(Map<String, Object> properties, HostAndDatabase target, String username, String password) {
