@@ -111,14 +111,19 @@ public final class NewRequestsChart {
         return chart;
     }
 
-    /** "示例市东城街道办事处" under 示例市 is shown as "东城街道办事处": the region is in the title already. */
+    /**
+     * "示例市东城街道办事处" under 示例市 (or 示例市人民政府) is shown as "东城街道办事处": the region is in the title
+     * already, and the legend stays narrow.
+     */
     static String shortName(String name, NewRequests data) {
-        String region = data.region() == null ? null : data.region().name();
         if (name == null) {
             return "";
         }
-        if (region != null && name.startsWith(region) && name.length() > region.length()) {
-            return name.substring(region.length());
+        String region = data.region() == null || data.region().name() == null ? "" : data.region().name();
+        for (String prefix : List.of(region, region.replaceFirst("人民政府$", ""))) {
+            if (!prefix.isEmpty() && name.startsWith(prefix) && name.length() > prefix.length()) {
+                return name.substring(prefix.length());
+            }
         }
         return name;
     }

@@ -38,14 +38,20 @@ public class ReviewsTable extends Div {
         lawsuits.join(columnsOf(List.of(GROUPS.get(1)))).setText(getTranslation("reviews.group.litigation_direct"));
         lawsuits.join(columnsOf(List.of(GROUPS.get(2))))
                 .setText(getTranslation("reviews.group.litigation_after_review"));
+        // above joined cells a new header row already has one cell per group: join those cells, not columns
         HeaderRow kinds = grid.prependHeaderRow();
-        kinds.join(columnsOf(List.of(GROUPS.get(0)))).setText(getTranslation("reviews.group.administrative_review"));
-        kinds.join(columnsOf(GROUPS.subList(1, 3))).setText(getTranslation("reviews.group.litigation"));
+        kinds.getCell(firstColumnOf(GROUPS.get(0))).setText(getTranslation("reviews.group.administrative_review"));
+        kinds.join(List.of(kinds.getCell(firstColumnOf(GROUPS.get(1))), kinds.getCell(firstColumnOf(GROUPS.get(2)))))
+                .setText(getTranslation("reviews.group.litigation"));
         add(grid);
     }
 
     public Grid<TemplateRow> grid() {
         return grid;
+    }
+
+    private Grid.Column<TemplateRow> firstColumnOf(String group) {
+        return grid.getColumnByKey(group + "." + OUTCOMES.get(0));
     }
 
     private Grid.Column<?>[] columnsOf(List<String> groups) {
