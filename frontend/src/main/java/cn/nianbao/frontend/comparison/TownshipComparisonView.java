@@ -112,13 +112,22 @@ public class TownshipComparisonView extends VerticalLayout implements BeforeEnte
         grid.addColumn(new ComponentRenderer<>(line -> value(line.previous())))
                 .setHeader(getTranslation("comparison.column.previous", String.valueOf(year - 1)))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(line -> line.change() == null ? "" : String.format(Locale.ROOT, "%+d", line.change()))
+        grid.addColumn(line -> line.change() == null ? "" : signed(line.change()))
                 .setHeader(getTranslation("comparison.column.change")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(line -> line.changeRate() == null ? ""
-                        : String.format(Locale.ROOT, "%+.1f%%", line.changeRate() * 100))
+        grid.addColumn(line -> line.changeRate() == null ? "" : percent(line.changeRate()))
                 .setHeader(getTranslation("comparison.column.change_rate")).setTextAlign(ColumnTextAlign.END);
         grid.setItems(TownshipRanking.of(data, year));
         return grid;
+    }
+
+    /** "+3", "−2", and a plain "0" for no change. */
+    static String signed(int change) {
+        return change == 0 ? "0" : String.format(Locale.ROOT, "%+d", change);
+    }
+
+    static String percent(double rate) {
+        String text = String.format(Locale.ROOT, "%+.1f%%", rate * 100);
+        return text.equals("+0.0%") || text.equals("-0.0%") ? "0.0%" : text;
     }
 
     private static Component value(SeriesPoint point) {

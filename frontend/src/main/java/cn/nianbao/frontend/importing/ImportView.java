@@ -37,6 +37,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 showParsed(metadata.fileName(), metadata.contentType(), bytes)));
         upload.addClassName("report-upload");
+        upload.setI18n(UploadTexts.of(this));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".txt", ".htm", ".html", ".pdf", ".docx", "text/plain", "text/html",

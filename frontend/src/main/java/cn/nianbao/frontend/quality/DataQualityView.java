@@ -83,7 +83,7 @@ public class DataQualityView extends VerticalLayout implements BeforeEnterObserv
         grid.addThemeVariants(GridVariant.COLUMN_BORDERS, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         Grid.Column<AgencySeries> agency = grid.addColumn(AgencySeries::agencyName)
-                .setHeader(getTranslation("quality.column.agency")).setFlexGrow(3).setFrozen(true);
+                .setHeader(getTranslation("quality.column.agency")).setFlexGrow(3);
         FooterRow footer = grid.appendFooterRow();
         footer.getCell(agency).setText(getTranslation("quality.footer.caption"));
         for (int year : data.years()) {

@@ -77,12 +77,20 @@ class ReportMetadata extends Div {
     }
 
     private String originName(String origin) {
-        return origin == null ? "" : translatedOr("origin." + origin, origin);
+        return originName(this, origin);
     }
 
-    /** A code the backend may add later is shown as it is rather than as a missing translation. */
+    /** 示例数据, 人工录入 …; an origin the backend may add later is shown as its code. */
+    static String originName(Component page, String origin) {
+        return origin == null ? "" : translatedOr(page, "origin." + origin, origin);
+    }
+
     private String translatedOr(String key, String raw) {
-        String text = getTranslation(key);
+        return translatedOr(this, key, raw);
+    }
+
+    private static String translatedOr(Component page, String key, String raw) {
+        String text = page.getTranslation(key);
         return text.startsWith("!") ? raw : text;
     }
 

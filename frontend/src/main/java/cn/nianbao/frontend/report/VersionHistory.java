@@ -21,7 +21,7 @@ class VersionHistory extends Div {
                 .setWidth("5em").setFlexGrow(0);
         grid.addColumn(v -> Boolean.TRUE.equals(v.active()) ? getTranslation("versions.active") : "")
                 .setHeader(getTranslation("versions.column.active")).setWidth("7em").setFlexGrow(0);
-        grid.addColumn(ReportVersion::origin).setHeader(getTranslation("versions.column.origin"));
+        grid.addColumn(v -> ReportMetadata.originName(this, v.origin())).setHeader(getTranslation("versions.column.origin"));
         grid.addColumn(v -> v.createdAt() == null ? "" : ReportMetadata.CREATED_AT.format(v.createdAt()))
                 .setHeader(getTranslation("versions.column.created_at"));
         grid.addColumn(ReportVersion::createdBy).setHeader(getTranslation("versions.column.created_by"));

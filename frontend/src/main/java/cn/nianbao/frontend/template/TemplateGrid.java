@@ -23,6 +23,12 @@ final class TemplateGrid {
      * @param labelHeader the header of the label column, or null for a table without one (表四)
      */
     static Grid<TemplateRow> create(String labelHeader, List<Column> columns, List<TemplateRow> rows) {
+        return create(labelHeader, columns, rows, "6.5em");
+    }
+
+    /** @param columnWidth the width of a value column; 表四 has fifteen of them and needs narrow ones */
+    static Grid<TemplateRow> create(String labelHeader, List<Column> columns, List<TemplateRow> rows,
+                                    String columnWidth) {
         Grid<TemplateRow> grid = new Grid<>();
         grid.addClassName("template-table");
         grid.addThemeVariants(GridVariant.COLUMN_BORDERS, GridVariant.LUMO_COMPACT, GridVariant.WRAP_CELL_CONTENT);
@@ -35,7 +41,7 @@ final class TemplateGrid {
         for (Column column : columns) {
             grid.addColumn(new ComponentRenderer<>(row -> cell(row.cell(column.key()))))
                     .setHeader(column.header()).setKey(column.key())
-                    .setTextAlign(ColumnTextAlign.END).setFlexGrow(1).setWidth("6.5em");
+                    .setTextAlign(ColumnTextAlign.END).setFlexGrow(1).setWidth(columnWidth);
         }
         grid.setItems(rows);
         return grid;
