@@ -1,0 +1,74 @@
+package cn.nianbao.frontend.importing;
+
+import cn.nianbao.frontend.backend.AnnualReportData;
+import cn.nianbao.frontend.backend.BackendClient;
+import cn.nianbao.frontend.backend.BackendException;
+import cn.nianbao.frontend.template.ReportTables;
+import cn.nianbao.frontend.ui.BackendErrorMessage;
+import cn.nianbao.frontend.ui.ViewHeader;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+/**
+ * 导入: upload one report document and see how the backend reads it — the three tables as parsed, or the backend's
+ * reason why it could not. Nothing is stored from here.
+ */
+@Route("import")
+@Menu(order = 5, title = "nav.import", icon = "vaadin:upload")
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+    private final BackendClient backend;
+    private final Div result = new Div();
+
+    public ImportView(BackendClient backend) {
+        this.backend = backend;
+        addClassName("import-view");
+        Paragraph intro = new Paragraph(getTranslation("import.intro"));
+        intro.addClassName("view-intro");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                showParsed(metadata.fileName(), metadata.contentType(), bytes)));
+        upload.addClassName("report-upload");
+        upload.setI18n(UploadTexts.of(this));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setAcceptedFileTypes(".txt", ".htm", ".html", ".pdf", ".docx", "text/plain", "text/html",
+                "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        upload.addFileRejectedListener(event -> {
+            result.removeAll();
+            result.add(new Paragraph(getTranslation("import.rejected", event.getFileName())));
+        });
+        result.addClassName("import-result");
+        add(new ViewHeader(getTranslation("import.title")), intro, upload, result);
+    }
+
+    /** Runs under the session lock (the in-memory handler calls back through UI.access). */
+    private void showParsed(String fileName, String contentType, byte[] bytes) {
+        result.removeAll();
+        try {
+            AnnualReportData report = backend.parse(fileName, contentType, bytes);
+            H3 title = new H3(getTranslation("import.result", fileName));
+            Paragraph recognised = new Paragraph(getTranslation("import.recognised",
+                    report.agency() == null ? getTranslation("value.none") : report.agency(),
+                    report.year() == null ? getTranslation("value.none") : String.valueOf(report.year()),
+                    getTranslation("format." + (report.format() == null ? "unknown" : report.format()))));
+            recognised.addClassName("import-recognised");
+            result.add(title, recognised, new ReportTables(report));
+        } catch (BackendException e) {
+            result.add(new H3(getTranslation("import.failed", fileName)), new BackendErrorMessage(e));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("import.title"));
+    }
+}

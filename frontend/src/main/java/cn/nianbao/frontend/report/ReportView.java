@@ -1,0 +1,144 @@
+package cn.nianbao.frontend.report;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import cn.nianbao.frontend.backend.Agency;
+import cn.nianbao.frontend.backend.BackendClient;
+import cn.nianbao.frontend.backend.BackendException;
+import cn.nianbao.frontend.backend.ReportDetail;
+import cn.nianbao.frontend.template.ReportTables;
+import cn.nianbao.frontend.ui.BackendErrorMessage;
+import cn.nianbao.frontend.ui.ViewHeader;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+/**
+ * 年报: one body's report of one year, with its metadata, narrative sections and the three tables in the national
+ * template's layout. The address names both ({@code report/demo-city.t01/2023}) so a report can be linked.
+ */
+@Route("report/:agency?/:year?")
+@Menu(order = 4, title = "nav.reports", icon = "vaadin:file-text-o")
+public class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** 政府信息公开条例 took effect in 2008: no annual report is older. */
+    private static final int FIRST_YEAR = 2008;
+
+    private final BackendClient backend;
+    private final ViewHeader header;
+    private final ComboBox<Agency> agencyPicker = new ComboBox<>();
+    private final Select<Integer> yearPicker = new Select<>();
+    private final Div content = new Div();
+    private String pageTitle;
+
+    public ReportView(BackendClient backend) {
+        this.backend = backend;
+        addClassName("report-view");
+        header = new ViewHeader(getTranslation("reports.title"));
+        pageTitle = getTranslation("reports.title");
+        agencyPicker.setLabel(getTranslation("reports.agency"));
+        agencyPicker.addClassName("agency-picker");
+        agencyPicker.setWidth("26em");
+        agencyPicker.setItemLabelGenerator(agency -> "　".repeat(Math.max(0, agency.depth())) + agency.name());
+        yearPicker.setLabel(getTranslation("reports.year"));
+        yearPicker.addClassName("year-picker");
+        agencyPicker.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                yearPicker.setItems(years(event.getValue()));
+                open(event.getValue(), yearPicker.getValue());
+            }
+        });
+        yearPicker.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                open(agencyPicker.getValue(), event.getValue());
+            }
+        });
+        content.addClassName("view-content");
+        add(header, new HorizontalLayout(agencyPicker, yearPicker), content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RouteParameters parameters = event.getRouteParameters();
+        content.removeAll();
+        header.setDemo(false);
+        try {
+            List<Agency> agencies = backend.agencies(null);
+            agencyPicker.setItems(agencies);
+            Optional<Agency> agency = parameters.get("agency")
+                    .flatMap(code -> agencies.stream().filter(a -> a.code().equals(code)).findFirst());
+            Optional<Integer> year = parameters.getInteger("year");
+            agency.ifPresent(a -> {
+                agencyPicker.setValue(a);
+                List<Integer> years = new ArrayList<>(years(a));
+                // a linked year outside the expected ones is still shown: the report may exist all the same
+                year.filter(y -> !years.contains(y)).ifPresent(y -> years.add(0, y));
+                yearPicker.setItems(years);
+            });
+            year.filter(y -> agency.isPresent()).ifPresent(yearPicker::setValue);
+            if (parameters.get("agency").isPresent() && agency.isEmpty()) {
+                content.add(new Paragraph(getTranslation("reports.unknown_agency", parameters.get("agency").get())));
+            } else if (agency.isEmpty() || year.isEmpty()) {
+                content.add(new Paragraph(getTranslation("reports.choose")));
+            } else {
+                show(backend.report(agency.get().code(), year.get()));
+            }
+        } catch (BackendException e) {
+            content.add(new BackendErrorMessage(e));
+        } catch (NumberFormatException e) {
+            content.add(new Paragraph(getTranslation("reports.choose")));
+        }
+    }
+
+    private void show(ReportDetail detail) {
+        String title = getTranslation("reports.heading", detail.agencyName(), String.valueOf(detail.year()));
+        header.setTitle(title);
+        header.setDemo(detail.demo());
+        pageTitle = title;
+        if (detail.report() == null) {
+            content.add(new Paragraph(getTranslation("reports.no_content")));
+            return;
+        }
+        content.add(new ReportMetadata(detail), new ReportSections(detail.report().sections()),
+                new ReportTables(detail.report()), new VersionHistory(detail.versions()));
+    }
+
+    private void open(Agency agency, Integer year) {
+        if (agency == null || year == null) {
+            return;
+        }
+        getUI().ifPresent(ui -> ui.navigate(ReportView.class,
+                new RouteParameters(Map.of("agency", agency.code(), "year", String.valueOf(year)))));
+    }
+
+    /** The years the body is expected to report, newest first; a report covers a finished year. */
+    static List<Integer> years(Agency agency) {
+        int lastFinished = Year.now().getValue() - 1;
+        if (agency.reportingPeriods().isEmpty()) {
+            return IntStream.rangeClosed(FIRST_YEAR, lastFinished).boxed().sorted((a, b) -> b - a).toList();
+        }
+        return agency.reportingPeriods().stream()
+                .flatMap(p -> IntStream.rangeClosed(p.firstYear(), p.lastYear() == null ? lastFinished : p.lastYear())
+                        .boxed())
+                .distinct().sorted((a, b) -> b - a).toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", pageTitle);
+    }
+}

@@ -1,0 +1,42 @@
+package cn.nianbao.frontend.template;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+
+/**
+ * 表二 主动公开政府信息情况, as the template prints it: one small table per article of 第二十条, each headed by it.
+ */
+public class ProactiveTables extends Div {
+
+    private static final List<String> DOCUMENT_COLUMNS = List.of("issued", "repealed", "in_force");
+
+    public ProactiveTables(Map<String, Map<String, BigDecimal>> proactive) {
+        addClassName("template-table-wrapper");
+        addClassName("proactive-tables");
+        add(part(proactive, "article_20_1", DOCUMENT_COLUMNS, List.of("regulations", "normative_documents")));
+        add(part(proactive, "article_20_5", List.of("decisions"), List.of("licensing")));
+        add(part(proactive, "article_20_6", List.of("decisions"), List.of("punishment", "enforcement")));
+        add(part(proactive, "article_20_8", List.of("amount_wan_yuan"), List.of("fees")));
+    }
+
+    private Grid<TemplateRow> part(Map<String, Map<String, BigDecimal>> proactive, String article,
+                                   List<String> columnCodes, List<String> rowCodes) {
+        List<TemplateGrid.Column> columns = columnCodes.stream()
+                .map(code -> new TemplateGrid.Column(code, getTranslation("proactive.column." + code))).toList();
+        List<TemplateRow> rows = rowCodes.stream().map(code -> {
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            columnCodes.forEach(column -> cells.put(column, Cell.of(proactive.get(code), column)));
+            return new TemplateRow(getTranslation("proactive.row." + code), 0, false, cells);
+        }).toList();
+        Grid<TemplateRow> grid = TemplateGrid.create(getTranslation("proactive.content"), columns, rows);
+        grid.addClassName("proactive-" + article.replace('_', '-'));
+        grid.prependHeaderRow().join(grid.getColumns().toArray(Grid.Column[]::new))
+                .setText(getTranslation("proactive." + article));
+        return grid;
+    }
+}

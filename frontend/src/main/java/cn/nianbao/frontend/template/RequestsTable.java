@@ -1,0 +1,88 @@
+package cn.nianbao.frontend.template;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.HeaderRow;
+import com.vaadin.flow.component.html.Div;
+
+/**
+ * 表三 收到和处理政府信息公开申请情况, laid out as in 国办公开办函〔2021〕30号: the rows with their group headings, the
+ * seven applicant columns under 申请人情况 with 法人或其他组织 over its five kinds.
+ */
+public class RequestsTable extends Div {
+
+    public static final List<String> COLUMNS = List.of("natural_person", "commercial", "research", "public_interest",
+            "legal_services", "other", "total");
+    private static final List<String> ORGANIZATION_COLUMNS = COLUMNS.subList(1, 6);
+
+    private final Grid<TemplateRow> grid;
+
+    public RequestsTable(Map<String, Map<String, Integer>> requests) {
+        addClassName("template-table-wrapper");
+        List<TemplateGrid.Column> columns = COLUMNS.stream()
+                .map(code -> new TemplateGrid.Column(code, getTranslation("requests.column." + code))).toList();
+        grid = TemplateGrid.create(getTranslation("template.item"), columns, rows(requests));
+        HeaderRow kinds = grid.prependHeaderRow();
+        kinds.join(ORGANIZATION_COLUMNS.stream().map(grid::getColumnByKey).toArray(Grid.Column[]::new))
+                .setText(getTranslation("requests.column.group.organization"));
+        HeaderRow applicants = grid.prependHeaderRow();
+        applicants.join(COLUMNS.stream().map(grid::getColumnByKey).toArray(Grid.Column[]::new))
+                .setText(getTranslation("requests.column.group.applicants"));
+        add(grid);
+    }
+
+    public Grid<TemplateRow> grid() {
+        return grid;
+    }
+
+    private List<TemplateRow> rows(Map<String, Map<String, Integer>> requests) {
+        List<TemplateRow> rows = new ArrayList<>();
+        rows.add(row(requests, "new_received", 0));
+        rows.add(row(requests, "carried_over", 0));
+        rows.add(heading("results", 0));
+        rows.add(row(requests, "granted", 1));
+        rows.add(row(requests, "partially_granted", 1));
+        rows.add(heading("denied", 1));
+        for (String code : List.of("denied_state_secret", "denied_prohibited_by_law", "denied_security_stability",
+                "denied_third_party_rights", "denied_internal_affairs", "denied_process_information",
+                "denied_enforcement_file", "denied_administrative_query")) {
+            rows.add(row(requests, code, 2));
+        }
+        rows.add(heading("unable", 1));
+        for (String code : List.of("unable_not_held", "unable_needs_creation", "unable_unclear")) {
+            rows.add(row(requests, code, 2));
+        }
+        rows.add(heading("not_processed", 1));
+        for (String code : List.of("not_processed_complaint", "not_processed_duplicate", "not_processed_publication",
+                "not_processed_excessive", "not_processed_confirmation")) {
+            rows.add(row(requests, code, 2));
+        }
+        if (requests.containsKey("other_unsplit")) {
+            // the 2019 layout prints （六）其他处理 as one row
+            rows.add(row(requests, "other_unsplit", 1));
+        } else {
+            rows.add(heading("other", 1));
+            for (String code : List.of("other_no_correction", "other_fee_unpaid", "other_other")) {
+                rows.add(row(requests, code, 2));
+            }
+        }
+        rows.add(row(requests, "total_processed", 1));
+        rows.add(row(requests, "carried_forward", 0));
+        return rows;
+    }
+
+    private TemplateRow row(Map<String, Map<String, Integer>> requests, String code, int level) {
+        Map<String, Integer> counts = requests.get(code);
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        COLUMNS.forEach(column -> cells.put(column, Cell.of(counts, column)));
+        return new TemplateRow(getTranslation("requests.row." + code), level, false, cells);
+    }
+
+    private TemplateRow heading(String group, int level) {
+        return TemplateRow.heading(getTranslation("requests.group." + group), level);
+    }
+}

@@ -1,0 +1,38 @@
+package cn.nianbao.frontend.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.nianbao.frontend.backend.Agency;
+import com.vaadin.flow.component.combobox.ComboBox;
+
+/**
+ * Picks the region a page looks at: any body of the agency tree that has bodies under it (the city, a county, a
+ * people's government), indented as in the tree.
+ */
+public class RegionPicker extends ComboBox<Agency> {
+
+    public RegionPicker() {
+        super();
+        setLabel(getTranslation("region.label"));
+        addClassName("region-picker");
+        setItemLabelGenerator(agency -> "　".repeat(Math.max(0, agency.depth())) + agency.name());
+        setAllowCustomValue(false);
+        setWidth("22em");
+    }
+
+    /** The bodies that are a parent of another one, in tree order. */
+    public static List<Agency> regions(List<Agency> agencies) {
+        Set<String> parents = agencies.stream().map(Agency::parentCode).filter(code -> code != null)
+                .collect(Collectors.toSet());
+        return agencies.stream().filter(agency -> parents.contains(agency.code())).toList();
+    }
+
+    /** The region named by {@code code}, else the first (the root of the tree). */
+    public static Optional<Agency> pick(List<Agency> regions, String code) {
+        return regions.stream().filter(region -> region.code().equals(code)).findFirst()
+                .or(() -> regions.stream().findFirst());
+    }
+}

@@ -1,0 +1,38 @@
+package cn.nianbao.frontend.overview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.nianbao.frontend.BackendStub;
+import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.shell.MainLayout;
+import cn.nianbao.frontend.ui.BackendErrorMessage;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Svg;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(classes = NianbaoFrontend.class)
+@ViewPackages(classes = {OverviewView.class, MainLayout.class})
+class OverviewBackendDownTest extends SpringBrowserlessTest {
+
+    private static final String DEAD = BackendStub.deadUrl();
+
+    @DynamicPropertySource
+    static void backend(DynamicPropertyRegistry registry) {
+        registry.add("nianbao.backend.url", () -> DEAD);
+    }
+
+    @Test
+    void saysInChineseThatTheBackendCannotBeReached() {
+        navigate(OverviewView.class);
+        BackendErrorMessage message = $(BackendErrorMessage.class).single();
+        assertEquals("无法连接后端服务（" + DEAD + "），请确认后端已启动。", message.getElement().getTextRecursively());
+        assertTrue($(Svg.class).all().isEmpty());
+        assertFalse(message.getElement().getTextRecursively().contains("Exception"));
+    }
+}

@@ -1,0 +1,122 @@
+package cn.nianbao.frontend.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.nianbao.frontend.BackendStub;
+import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.shell.MainLayout;
+import cn.nianbao.frontend.template.MissingTableNotice;
+import cn.nianbao.frontend.template.RequestsTable;
+import cn.nianbao.frontend.template.TemplateRow;
+import cn.nianbao.frontend.ui.BackendErrorMessage;
+import cn.nianbao.frontend.ui.ViewHeader;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.grid.HeaderRow;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(classes = NianbaoFrontend.class)
+@ViewPackages(classes = {ReportView.class, MainLayout.class})
+class ReportViewTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void backend(DynamicPropertyRegistry registry) {
+        registry.add("nianbao.backend.url", () -> BackendStub.shared().url());
+    }
+
+    private ReportView open(String agency, String year) {
+        return navigate("report/" + agency + "/" + year, ReportView.class);
+    }
+
+    @Test
+    void showsTable3InTheTemplateLayoutWithPrintedZeroBlankAndNumbersApart() {
+        open("demo-city.t01", "2023");
+        Grid<TemplateRow> grid = $(RequestsTable.class).single().grid();
+        GridTester<Grid<TemplateRow>, TemplateRow> table = test(grid);
+        // this report prints （六）其他处理 as one row: 23 data rows and 4 group headings
+        assertEquals(27, table.size());
+        assertEquals("一、本年新收政府信息公开申请数量", table.getRow(0).label());
+        assertEquals("三、本年度办理结果", table.getRow(2).label());
+        assertTrue(table.getRow(2).heading());
+        assertEquals("（三）不予公开", table.getRow(5).label());
+        assertEquals("（六）其他处理", table.getRow(24).label());
+        assertTrue(!table.getRow(24).heading());
+        assertEquals("四、结转下年度继续办理", table.getRow(26).label());
+
+        // 新收 row: 自然人 21, 商业企业 printed blank, 科研机构 printed 0, 总计 21
+        assertEquals("21", cellText(table, 0, "natural_person"));
+        Component blank = table.getCellComponent(0, "commercial");
+        assertTrue(blank.getElement().getClassList().contains("cell-blank"));
+        assertEquals("", blank.getElement().getText());
+        assertTrue(blank.getElement().getAttribute("title").startsWith("空白"));
+        Component zero = table.getCellComponent(0, "research");
+        assertTrue(zero.getElement().getClassList().contains("cell-value"));
+        assertEquals("0", zero.getElement().getText());
+    }
+
+    @Test
+    void table3HeaderGroupsTheFiveKindsOfOrganisationsUnderOneHeading() {
+        open("demo-city.t01", "2023");
+        Grid<TemplateRow> grid = $(RequestsTable.class).single().grid();
+        List<HeaderRow> headers = grid.getHeaderRows();
+        assertEquals(3, headers.size());
+        assertEquals("申请人情况", headers.get(0).getCell(grid.getColumnByKey("natural_person")).getText());
+        HeaderRow.HeaderCell organisations = headers.get(1).getCell(grid.getColumnByKey("commercial"));
+        assertEquals("法人或其他组织", organisations.getText());
+        assertEquals(organisations, headers.get(1).getCell(grid.getColumnByKey("other")));
+        assertEquals("商业企业", headers.get(2).getCell(grid.getColumnByKey("commercial")).getText());
+    }
+
+    @Test
+    void aTableMissingFromTheReportSaysSoInsteadOfShowingZeros() {
+        open("demo-city.t01", "2023");
+        List<MissingTableNotice> notices = $(MissingTableNotice.class).all();
+        assertEquals(1, notices.size());
+        assertEquals("未填报此表：报告中没有“四、政府信息公开行政复议、行政诉讼情况”。", notices.get(0).getText());
+    }
+
+    @Test
+    void showsMetadataSectionsAndVersionsOfTheReport() {
+        open("demo-city.t01", "2023");
+        ViewHeader header = $(ViewHeader.class).single();
+        assertTrue(header.isDemoShown());
+        String metadata = $(ReportMetadata.class).single().getElement().getTextRecursively();
+        for (String expected : List.of("示例市东城街道办事处", "2021 年格式（国办公开办函〔2021〕30号）", "第 2 版（人工录入）",
+                "2026-11-28 18:00 · clerk", "更正表三第一行", "2023-01-01 — 2023-12-31", "2024-01-20", "2024-01-25",
+                "http://www.example.gov.cn/dongcheng/2023nb.html", "电话 0517-12345678")) {
+            assertTrue(metadata.contains(expected), () -> "metadata shows " + expected + " in " + metadata);
+        }
+        List<String> sections = $(Details.class).all().stream().map(Details::getSummaryText).toList();
+        assertEquals(List.of("一、总体情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"), sections);
+        assertEquals(2, test($(VersionHistory.class).single().getChildren()
+                .filter(Grid.class::isInstance).map(Grid.class::cast).findFirst().orElseThrow()).size());
+    }
+
+    @Test
+    void aReportThatDoesNotExistShowsTheBackendsChineseDetail() {
+        open("demo-city.t01", "2018");
+        String text = $(BackendErrorMessage.class).single().getElement().getTextRecursively();
+        assertTrue(text.contains("示例市东城街道办事处没有 2018 年度的年报。"), text);
+    }
+
+    @Test
+    void withoutParametersThePageAsksForAgencyAndYear() {
+        navigate(ReportView.class, Map.of());
+        assertTrue($(ReportView.class).single().getElement().getTextRecursively().contains("请选择机关和年度。"));
+    }
+
+    private static String cellText(GridTester<Grid<TemplateRow>, TemplateRow> table, int row, String column) {
+        return table.getCellComponent(row, column).getElement().getText();
+    }
+}

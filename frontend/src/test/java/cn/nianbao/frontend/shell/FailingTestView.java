@@ -1,0 +1,13 @@
+package cn.nianbao.frontend.shell;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.Route;
+
+/** A page that fails while being built, to see what the user gets then. Test only. */
+@Route("failing-test-view")
+public class FailingTestView extends Div {
+
+    public FailingTestView() {
+        throw new IllegalStateException("boom: a bug in a view");
+    }
+}

@@ -1,0 +1,78 @@
+package cn.nianbao.frontend.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.nianbao.frontend.BackendStub;
+import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.comparison.TownshipComparisonView;
+import cn.nianbao.frontend.importing.ImportView;
+import cn.nianbao.frontend.overview.OverviewView;
+import cn.nianbao.frontend.quality.DataQualityView;
+import cn.nianbao.frontend.report.ReportView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(classes = NianbaoFrontend.class)
+@ViewPackages(classes = {MainLayout.class, OverviewView.class, TownshipComparisonView.class, DataQualityView.class,
+        ReportView.class, ImportView.class})
+class MainLayoutTest extends SpringBrowserlessTest {
+
+    @DynamicPropertySource
+    static void backend(DynamicPropertyRegistry registry) {
+        registry.add("nianbao.backend.url", () -> BackendStub.shared().url());
+    }
+
+    @Test
+    void navigationListsTheFiveAreasInChineseByDefault() {
+        navigate(ImportView.class);
+        assertEquals(Locale.SIMPLIFIED_CHINESE, UI.getCurrent().getLocale());
+        List<SideNavItem> items = $(SideNav.class).single().getItems();
+        assertEquals(List.of("总览", "乡镇对比", "数据质量", "年报", "导入"),
+                items.stream().map(SideNavItem::getLabel).toList());
+        assertEquals(List.of("", "comparison", "quality", "report", "import"),
+                items.stream().map(SideNavItem::getPath).toList());
+        assertTrue($(MainLayout.class).single().getElement().getTextRecursively().contains("政府信息公开工作年度报告分析"));
+    }
+
+    @Test
+    void theLanguageSwitchTurnsThePagesIntoEnglish() {
+        navigate(ImportView.class);
+        @SuppressWarnings("unchecked")
+        Select<Locale> language = $(Select.class).single();
+        test(language).selectItem("English");
+        assertEquals(Locale.ENGLISH, UI.getCurrent().getLocale());
+        navigate(ReportView.class, Map.of());
+        assertTrue($(ReportView.class).single().getElement().getTextRecursively()
+                .contains("Choose an agency and a year."));
+    }
+
+    @Test
+    void aFailingPageShowsAChineseMessageAndNoStackTrace() {
+        navigate("failing-test-view", ErrorView.class);
+        String text = $(ErrorView.class).single().getElement().getTextRecursively();
+        assertTrue(text.contains("页面出错了"), text);
+        assertFalse(text.contains("Exception") || text.contains("boom") || text.contains("at cn."), text);
+    }
+
+    @Test
+    void anUnknownAddressSaysThePageDoesNotExist() {
+        navigate("no-such-page", NotFoundView.class);
+        String text = $(NotFoundView.class).single().getElement().getTextRecursively();
+        assertTrue(text.contains("页面不存在"), text);
+        assertFalse(text.contains("failing-test-view"), "routes are not listed");
+    }
+}
