@@ -49,8 +49,10 @@ port_taken() {
 
 needs_build() {
     [ -f "$BACKEND_JAR" ] && [ -f "$FRONTEND_JAR" ] || return 0
-    [ -n "$(find pom.xml backend/pom.xml frontend/pom.xml backend/src db frontend/src -newer "$BACKEND_JAR" -type f 2>/dev/null | head -n 1)" ] && return 0
-    [ -n "$(find frontend/pom.xml frontend/src -newer "$FRONTEND_JAR" -type f 2>/dev/null | head -n 1)" ] && return 0
+    [ -n "$(find pom.xml backend/pom.xml backend/src db -newer "$BACKEND_JAR" -type f 2>/dev/null | head -n 1)" ] && return 0
+    # not frontend/src/main/frontend: Vaadin writes its generated files there during the build
+    [ -n "$(find pom.xml frontend/pom.xml frontend/src/main/java frontend/src/main/resources -newer "$FRONTEND_JAR" \
+        -type f 2>/dev/null | head -n 1)" ] && return 0
     return 1
 }
 
