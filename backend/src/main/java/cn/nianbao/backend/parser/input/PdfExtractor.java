@@ -1,0 +1,71 @@
+package cn.nianbao.backend.parser.input;
+
+import java.io.IOException;
+import java.util.List;
+
+import cn.nianbao.backend.parser.Deadline;
+import cn.nianbao.backend.parser.ParseLimits;
+import cn.nianbao.backend.parser.UnreadableDocumentException;
+import cn.nianbao.backend.parser.text.Line;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Text of a PDF with PDFBox, sorted by position so that a table row's label and numbers share a line (the same shape
+ * as {@code pdftotext -layout}). PDFBox keeps at most {@link ParseLimits#pdfMainMemoryBytes()} in memory and spills
+ * the rest to a temp file; pages are read one at a time against the deadline.
+ */
+public final class PdfExtractor {
+
+    /** Fewer letters, digits and CJK characters than this in the whole file: a scan without a text layer. */
+    private static final int MIN_TEXT_CHARS = 40;
+
+    private PdfExtractor() {
+    }
+
+    public static List<Line> extract(byte[] bytes, ParseLimits limits, Deadline deadline) {
+        try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
+                MemoryUsageSetting.setupMixed(limits.pdfMainMemoryBytes()).streamCache)) {
+            int pages = document.getNumberOfPages();
+            if (pages == 0) {
+                throw new UnreadableDocumentException("PDF 没有页面");
+            }
+            if (pages > limits.maxPdfPages()) {
+                throw new UnreadableDocumentException("PDF 页数过多（" + pages + " 页，上限 " + limits.maxPdfPages() + " 页）");
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= pages; page++) {
+                deadline.check();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                text.append(stripper.getText(document)).append('\n');
+            }
+            if (meaningfulChars(text) < MIN_TEXT_CHARS) {
+                throw new UnreadableDocumentException("扫描件，无文字层（PDF 共 " + pages + " 页，提取不到文字，需要先做文字识别）");
+            }
+            return TextLines.of(text.toString());
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException("PDF 已加密，需要密码才能打开", e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableDocumentException unreadable) {
+                throw unreadable;
+            }
+            throw new UnreadableDocumentException("PDF 文件损坏或不完整（" + e.getClass().getSimpleName() + "）", e);
+        }
+    }
+
+    private static int meaningfulChars(CharSequence text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,63 @@
+package cn.nianbao.backend.parser.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import cn.nianbao.backend.parser.text.Line;
+import cn.nianbao.backend.parser.text.Token;
+import cn.nianbao.backend.parser.text.Tokenizer;
+
+/**
+ * Turns plain text into lines. Three conventions share this path: pdftotext output (plain or {@code -layout}),
+ * Word exports with one table cell per tab-indented line, and markdown pipe tables.
+ */
+public final class TextLines {
+
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?");
+
+    private TextLines() {
+    }
+
+    public static List<Line> of(String text) {
+        String[] raw = text.split("\r\n|\r|\n|\f", -1);
+        List<Line> lines = new ArrayList<>(raw.length);
+        for (String line : raw) {
+            lines.add(line(line));
+        }
+        return lines;
+    }
+
+    static Line line(String raw) {
+        String stripped = raw.strip();
+        if (raw.startsWith("\t")) {
+            // Word export: the line is one table cell; an empty cell is a blank value.
+            return new Line(stripped, Tokenizer.tokenizeCell(raw.substring(1)));
+        }
+        if (stripped.startsWith("|") && stripped.length() > 1) {
+            return markdownRow(stripped);
+        }
+        return new Line(stripped, Tokenizer.tokenize(raw));
+    }
+
+    private static Line markdownRow(String row) {
+        if (MARKDOWN_RULE.matcher(row).matches()) {
+            return new Line("", List.of());
+        }
+        String inner = row.substring(1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length());
+        List<String> cells = List.of(inner.split("\\|", -1));
+        return GridRows.toLine(cells.stream().map(GridRows.Cell::of).toList());
+    }
+
+    /** Tokens of a line joined for display. */
+    static String join(List<Token> tokens) {
+        StringBuilder out = new StringBuilder();
+        for (Token token : tokens) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(token.text());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package cn.nianbao.backend.parser.metadata;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.nianbao.backend.parser.text.Line;
+import cn.nianbao.backend.parser.text.TextNormalizer;
+
+/**
+ * The report's title: the reporting body as printed before the year, and the year in the title. The title is the
+ * first short line naming a 政府信息公开…年度报告; when the body is printed on the line above (a two-line title), that
+ * line is taken. Site names before a separator ({@code _}, {@code |}, {@code -}) on web pages are dropped.
+ */
+public final class TitleReader {
+
+    /** The title is searched within this many lines (web pages put menus first). */
+    private static final int SEARCH_LINES = 400;
+    private static final int TITLE_MAX = 80;
+    private static final Pattern REPORT = Pattern.compile("政府信息公开(工作)?(年度)?(报告|年报)|政务公开(工作)?年度报告");
+    private static final Pattern YEAR_AT_END = Pattern.compile("(.*?)(\\d{4})年度?$");
+    private static final Pattern SEPARATOR = Pattern.compile(".*(_|\\||丨|｜|——| - |>|»)");
+
+    /** The body as printed (null when the title names none) and the year in the title (null when none). */
+    public record Title(String agency, Integer year) {
+        public static final Title NONE = new Title(null, null);
+    }
+
+    private TitleReader() {
+    }
+
+    public static Title read(List<Line> lines) {
+        int limit = Math.min(lines.size(), SEARCH_LINES);
+        for (int i = 0; i < limit; i++) {
+            String squeezed = TextNormalizer.squeeze(lines.get(i).text());
+            Matcher report = REPORT.matcher(squeezed);
+            if (squeezed.length() > TITLE_MAX || !report.find()) {
+                continue;
+            }
+            String before = squeezed.substring(0, report.start());
+            before = SEPARATOR.matcher(before).replaceFirst("");
+            Integer year = null;
+            Matcher yearMatch = YEAR_AT_END.matcher(before);
+            if (yearMatch.matches()) {
+                year = Integer.parseInt(yearMatch.group(2));
+                before = yearMatch.group(1);
+            }
+            before = trimAffixes(before);
+            if (before.isEmpty()) {
+                before = lineAbove(lines, i);
+            }
+            return new Title(before == null || before.isEmpty() ? null : before, year);
+        }
+        return Title.NONE;
+    }
+
+    /** A two-line title: the body's name on the line above, if that line looks like a name and not like prose. */
+    private static String lineAbove(List<Line> lines, int index) {
+        for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
+            String above = TextNormalizer.squeeze(lines.get(i).text());
+            if (above.isEmpty()) {
+                continue;
+            }
+            boolean nameLike = above.length() <= 40 && !above.matches(".*[，。：:；;,!?！？#\\d].*");
+            return nameLike ? trimAffixes(SEPARATOR.matcher(above).replaceFirst("")) : null;
+        }
+        return null;
+    }
+
+    private static String trimAffixes(String text) {
+        return text.replaceAll("^[《\"“]+", "").replaceAll("(关于)?[《\"“]*$", "").strip();
+    }
+}

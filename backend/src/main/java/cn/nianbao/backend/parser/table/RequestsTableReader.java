@@ -1,0 +1,167 @@
+package cn.nianbao.backend.parser.table;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.nianbao.backend.contract.ApplicantColumn;
+import cn.nianbao.backend.contract.ApplicantCounts;
+import cn.nianbao.backend.contract.RequestRow;
+import cn.nianbao.backend.contract.Severity;
+import cn.nianbao.backend.parser.finding.FindingCode;
+import cn.nianbao.backend.parser.finding.Findings;
+import cn.nianbao.backend.parser.text.Line;
+import cn.nianbao.backend.parser.text.TextNormalizer;
+import cn.nianbao.backend.parser.text.Token;
+
+/**
+ * Reads 表三 (收到和处理政府信息公开申请情况): by labels when labels and numbers stay together, otherwise by the order
+ * of the numbers, which always follows the template. Glued digits are cut with the table's sum rules.
+ */
+public final class RequestsTableReader {
+
+    private static final String TABLE = "表三（收到和处理政府信息公开申请情况）";
+    private static final int WIDTH = RequestTemplate.COLUMNS;
+
+    private RequestsTableReader() {
+    }
+
+    /** The rows as printed, or null (with a finding) when the table cannot be read. */
+    public static Map<RequestRow, ApplicantCounts> read(List<Line> region, Findings findings) {
+        RowModeReader.Reading<RequestRow> byLabels =
+                RowModeReader.read(region, RequestTemplate.TEMPLATE, RequestRow.NEW_RECEIVED);
+        List<Map<RequestRow, List<Token>>> copies = null;
+        if (byLabels.clean() && byLabels.copies().stream().anyMatch(RequestsTableReader::complete)) {
+            copies = byLabels.copies();
+        } else {
+            copies = byOrder(region);
+            if (copies == null && byLabels.clean() && !byLabels.copies().isEmpty()) {
+                copies = byLabels.copies();
+            }
+        }
+        if (copies == null) {
+            findings.add(FindingCode.TABLE_MISSING, Severity.ERROR,
+                    TABLE + "的数字无法与行对应，无法可靠读取", List.of("requests"));
+            return null;
+        }
+        List<Map<RequestRow, List<CellReading>>> readings = copies.stream().map(RequestsTableReader::cells).toList();
+        int chosen = 0;
+        for (int i = 0; i < copies.size(); i++) {
+            if (complete(copies.get(i))) {
+                chosen = i;
+                break;
+            }
+        }
+        TableCopies.report(TABLE, readings, chosen, RequestsTableReader::path, findings);
+        Map<RequestRow, List<CellReading>> table = readings.get(chosen);
+        reportMissingRows(table, findings);
+        return counts(table, findings);
+    }
+
+    private static boolean complete(Map<RequestRow, List<Token>> copy) {
+        return copy.keySet().containsAll(RequestTemplate.SPLIT_LAYOUT)
+                || copy.keySet().containsAll(RequestTemplate.UNSPLIT_LAYOUT);
+    }
+
+    /** Rows by the order of the numbers alone: 25 rows (（六） split) or 23 rows (（六） as one), once or repeated. */
+    private static List<Map<RequestRow, List<Token>>> byOrder(List<Line> region) {
+        List<List<Token>> rows = SequenceReader.rows(region, WIDTH);
+        if (rows == null || rows.isEmpty()) {
+            return null;
+        }
+        int split = RequestTemplate.SPLIT_LAYOUT.size();
+        int unsplit = RequestTemplate.UNSPLIT_LAYOUT.size();
+        List<RequestRow> layout;
+        if (rows.size() % split == 0 && (rows.size() % unsplit != 0 || printsSplitRows(region))) {
+            layout = RequestTemplate.SPLIT_LAYOUT;
+        } else if (rows.size() % unsplit == 0) {
+            layout = RequestTemplate.UNSPLIT_LAYOUT;
+        } else {
+            return null;
+        }
+        List<Map<RequestRow, List<Token>>> copies = new ArrayList<>();
+        for (int start = 0; start < rows.size(); start += layout.size()) {
+            Map<RequestRow, List<Token>> copy = new LinkedHashMap<>();
+            for (int r = 0; r < layout.size(); r++) {
+                copy.put(layout.get(r), rows.get(start + r));
+            }
+            copies.add(copy);
+        }
+        return copies;
+    }
+
+    private static boolean printsSplitRows(List<Line> region) {
+        RowLabel<RequestRow> noCorrection = RequestTemplate.TEMPLATE.label(RequestRow.OTHER_NO_CORRECTION);
+        RowLabel<RequestRow> feeUnpaid = RequestTemplate.TEMPLATE.label(RequestRow.OTHER_FEE_UNPAID);
+        StringBuilder text = new StringBuilder();
+        region.forEach(line -> text.append(line.text()));
+        String compact = TextNormalizer.compact(text.toString());
+        return noCorrection.matches(compact) || feeUnpaid.matches(compact);
+    }
+
+    private static Map<RequestRow, List<CellReading>> cells(Map<RequestRow, List<Token>> copy) {
+        Map<RequestRow, List<CellReading>> cells = new EnumMap<>(RequestRow.class);
+        Map<RequestRow, String> glued = new EnumMap<>(RequestRow.class);
+        copy.forEach((row, tokens) -> {
+            String digits = CellReading.gluedDigits(tokens, WIDTH);
+            if (digits != null) {
+                glued.put(row, digits);
+            } else if (tokens.size() == WIDTH) {
+                cells.put(row, tokens.stream().map(t -> CellReading.of(t, false)).toList());
+            } else {
+                cells.put(row, CellReading.repeat(CellReading.UNREADABLE, WIDTH));
+            }
+        });
+        if (!glued.isEmpty()) {
+            cells.putAll(RequestsGluedRows.decode(glued, cells));
+        }
+        return cells;
+    }
+
+    private static void reportMissingRows(Map<RequestRow, List<CellReading>> table, Findings findings) {
+        boolean unsplit = table.containsKey(RequestRow.OTHER_UNSPLIT);
+        List<RequestRow> layout = unsplit ? RequestTemplate.UNSPLIT_LAYOUT : RequestTemplate.SPLIT_LAYOUT;
+        List<String> missing = layout.stream().filter(r -> !table.containsKey(r)).map(RequestRow::code).toList();
+        if (!missing.isEmpty()) {
+            findings.add(FindingCode.ROW_MISSING, Severity.WARNING,
+                    TABLE + "缺少 " + missing.size() + " 行：" + String.join("、", missing.stream()
+                            .map(code -> RequestRow.fromCode(code).orElseThrow().label()).toList()),
+                    missing.stream().map(code -> "requests." + code).toList());
+        }
+    }
+
+    private static Map<RequestRow, ApplicantCounts> counts(Map<RequestRow, List<CellReading>> table, Findings findings) {
+        Map<RequestRow, ApplicantCounts> rows = new EnumMap<>(RequestRow.class);
+        List<String> ambiguous = new ArrayList<>();
+        table.forEach((row, cells) -> {
+            Integer[] values = new Integer[WIDTH];
+            List<String> unreadable = new ArrayList<>();
+            for (int c = 0; c < WIDTH; c++) {
+                CellReading cell = cells.get(c);
+                values[c] = cell.asInteger();
+                if (cell.state() == CellReading.State.AMBIGUOUS) {
+                    ambiguous.add(path(row, c));
+                } else if (cell.state() == CellReading.State.UNREADABLE) {
+                    unreadable.add(path(row, c));
+                }
+            }
+            if (!unreadable.isEmpty()) {
+                findings.add(FindingCode.ROW_UNREADABLE, Severity.ERROR,
+                        TABLE + "「" + row.label() + "」一行的数字无法可靠读取，已留空", unreadable);
+            }
+            rows.put(row, ApplicantCounts.of(values));
+        });
+        if (!ambiguous.isEmpty()) {
+            findings.add(FindingCode.AMBIGUOUS_CELL, Severity.WARNING,
+                    TABLE + "有 " + ambiguous.size() + " 个单元格的数字粘连在一起，有多种拆分都符合勾稽关系，无法确定，已留空",
+                    ambiguous);
+        }
+        return rows;
+    }
+
+    static String path(RequestRow row, int column) {
+        return "requests." + row.code() + "." + ApplicantColumn.values()[column].code();
+    }
+}
