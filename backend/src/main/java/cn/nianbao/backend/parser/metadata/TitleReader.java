@@ -68,6 +68,6 @@ public final class TitleReader {
     }
 
     private static String trimAffixes(String text) {
-        return text.replaceAll("^[《\"“]+", "").replaceAll("(关于)?[《\"“]*$", "").strip();
+        return text.replaceAll("^[#*《\"“]+", "").replaceAll("(关于)?[《\"“]*$", "").strip();
     }
 }
