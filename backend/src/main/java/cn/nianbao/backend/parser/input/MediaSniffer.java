@@ -48,6 +48,9 @@ public final class MediaSniffer {
         if (raw.contains("word/document.xml")) {
             return MediaKind.DOCX;
         }
+        if (!raw.contains("PK\u0005\u0006")) {
+            throw new UnreadableDocumentException("ZIP/DOCX 文件损坏或不完整（缺少压缩包目录，可能被截断）");
+        }
         throw new UnreadableDocumentException("ZIP 压缩包不是 Word 文档（缺少 word/document.xml）");
     }
 

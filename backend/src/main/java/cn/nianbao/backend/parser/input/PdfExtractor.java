@@ -22,11 +22,17 @@ public final class PdfExtractor {
 
     /** Fewer letters, digits and CJK characters than this in the whole file: a scan without a text layer. */
     private static final int MIN_TEXT_CHARS = 40;
+    /** Writers put at most a little padding after the final %%EOF. */
+    private static final int EOF_SEARCH_BYTES = 4096;
 
     private PdfExtractor() {
     }
 
     public static List<Line> extract(byte[] bytes, ParseLimits limits, Deadline deadline) {
+        if (!endsWithEofMarker(bytes)) {
+            // PDFBox would quietly read the pages that survived; a cut-off file must not pass for a whole report.
+            throw new UnreadableDocumentException("PDF 文件不完整（缺少文件结尾标记 %%EOF，可能下载或复制时被截断）");
+        }
         try (PDDocument document = Loader.loadPDF(bytes, "", null, null,
                 MemoryUsageSetting.setupMixed(limits.pdfMainMemoryBytes()).streamCache)) {
             int pages = document.getNumberOfPages();
@@ -57,6 +63,12 @@ public final class PdfExtractor {
             }
             throw new UnreadableDocumentException("PDF 文件损坏或不完整（" + e.getClass().getSimpleName() + "）", e);
         }
+    }
+
+    private static boolean endsWithEofMarker(byte[] bytes) {
+        int from = Math.max(0, bytes.length - EOF_SEARCH_BYTES);
+        String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
     }
 
     private static int meaningfulChars(CharSequence text) {
