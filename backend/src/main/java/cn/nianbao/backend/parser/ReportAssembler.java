@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.ApplicantCounts;
@@ -33,13 +34,14 @@ import cn.nianbao.backend.parser.table.RequestsTableReader;
 import cn.nianbao.backend.parser.table.ReviewsTableReader;
 import cn.nianbao.backend.parser.table.TableRegions;
 import cn.nianbao.backend.parser.text.Line;
-import cn.nianbao.backend.parser.text.TextNormalizer;
 
 /** Puts a report together from the lines of a document: title, period, signature, tables, format, sections. */
 final class ReportAssembler {
 
     /** Reports on years before this have no standard tables (the 2019 trial format came with the 2019 reports). */
     private static final int FIRST_TABLE_YEAR = 2019;
+
+    private static final Pattern SENTENCE = Pattern.compile("[，。；：,;:]");
 
     record Assembled(AnnualReport report, List<Finding> findings) {
     }
@@ -120,11 +122,11 @@ final class ReportAssembler {
     /** The signature is the date line and, when it looks like a name, the line above it. */
     private static int signatureStart(List<Line> lines, int dateLine) {
         for (int i = dateLine - 1; i >= 0 && i >= dateLine - 3; i--) {
-            String squeezed = TextNormalizer.squeeze(lines.get(i).text());
+            String squeezed = lines.get(i).squeezed();
             if (squeezed.isEmpty()) {
                 continue;
             }
-            return squeezed.length() <= 30 && !squeezed.matches(".*[，。；：,;:].*") ? i : dateLine;
+            return squeezed.length() <= 30 && !SENTENCE.matcher(squeezed).find() ? i : dateLine;
         }
         return dateLine;
     }
@@ -132,7 +134,7 @@ final class ReportAssembler {
     private static String squeezedText(List<Line> lines) {
         StringBuilder text = new StringBuilder();
         for (Line line : lines) {
-            text.append(TextNormalizer.squeeze(line.text()));
+            text.append(line.squeezed());
         }
         return text.toString();
     }

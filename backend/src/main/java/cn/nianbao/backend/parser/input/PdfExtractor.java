@@ -10,13 +10,15 @@ import cn.nianbao.backend.parser.text.Line;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Text of a PDF with PDFBox, sorted by position so that a table row's label and numbers share a line (the same shape
  * as {@code pdftotext -layout}). PDFBox keeps at most {@link ParseLimits#pdfMainMemoryBytes()} in memory and spills
- * the rest to a temp file; pages are read one at a time against the deadline.
+ * the rest to a temp file; the deadline is checked at every page. Duplicate-text suppression stays on although it
+ * costs time: PDFs that fake bold type by printing a glyph twice would otherwise double every digit.
  */
 public final class PdfExtractor {
 
@@ -42,19 +44,19 @@ public final class PdfExtractor {
             if (pages > limits.maxPdfPages()) {
                 throw new UnreadableDocumentException("PDF 页数过多（" + pages + " 页，上限 " + limits.maxPdfPages() + " 页）");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void startPage(PDPage page) throws IOException {
+                    deadline.check();
+                    super.startPage(page);
+                }
+            };
             stripper.setSortByPosition(true);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= pages; page++) {
-                deadline.check();
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                text.append(stripper.getText(document)).append('\n');
-            }
+            String text = stripper.getText(document);
             if (meaningfulChars(text) < MIN_TEXT_CHARS) {
                 throw new UnreadableDocumentException("扫描件，无文字层（PDF 共 " + pages + " 页，提取不到文字，需要先做文字识别）");
             }
-            return TextLines.of(text.toString());
+            return TextLines.of(text);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("PDF 已加密，需要密码才能打开", e);
         } catch (IOException | RuntimeException e) {

@@ -15,12 +15,14 @@ final class PrintedDates {
             Pattern.compile("([〇零○Ｏ0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
     private static final Pattern DASHED_DATE = Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})");
 
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.,，]+$");
+
     private PrintedDates() {
     }
 
     /** The date when the whole (squeezed) text is one date, possibly followed by punctuation. */
     static Optional<LocalDate> whole(String squeezed) {
-        String text = squeezed.replaceAll("[。.,，]+$", "");
+        String text = TRAILING_PUNCTUATION.matcher(squeezed).replaceFirst("");
         for (Pattern pattern : new Pattern[] {ARABIC_DATE, CHINESE_DATE, DASHED_DATE}) {
             Matcher matcher = pattern.matcher(text);
             if (matcher.matches()) {

@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.nianbao.backend.parser.text.Line;
-import cn.nianbao.backend.parser.text.TextNormalizer;
 
 /** The publication date a web page prints in its metadata block (发布日期/发布时间/成文日期). */
 public final class PublicationReader {
@@ -19,7 +18,7 @@ public final class PublicationReader {
 
     public static Optional<LocalDate> read(List<Line> lines) {
         for (Line line : lines) {
-            Matcher matcher = PUBLISHED.matcher(TextNormalizer.squeeze(line.text()));
+            Matcher matcher = PUBLISHED.matcher(line.squeezed());
             if (matcher.find()) {
                 return PrintedDates.of(matcher.group(1), matcher.group(2), matcher.group(3));
             }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import cn.nianbao.backend.contract.NarrativeSection;
 import cn.nianbao.backend.parser.text.Line;
-import cn.nianbao.backend.parser.text.TextNormalizer;
 
 /**
  * The six parts 一…六 of a report: a heading is a short line numbered 一、/1、/1. whose words name that part
@@ -51,7 +50,7 @@ public final class SectionReader {
 
     private static int find(List<Line> lines, int from, int end, int number) {
         for (int i = from; i < end; i++) {
-            String compact = TextNormalizer.compact(lines.get(i).text());
+            String compact = lines.get(i).compact();
             if (compact.length() > HEADING_MAX || compact.length() < 3) {
                 continue;
             }

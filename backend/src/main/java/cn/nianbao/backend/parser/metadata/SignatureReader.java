@@ -3,9 +3,9 @@ package cn.nianbao.backend.parser.metadata;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import cn.nianbao.backend.parser.text.Line;
-import cn.nianbao.backend.parser.text.TextNormalizer;
 
 /**
  * The date printed under the signature: a line holding nothing but a date among the last lines of the report. Page
@@ -15,6 +15,7 @@ public final class SignatureReader {
 
     /** How many non-empty lines from the end are searched. */
     private static final int TAIL_LINES = 8;
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—－]*\\d{1,3}[-—－]*|第\\d+页.*");
 
     private SignatureReader() {
     }
@@ -26,8 +27,8 @@ public final class SignatureReader {
     public static Optional<Signature> read(List<Line> lines) {
         int seen = 0;
         for (int i = lines.size() - 1; i >= 0 && seen < TAIL_LINES; i--) {
-            String squeezed = TextNormalizer.squeeze(lines.get(i).text());
-            if (squeezed.isEmpty() || squeezed.matches("[-—－]*\\d{1,3}[-—－]*|第\\d+页.*")) {
+            String squeezed = lines.get(i).squeezed();
+            if (squeezed.isEmpty() || PAGE_NUMBER.matcher(squeezed).matches()) {
                 continue;
             }
             seen++;

@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.nianbao.backend.parser.text.Line;
-import cn.nianbao.backend.parser.text.TextNormalizer;
 
 /**
  * The report's title: the reporting body as printed before the year, and the year in the title. The title is the
@@ -19,6 +18,9 @@ public final class TitleReader {
     private static final int TITLE_MAX = 80;
     private static final Pattern REPORT = Pattern.compile("政府信息公开(工作)?(年度)?(报告|年报)|政务公开(工作)?年度报告");
     private static final Pattern YEAR_AT_END = Pattern.compile("(.*?)(\\d{4})年度?$");
+    private static final Pattern PROSE = Pattern.compile("[，。：:；;,!?！？#\\d]");
+    private static final Pattern LEADING_AFFIX = Pattern.compile("^[#*《\"“]+");
+    private static final Pattern TRAILING_AFFIX = Pattern.compile("(关于)?[《\"“]*$");
     private static final Pattern SEPARATOR = Pattern.compile(".*(_|\\||丨|｜|——| - |>|»)");
 
     /** The body as printed (null when the title names none) and the year in the title (null when none). */
@@ -32,7 +34,7 @@ public final class TitleReader {
     public static Title read(List<Line> lines) {
         int limit = Math.min(lines.size(), SEARCH_LINES);
         for (int i = 0; i < limit; i++) {
-            String squeezed = TextNormalizer.squeeze(lines.get(i).text());
+            String squeezed = lines.get(i).squeezed();
             Matcher report = REPORT.matcher(squeezed);
             if (squeezed.length() > TITLE_MAX || !report.find()) {
                 continue;
@@ -57,17 +59,17 @@ public final class TitleReader {
     /** A two-line title: the body's name on the line above, if that line looks like a name and not like prose. */
     private static String lineAbove(List<Line> lines, int index) {
         for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
-            String above = TextNormalizer.squeeze(lines.get(i).text());
+            String above = lines.get(i).squeezed();
             if (above.isEmpty()) {
                 continue;
             }
-            boolean nameLike = above.length() <= 40 && !above.matches(".*[，。：:；;,!?！？#\\d].*");
+            boolean nameLike = above.length() <= 40 && !PROSE.matcher(above).find();
             return nameLike ? trimAffixes(SEPARATOR.matcher(above).replaceFirst("")) : null;
         }
         return null;
     }
 
     private static String trimAffixes(String text) {
-        return text.replaceAll("^[#*《\"“]+", "").replaceAll("(关于)?[《\"“]*$", "").strip();
+        return TRAILING_AFFIX.matcher(LEADING_AFFIX.matcher(text).replaceFirst("")).replaceFirst("").strip();
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import cn.nianbao.backend.parser.text.Line;
-import cn.nianbao.backend.parser.text.TextNormalizer;
 
 /**
  * Where the three standard tables are: each starts at its section heading (二、主动公开政府信息情况,
@@ -33,7 +32,7 @@ public record TableRegions(List<Line> proactive, List<Line> requests, List<Line>
         }
         int reviewsFrom = Math.max(requests, requestsFrom);
         int reviews = find(lines, reviewsFrom, heading("行政复议"));
-        if (reviews >= 0 && !TextNormalizer.compact(lines.get(reviews).text()).contains("行政诉讼")) {
+        if (reviews >= 0 && !lines.get(reviews).compact().contains("行政诉讼")) {
             int withBoth = find(lines, reviewsFrom, text -> text.length() <= HEADING_MAX
                     && text.contains("行政复议") && text.contains("行政诉讼"));
             reviews = withBoth >= 0 ? withBoth : reviews;
@@ -51,9 +50,13 @@ public record TableRegions(List<Line> proactive, List<Line> requests, List<Line>
 
     private static int sectionFive(List<Line> lines, int from) {
         int five = find(lines, from + 1, text -> text.length() <= HEADING_MAX
-                && (text.contains("存在的主要问题") || text.contains("其他需要报告") || text.matches("^[五六56][、.].*")
+                && (text.contains("存在的主要问题") || text.contains("其他需要报告") || numberedFiveOrSix(text)
                 && (text.contains("问题") || text.contains("其他"))));
         return five < 0 ? lines.size() : five;
+    }
+
+    private static boolean numberedFiveOrSix(String text) {
+        return text.length() > 2 && "五六56".indexOf(text.charAt(0)) >= 0 && (text.charAt(1) == '、' || text.charAt(1) == '.');
     }
 
     private static int firstAfter(int start, int... candidates) {
@@ -78,7 +81,7 @@ public record TableRegions(List<Line> proactive, List<Line> requests, List<Line>
 
     private static int find(List<Line> lines, int from, Predicate<String> test) {
         for (int i = Math.max(from, 0); i < lines.size(); i++) {
-            if (test.test(TextNormalizer.compact(lines.get(i).text()))) {
+            if (test.test(lines.get(i).compact())) {
                 return i;
             }
         }

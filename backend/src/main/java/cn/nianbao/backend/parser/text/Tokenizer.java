@@ -28,7 +28,7 @@ public final class Tokenizer {
             return tokens;
         }
         StringBuilder text = new StringBuilder();
-        for (String word : line.split("\\s+")) {
+        for (String word : words(line)) {
             if (NUMBER.matcher(word).matches()) {
                 flush(text, tokens);
                 tokens.add(Token.number(word.replace(",", "")));
@@ -37,7 +37,7 @@ public final class Tokenizer {
                 tokens.add(Token.BLANK);
             } else {
                 var glued = TRAILING_DIGITS.matcher(word);
-                if (glued.matches()) {
+                if (Character.isDigit(word.charAt(word.length() - 1)) && glued.matches()) {
                     text.append(glued.group(1));
                     flush(text, tokens);
                     tokens.add(Token.number(glued.group(2)));
@@ -57,6 +57,22 @@ public final class Tokenizer {
         }
         List<Token> tokens = tokenize(cell.replace('\n', ' '));
         return tokens.isEmpty() ? List.of(Token.EMPTY) : tokens;
+    }
+
+    /** The whitespace-separated words of a stripped line (without compiling a regex per line). */
+    private static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean space = i == line.length() || Character.isWhitespace(line.charAt(i));
+            if (space && start >= 0) {
+                words.add(line.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
     }
 
     private static void flush(StringBuilder text, List<Token> tokens) {
