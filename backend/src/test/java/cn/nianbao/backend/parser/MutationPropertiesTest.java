@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * wrapped labels) must give exactly the expected values; destructive ones (truncation, flipped bytes) must still end
  * in a report or a clear error, never an exception.
  */
-class MutationProperties {
+class MutationPropertiesTest {
 
     private static final Pattern SUB_ROW_LABEL = Pattern.compile("\\s*(\\d[.、．]|（[一二三四五六七]）)[^\\d]{5,}");
 
