@@ -117,11 +117,41 @@ class CraftedVariantsTest {
                 base.proactive(), requests, base.reviews(), null);
         Renderings.TextStyle style = new Renderings.TextStyle(
                 label -> spaced(label.replaceFirst("^(\\d)\\.", "$1、")),
-                CraftedVariantsTest::fullWidth, "—");
+                CraftedVariantsTest::fullWidth, "—", false);
 
         ParseOutcome.Parsed parsed = parse("huaian.layout.txt", Renderings.layoutText(report, style));
 
         assertSameTables(report, parsed);
+    }
+
+    @Test
+    void blankCellsThatPrintNothingInLayoutTextArePlacedByTheirColumns() {
+        AnnualReport base = expected("huaian-shi_2024.expected.json");
+        Map<RequestRow, ApplicantCounts> requests = new EnumMap<>(base.requests());
+        requests.put(RequestRow.GRANTED, new ApplicantCounts(1288, 21, null, 0, 50, 3, 1362));
+        requests.put(RequestRow.DENIED_STATE_SECRET, new ApplicantCounts(2, null, null, null, null, null, 2));
+        requests.put(RequestRow.CARRIED_FORWARD, new ApplicantCounts(null, null, null, null, null, null, 103));
+        AnnualReport report = new AnnualReport(base.format(), base.agency(), base.year(), LocalDate.of(2025, 1, 20),
+                base.proactive(), requests, base.reviews(), null);
+
+        ParseOutcome.Parsed parsed = parse("blanks.layout.txt", Renderings.layoutText(report, Renderings.TextStyle.ALIGNED));
+
+        assertSameTables(report, parsed);
+        assertThat(codes(parsed)).doesNotContain("ROW_UNREADABLE");
+    }
+
+    @Test
+    void aShortRowThatFitsNoColumnIsLeftNullAndReported() {
+        AnnualReport report = withSignature(expected("huaian-shi_2024.expected.json"), LocalDate.of(2025, 1, 20));
+        String text = Renderings.layoutText(report, Renderings.TextStyle.PLAIN)
+                .replaceFirst("(3\\.危及“三安全一稳定”)\\s+5\\s+0\\s+0\\s+0\\s+0\\s+0\\s+5", "$1 5 5");
+
+        ParseOutcome.Parsed parsed = parse("short-row.txt", text);
+
+        assertThat(parsed.report().requests().get(RequestRow.DENIED_SECURITY_STABILITY)).isEqualTo(ApplicantCounts.BLANK);
+        assertThat(parsed.findings()).filteredOn(f -> f.code().equals("ROW_UNREADABLE")).singleElement()
+                .satisfies(f -> assertThat(f.cells()).hasSize(7).allMatch(c -> c.startsWith("requests.denied_security_stability.")));
+        assertThat(parsed.report().requests().get(RequestRow.NEW_RECEIVED)).isEqualTo(report.requests().get(RequestRow.NEW_RECEIVED));
     }
 
     @Test

@@ -275,8 +275,11 @@ public final class Renderings {
     // ---- text in the shape of pdftotext -layout ----
 
     /** How the layout text prints labels, numbers and blanks. */
-    public record TextStyle(Function<String, String> label, Function<String, String> number, String blank) {
-        public static final TextStyle PLAIN = new TextStyle(Function.identity(), Function.identity(), "/");
+    public record TextStyle(Function<String, String> label, Function<String, String> number, String blank,
+                            boolean aligned) {
+        public static final TextStyle PLAIN = new TextStyle(Function.identity(), Function.identity(), "/", false);
+        /** Like pdftotext -layout: labels padded to one width, numbers right-aligned in columns, blanks print nothing. */
+        public static final TextStyle ALIGNED = new TextStyle(Function.identity(), Function.identity(), "", true);
     }
 
     public static String layoutText(AnnualReport report, TextStyle style) {
@@ -354,8 +357,12 @@ public final class Renderings {
 
     private static String line(String label, TextStyle style, Object... cells) {
         StringBuilder line = new StringBuilder(label);
+        if (style.aligned()) {
+            line.append(" ".repeat(Math.max(1, 60 - label.length())));
+        }
         for (Object cell : cells) {
-            line.append("     ").append(cell == null ? style.blank() : style.number().apply(text(cell)));
+            String value = cell == null ? style.blank() : style.number().apply(text(cell));
+            line.append(style.aligned() ? " ".repeat(8 - value.length()) : "     ").append(value);
         }
         return line.append('\n').toString();
     }

@@ -10,13 +10,11 @@ import cn.nianbao.backend.parser.text.Line;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * Text of a PDF with PDFBox, sorted by position so that a table row's label and numbers share a line (the same shape
- * as {@code pdftotext -layout}). PDFBox keeps at most {@link ParseLimits#pdfMainMemoryBytes()} in memory and spills
+ * Text of a PDF with PDFBox, sorted by position and laid out in columns ({@link LayoutTextStripper}) so that a table
+ * row's label and numbers share a line, as in {@code pdftotext -layout}. PDFBox keeps at most {@link ParseLimits#pdfMainMemoryBytes()} in memory and spills
  * the rest to a temp file; the deadline is checked at every page. PDFBox's duplicate-text suppression costs about a
  * tenth of the time, so the text is first extracted without it; if any line shows the doubled characters of fake
  * bold type (a glyph printed twice), it is extracted again with suppression, so no digit is ever read twice.
@@ -64,16 +62,7 @@ public final class PdfExtractor {
     }
 
     private static String text(PDDocument document, boolean suppressDuplicates, Deadline deadline) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void startPage(PDPage page) throws IOException {
-                deadline.check();
-                super.startPage(page);
-            }
-        };
-        stripper.setSortByPosition(true);
-        stripper.setSuppressDuplicateOverlappingText(suppressDuplicates);
-        return stripper.getText(document);
+        return new LayoutTextStripper(deadline, suppressDuplicates).getText(document);
     }
 
     /**

@@ -18,7 +18,9 @@ import cn.nianbao.backend.parser.text.Token;
 
 /**
  * Reads 表三 (收到和处理政府信息公开申请情况): by labels when labels and numbers stay together, otherwise by the order
- * of the numbers, which always follows the template. Glued digits are cut with the table's sum rules.
+ * of the numbers, which always follows the template. Glued digits are cut with the table's sum rules; in laid-out
+ * text a row printing fewer numbers than columns is placed by the columns of the full rows (blank cells print
+ * nothing there).
  */
 public final class RequestsTableReader {
 
@@ -46,7 +48,8 @@ public final class RequestsTableReader {
                     TABLE + "的数字无法与行对应，无法可靠读取", List.of("requests"));
             return null;
         }
-        List<Map<RequestRow, List<CellReading>>> readings = copies.stream().map(RequestsTableReader::cells).toList();
+        ColumnPlacement columns = ColumnPlacement.learn(copies.stream().flatMap(c -> c.values().stream()).toList(), WIDTH);
+        List<Map<RequestRow, List<CellReading>>> readings = copies.stream().map(copy -> cells(copy, columns)).toList();
         int chosen = 0;
         for (int i = 0; i < copies.size(); i++) {
             if (complete(copies.get(i))) {
@@ -101,7 +104,7 @@ public final class RequestsTableReader {
         return noCorrection.matches(compact) || feeUnpaid.matches(compact);
     }
 
-    private static Map<RequestRow, List<CellReading>> cells(Map<RequestRow, List<Token>> copy) {
+    private static Map<RequestRow, List<CellReading>> cells(Map<RequestRow, List<Token>> copy, ColumnPlacement columns) {
         Map<RequestRow, List<CellReading>> cells = new EnumMap<>(RequestRow.class);
         Map<RequestRow, String> glued = new EnumMap<>(RequestRow.class);
         copy.forEach((row, tokens) -> {
@@ -111,7 +114,9 @@ public final class RequestsTableReader {
             } else if (tokens.size() == WIDTH) {
                 cells.put(row, tokens.stream().map(t -> CellReading.of(t, false)).toList());
             } else {
-                cells.put(row, CellReading.repeat(CellReading.UNREADABLE, WIDTH));
+                List<Token> placed = columns == null ? null : columns.place(tokens);
+                cells.put(row, placed == null ? CellReading.repeat(CellReading.UNREADABLE, WIDTH)
+                        : placed.stream().map(t -> CellReading.of(t, false)).toList());
             }
         });
         if (!glued.isEmpty()) {

@@ -22,32 +22,45 @@ public final class Tokenizer {
 
     /** Tokens of one printed line; an empty list for a blank line or a page number. */
     public static List<Token> tokenize(String rawLine) {
-        String line = TextNormalizer.halfWidth(rawLine).strip();
+        String line = TextNormalizer.halfWidth(rawLine);
         List<Token> tokens = new ArrayList<>();
-        if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches()) {
+        if (line.isBlank() || PAGE_NUMBER.matcher(line.strip()).matches()) {
             return tokens;
         }
         StringBuilder text = new StringBuilder();
-        for (String word : words(line)) {
-            if (NUMBER.matcher(word).matches()) {
-                flush(text, tokens);
-                tokens.add(Token.number(word.replace(",", "")));
-            } else if (BLANK_MARK.matcher(word).matches()) {
-                flush(text, tokens);
-                tokens.add(Token.BLANK);
-            } else {
-                var glued = TRAILING_DIGITS.matcher(word);
-                if (Character.isDigit(word.charAt(word.length() - 1)) && glued.matches()) {
-                    text.append(glued.group(1));
-                    flush(text, tokens);
-                    tokens.add(Token.number(glued.group(2)));
-                } else {
-                    text.append(word);
-                }
+        int start = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean space = i == line.length() || Character.isWhitespace(line.charAt(i));
+            if (space && start >= 0) {
+                word(line.substring(start, i), start, text, tokens);
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
             }
         }
         flush(text, tokens);
         return tokens;
+    }
+
+    /** One whitespace-separated word starting at character column {@code start}. */
+    private static void word(String word, int start, StringBuilder text, List<Token> tokens) {
+        int middle = start + word.length() / 2;
+        if (NUMBER.matcher(word).matches()) {
+            flush(text, tokens);
+            tokens.add(Token.number(word.replace(",", ""), middle));
+        } else if (BLANK_MARK.matcher(word).matches()) {
+            flush(text, tokens);
+            tokens.add(Token.blank(middle));
+        } else {
+            var glued = TRAILING_DIGITS.matcher(word);
+            if (Character.isDigit(word.charAt(word.length() - 1)) && glued.matches()) {
+                text.append(glued.group(1));
+                flush(text, tokens);
+                tokens.add(Token.number(glued.group(2), Token.NO_COLUMN));
+            } else {
+                text.append(word);
+            }
+        }
     }
 
     /** Tokens of one cell of a real table: an empty cell is {@link Token#EMPTY}. */
@@ -55,24 +68,13 @@ public final class Tokenizer {
         if (TextNormalizer.isBlank(cell)) {
             return List.of(Token.EMPTY);
         }
-        List<Token> tokens = tokenize(cell.replace('\n', ' '));
+        List<Token> tokens = withoutColumns(tokenize(cell.replace('\n', ' ')));
         return tokens.isEmpty() ? List.of(Token.EMPTY) : tokens;
     }
 
-    /** The whitespace-separated words of a stripped line (without compiling a regex per line). */
-    private static List<String> words(String line) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= line.length(); i++) {
-            boolean space = i == line.length() || Character.isWhitespace(line.charAt(i));
-            if (space && start >= 0) {
-                words.add(line.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
-        }
-        return words;
+    /** Cells of real tables have no layout columns (their position is the cell itself). */
+    private static List<Token> withoutColumns(List<Token> tokens) {
+        return tokens.stream().map(t -> t.hasColumn() ? new Token(t.kind(), t.text(), Token.NO_COLUMN) : t).toList();
     }
 
     private static void flush(StringBuilder text, List<Token> tokens) {
