@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import cn.nianbao.backend.parser.text.Line;
-import cn.nianbao.backend.parser.text.Token;
 import cn.nianbao.backend.parser.text.Tokenizer;
 
 /**
@@ -74,17 +73,5 @@ public final class TextLines {
         String inner = row.substring(1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length());
         List<String> cells = List.of(inner.split("\\|", -1));
         return GridRows.toLine(cells.stream().map(GridRows.Cell::of).toList());
-    }
-
-    /** Tokens of a line joined for display. */
-    static String join(List<Token> tokens) {
-        StringBuilder out = new StringBuilder();
-        for (Token token : tokens) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(token.text());
-        }
-        return out.toString();
     }
 }

@@ -32,17 +32,6 @@ final class PrintedDates {
         return Optional.empty();
     }
 
-    /** The first date found in the text, in any of the printed forms. */
-    static Optional<LocalDate> find(String squeezed) {
-        for (Pattern pattern : new Pattern[] {ARABIC_DATE, DASHED_DATE}) {
-            Matcher matcher = pattern.matcher(squeezed);
-            if (matcher.find()) {
-                return date(matcher);
-            }
-        }
-        return Optional.empty();
-    }
-
     static Optional<LocalDate> date(Matcher matcher) {
         return of(matcher.group(1), matcher.group(2), matcher.group(3));
     }

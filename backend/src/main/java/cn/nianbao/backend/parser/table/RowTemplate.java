@@ -49,9 +49,4 @@ final class RowTemplate<R> {
                 .filter(l -> l.similarity(compactLabel) >= FUZZY_THRESHOLD)
                 .findFirst();
     }
-
-    /** Whether the label belongs to any row (used to tell data rows from headers). */
-    boolean anyMatch(String compactLabel) {
-        return labels.stream().anyMatch(l -> l.matches(compactLabel));
-    }
 }
