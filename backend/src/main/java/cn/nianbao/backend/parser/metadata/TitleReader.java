@@ -18,6 +18,7 @@ public final class TitleReader {
     private static final int TITLE_MAX = 80;
     private static final Pattern REPORT = Pattern.compile("政府信息公开(工作)?(年度)?(报告|年报)|政务公开(工作)?年度报告");
     private static final Pattern YEAR_AT_END = Pattern.compile("(.*?)(\\d{4})年度?$");
+    private static final Pattern YEAR_AT_START = Pattern.compile("(\\d{4})年度?(.+)");
     private static final Pattern PROSE = Pattern.compile("[，。：:；;,!?！？#\\d]");
     private static final Pattern LEADING_AFFIX = Pattern.compile("^[#*《\"“]+");
     private static final Pattern TRAILING_AFFIX = Pattern.compile("(关于)?[《\"“]*$");
@@ -43,9 +44,13 @@ public final class TitleReader {
             before = SEPARATOR.matcher(before).replaceFirst("");
             Integer year = null;
             Matcher yearMatch = YEAR_AT_END.matcher(before);
+            Matcher leadingYear = YEAR_AT_START.matcher(before);
             if (yearMatch.matches()) {
                 year = Integer.parseInt(yearMatch.group(2));
                 before = yearMatch.group(1);
+            } else if (leadingYear.matches()) {
+                year = Integer.parseInt(leadingYear.group(1));
+                before = leadingYear.group(2);
             }
             before = trimAffixes(before);
             if (before.isEmpty()) {
