@@ -2,6 +2,7 @@ package cn.nianbao.backend.parser.metadata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import cn.nianbao.backend.contract.NarrativeSection;
 import cn.nianbao.backend.parser.text.Line;
@@ -9,11 +10,14 @@ import cn.nianbao.backend.parser.text.Line;
 /**
  * The six parts 一…六 of a report: a heading is a short line numbered 一、/1、/1. whose words name that part
  * (一、本年新收… inside 表三 is numbered too, but names no part). A part's text runs to the next heading; the
- * signature at the end is not part of section 六. Lines wrapped mid-sentence (PDF) are joined without a break.
+ * signature at the end is not part of section 六. Prose lines wrapped mid-sentence (PDF) are joined without a break;
+ * table rows keep theirs.
  */
 public final class SectionReader {
 
     private static final int HEADING_MAX = 40;
+    /** Laid-out PDF text pads words to their columns; in running text one space is enough. */
+    private static final Pattern SPACES = Pattern.compile("\\s{2,}");
     private static final String NUMERALS = "一二三四五六";
     private static final List<List<String>> NAMES = List.of(
             List.of("总体情况", "概述", "基本情况"),
@@ -66,16 +70,20 @@ public final class SectionReader {
 
     private static String body(List<Line> lines, int start, int stop) {
         StringBuilder text = new StringBuilder();
+        boolean previousIsProse = false;
         for (int i = start; i < stop; i++) {
-            String line = lines.get(i).text().strip();
+            String line = SPACES.matcher(lines.get(i).text().strip()).replaceAll(" ");
             if (line.isEmpty() || lines.get(i).tokens().isEmpty()) {
                 continue;
             }
+            boolean prose = line.length() >= 20 && lines.get(i).tokens().stream().noneMatch(t -> t.kind().isValue());
             if (!text.isEmpty()) {
                 char last = text.charAt(text.length() - 1);
-                text.append("。！？：；)）".indexOf(last) >= 0 || line.length() < 20 ? "\n" : "");
+                boolean wrapped = previousIsProse && prose && "。！？：；)）".indexOf(last) < 0;
+                text.append(wrapped ? "" : "\n");
             }
             text.append(line);
+            previousIsProse = prose;
         }
         return text.toString();
     }
