@@ -155,6 +155,30 @@ class CraftedVariantsTest {
     }
 
     @Test
+    void numbersInScrambledOrderWithoutLabelsAreReportedNotGuessed() {
+        AnnualReport report = expected("huaian-shi_2024.expected.json");
+        List<String> numbers = new java.util.ArrayList<>();
+        report.requests().values().forEach(counts -> {
+            for (var column : cn.nianbao.backend.contract.ApplicantColumn.values()) {
+                numbers.add(String.valueOf(counts.get(column)));
+            }
+        });
+        java.util.Collections.shuffle(numbers, new java.util.Random(7));
+        StringBuilder text = new StringBuilder("淮安市人民政府\n2024 年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况\n总计\n");
+        numbers.forEach(n -> text.append('\n').append(n).append('\n'));
+        report.requests().keySet().forEach(row -> text.append(row.label()).append('\n'));
+        text.append("四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n");
+
+        ParseOutcome.Parsed parsed = parse("scrambled.txt", text.toString());
+
+        assertThat(parsed.report().requests()).isNull();
+        assertThat(parsed.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("TABLE_MISSING");
+            assertThat(f.cells()).containsExactly("requests");
+        });
+    }
+
+    @Test
     void repeatedHeaderRowsAtAPageBreak() {
         AnnualReport report = withSignature(expected("hongze-qu_2024.expected.json"), LocalDate.of(2025, 1, 20));
         String text = Renderings.layoutText(report, Renderings.TextStyle.PLAIN).replace(

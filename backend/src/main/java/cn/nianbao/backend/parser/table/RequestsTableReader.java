@@ -84,6 +84,9 @@ public final class RequestsTableReader {
         } else {
             return null;
         }
+        if (!rowSumsMostlyHold(rows)) {
+            return null;
+        }
         List<Map<RequestRow, List<Token>>> copies = new ArrayList<>();
         for (int start = 0; start < rows.size(); start += layout.size()) {
             Map<RequestRow, List<Token>> copy = new LinkedHashMap<>();
@@ -93,6 +96,32 @@ public final class RequestsTableReader {
             copies.add(copy);
         }
         return copies;
+    }
+
+    /**
+     * Reading by order ignores the labels, so it must prove itself: in nearly every row the six applicant columns add
+     * up to 总计. Reports do break that rule now and then; a scrambled reading breaks it almost everywhere.
+     */
+    private static boolean rowSumsMostlyHold(List<List<Token>> rows) {
+        int numeric = 0;
+        int holding = 0;
+        for (List<Token> row : rows) {
+            long sum = 0;
+            boolean allNumbers = true;
+            for (int c = 0; c < WIDTH && allNumbers; c++) {
+                Token token = row.get(c);
+                allNumbers = token != null && token.kind() == Token.Kind.NUMBER && token.text().length() <= 9
+                        && token.text().chars().allMatch(Character::isDigit);
+                if (allNumbers && c < WIDTH - 1) {
+                    sum += Long.parseLong(token.text());
+                }
+            }
+            if (allNumbers) {
+                numeric++;
+                holding += sum == Long.parseLong(row.get(WIDTH - 1).text()) ? 1 : 0;
+            }
+        }
+        return numeric == 0 || holding * 5 >= numeric * 4;
     }
 
     private static boolean printsSplitRows(List<Line> region) {
@@ -108,15 +137,15 @@ public final class RequestsTableReader {
         Map<RequestRow, List<CellReading>> cells = new EnumMap<>(RequestRow.class);
         Map<RequestRow, String> glued = new EnumMap<>(RequestRow.class);
         copy.forEach((row, tokens) -> {
-            String digits = CellReading.gluedDigits(tokens, WIDTH);
-            if (digits != null) {
+            // A short row of laid-out text is placed by column first: a lone large number is not glued digits there.
+            List<Token> placed = tokens.size() == WIDTH ? tokens : columns == null ? null : columns.place(tokens);
+            String digits = placed == null ? CellReading.gluedDigits(tokens, WIDTH) : null;
+            if (placed != null) {
+                cells.put(row, placed.stream().map(t -> CellReading.of(t, false)).toList());
+            } else if (digits != null) {
                 glued.put(row, digits);
-            } else if (tokens.size() == WIDTH) {
-                cells.put(row, tokens.stream().map(t -> CellReading.of(t, false)).toList());
             } else {
-                List<Token> placed = columns == null ? null : columns.place(tokens);
-                cells.put(row, placed == null ? CellReading.repeat(CellReading.UNREADABLE, WIDTH)
-                        : placed.stream().map(t -> CellReading.of(t, false)).toList());
+                cells.put(row, CellReading.repeat(CellReading.UNREADABLE, WIDTH));
             }
         });
         if (!glued.isEmpty()) {
