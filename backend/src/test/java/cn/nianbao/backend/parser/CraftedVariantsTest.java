@@ -70,6 +70,19 @@ class CraftedVariantsTest {
     }
 
     @Test
+    void theReportHeadingWinsOverAGenericPageTitleAndOtherReportsInTheMenu() {
+        AnnualReport report = expected("huaian-shi_2024.expected.json");
+        String html = Renderings.html(report, Function.identity())
+                .replaceFirst("<title>[^<]*</title>", "<title>政府信息公开年报_示例市人民政府</title>")
+                .replace("<li><a href=\"/hd\">", "<li><a href=\"/2022\">示例县2022年政府信息公开工作年度报告</a></li><li><a href=\"/hd\">");
+
+        ParseOutcome.Parsed parsed = parse("generic-title.html", html);
+
+        assertThat(parsed.report().agency()).isEqualTo(report.agency());
+        assertThat(parsed.report().year()).isEqualTo(2024);
+    }
+
+    @Test
     void htmlPageInGbkWithBlankCells() {
         AnnualReport base = expected("hongze-qu_2024.expected.json");
         Map<RequestRow, ApplicantCounts> requests = new EnumMap<>(base.requests());

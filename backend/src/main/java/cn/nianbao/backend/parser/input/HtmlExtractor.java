@@ -42,9 +42,13 @@ public final class HtmlExtractor {
         Document document = Jsoup.parse(html);
         List<Line> lines = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
-        Element title = document.selectFirst("title");
-        if (title != null) {
-            lines.add(TextLines.line(title.text()));
+        // The report's title goes first, before site menus that may list other years' reports: the page's own
+        // heading naming the report, else the page title.
+        Element heading = document.select("h1, h2, h3").stream()
+                .filter(h -> h.text().contains("年度报告") || h.text().contains("年报")).findFirst()
+                .orElse(document.selectFirst("title"));
+        if (heading != null) {
+            lines.add(TextLines.line(heading.text()));
         }
         walk(document.body(), lines, pending);
         flush(pending, lines);

@@ -8,8 +8,9 @@ import cn.nianbao.backend.parser.text.Line;
 
 /**
  * The report's title: the reporting body as printed before the year, and the year in the title. The title is the
- * first short line naming a 政府信息公开…年度报告; when the body is printed on the line above (a two-line title), that
- * line is taken. Site names before a separator ({@code _}, {@code |}, {@code -}) on web pages are dropped.
+ * first short line naming a 政府信息公开…年度报告 with a year (web pages list other reports in their menus without
+ * one); when the body is printed on the line above (a two-line title), that line is taken if it reads like a body's
+ * name. Site names before a separator ({@code _}, {@code |}, {@code -}) on web pages are dropped.
  */
 public final class TitleReader {
 
@@ -19,6 +20,9 @@ public final class TitleReader {
     private static final Pattern REPORT = Pattern.compile("政府信息公开(工作)?(年度)?(报告|年报)|政务公开(工作)?年度报告");
     private static final Pattern YEAR_AT_END = Pattern.compile("(.*?)(\\d{4})年度?$");
     private static final Pattern YEAR_AT_START = Pattern.compile("(\\d{4})年度?(.+)");
+    /** How the names of reporting bodies end. */
+    private static final Pattern BODY_NAME = Pattern.compile(
+            "(政府|局|委员会|委|办公室|办公厅|办|办事处|街道|镇|乡|中心|厅|院|署|所|队|站|部|处|会|馆|社|区|县|市|公司|集团)$");
     private static final Pattern PROSE = Pattern.compile("[，。：:；;,!?！？#\\d]");
     private static final Pattern LEADING_AFFIX = Pattern.compile("^[#*《\"“]+");
     private static final Pattern TRAILING_AFFIX = Pattern.compile("(关于)?[《\"“]*$");
@@ -32,33 +36,42 @@ public final class TitleReader {
     private TitleReader() {
     }
 
+    /** The first title line that carries a year; without one (a blank template), the first title line at all. */
     public static Title read(List<Line> lines) {
         int limit = Math.min(lines.size(), SEARCH_LINES);
+        Title first = null;
         for (int i = 0; i < limit; i++) {
             String squeezed = lines.get(i).squeezed();
             Matcher report = REPORT.matcher(squeezed);
             if (squeezed.length() > TITLE_MAX || !report.find()) {
                 continue;
             }
-            String before = squeezed.substring(0, report.start());
-            before = SEPARATOR.matcher(before).replaceFirst("");
-            Integer year = null;
-            Matcher yearMatch = YEAR_AT_END.matcher(before);
-            Matcher leadingYear = YEAR_AT_START.matcher(before);
-            if (yearMatch.matches()) {
-                year = Integer.parseInt(yearMatch.group(2));
-                before = yearMatch.group(1);
-            } else if (leadingYear.matches()) {
-                year = Integer.parseInt(leadingYear.group(1));
-                before = leadingYear.group(2);
+            Title title = title(lines, i, squeezed.substring(0, report.start()));
+            if (title.year() != null) {
+                return title;
             }
-            before = trimAffixes(before);
-            if (before.isEmpty()) {
-                before = lineAbove(lines, i);
-            }
-            return new Title(before == null || before.isEmpty() ? null : before, year);
+            first = first == null ? title : first;
         }
-        return Title.NONE;
+        return first == null ? Title.NONE : first;
+    }
+
+    private static Title title(List<Line> lines, int index, String beforeReport) {
+        String before = SEPARATOR.matcher(beforeReport).replaceFirst("");
+        Integer year = null;
+        Matcher yearMatch = YEAR_AT_END.matcher(before);
+        Matcher leadingYear = YEAR_AT_START.matcher(before);
+        if (yearMatch.matches()) {
+            year = Integer.parseInt(yearMatch.group(2));
+            before = yearMatch.group(1);
+        } else if (leadingYear.matches()) {
+            year = Integer.parseInt(leadingYear.group(1));
+            before = leadingYear.group(2);
+        }
+        before = trimAffixes(before);
+        if (before.isEmpty()) {
+            before = lineAbove(lines, index);
+        }
+        return new Title(before == null || before.isEmpty() ? null : before, year);
     }
 
     /** A two-line title: the body's name on the line above, if that line looks like a name and not like prose. */
@@ -68,7 +81,7 @@ public final class TitleReader {
             if (above.isEmpty()) {
                 continue;
             }
-            boolean nameLike = above.length() <= 40 && !PROSE.matcher(above).find();
+            boolean nameLike = above.length() <= 40 && !PROSE.matcher(above).find() && BODY_NAME.matcher(above).find();
             return nameLike ? trimAffixes(SEPARATOR.matcher(above).replaceFirst("")) : null;
         }
         return null;
