@@ -63,47 +63,51 @@ final class ReportAssembler {
         }
 
         Findings findings = new Findings();
-        ReportFormat format;
-        Map<ProactiveRow, ProactiveCells> proactive = null;
-        Map<RequestRow, ApplicantCounts> requests = null;
-        Map<ReviewRow, OutcomeCounts> reviews = null;
-        boolean anyTable = regions.proactive() != null || regions.requests() != null || regions.reviews() != null;
-        if (year != null && year < FIRST_TABLE_YEAR) {
-            format = ReportFormat.PRE2019;
-        } else if (!anyTable) {
-            format = ReportFormat.UNKNOWN;
-            missing(findings, "表二（主动公开政府信息情况）", "proactive");
-            missing(findings, "表三（收到和处理政府信息公开申请情况）", "requests");
-            missing(findings, "表四（行政复议、行政诉讼情况）", "reviews");
-        } else {
-            ReportFormat tableFormat = ProactiveFormat.of(regions.proactive());
-            if (regions.proactive() != null && tableFormat != ReportFormat.F2019) {
-                proactive = ProactiveTableReader.read(regions.proactive(), findings);
-            } else if (regions.proactive() == null) {
-                missing(findings, "表二（主动公开政府信息情况）", "proactive");
-            }
-            if (regions.requests() != null) {
-                requests = RequestsTableReader.read(regions.requests(), findings);
-            } else {
-                missing(findings, "表三（收到和处理政府信息公开申请情况）", "requests");
-            }
-            if (regions.reviews() != null) {
-                reviews = ReviewsTableReader.read(regions.reviews(), findings);
-            } else {
-                missing(findings, "表四（行政复议、行政诉讼情况）", "reviews");
-            }
-            format = tableFormat != null ? tableFormat
-                    : requests != null && requests.containsKey(RequestRow.OTHER_NO_CORRECTION) ? ReportFormat.F2021
-                    : ReportFormat.UNKNOWN;
-        }
+        Tables tables = year != null && year < FIRST_TABLE_YEAR ? Tables.PRE2019 : tables(regions, findings);
         int bodyEnd = signature.map(s -> signatureStart(lines, s.line())).orElse(lines.size());
         Contact contact = ContactReader.read(text);
         AnnualReport.Details details = new AnnualReport.Details(period.orElse(null), contact.isEmpty() ? null : contact,
                 SectionReader.read(lines, bodyEnd),
                 source.kind() == MediaKind.HTML ? PublicationReader.read(lines).orElse(null) : null, null);
         LocalDate signedOn = signature.map(SignatureReader.Signature::date).orElse(null);
-        AnnualReport report = new AnnualReport(format, title.agency(), year, signedOn, proactive, requests, reviews, details);
+        AnnualReport report = new AnnualReport(tables.format(), title.agency(), year, signedOn, tables.proactive(),
+                tables.requests(), tables.reviews(), details);
         return new Assembled(report, findings.list());
+    }
+
+    /** The three standard tables as read, and the format they follow; a null table is absent. */
+    private record Tables(ReportFormat format, Map<ProactiveRow, ProactiveCells> proactive,
+                          Map<RequestRow, ApplicantCounts> requests, Map<ReviewRow, OutcomeCounts> reviews) {
+
+        /** Before 2019 reports were free-form: no table values are read, none are missing. */
+        static final Tables PRE2019 = new Tables(ReportFormat.PRE2019, null, null, null);
+    }
+
+    private static Tables tables(TableRegions regions, Findings findings) {
+        ReportFormat tableFormat = ProactiveFormat.of(regions.proactive());
+        Map<ProactiveRow, ProactiveCells> proactive = null;
+        if (regions.proactive() == null) {
+            missing(findings, "表二（主动公开政府信息情况）", "proactive");
+        } else if (tableFormat != ReportFormat.F2019) {
+            proactive = ProactiveTableReader.read(regions.proactive(), findings);
+        }
+        Map<RequestRow, ApplicantCounts> requests = null;
+        if (regions.requests() == null) {
+            missing(findings, "表三（收到和处理政府信息公开申请情况）", "requests");
+        } else {
+            requests = RequestsTableReader.read(regions.requests(), findings);
+        }
+        Map<ReviewRow, OutcomeCounts> reviews = null;
+        if (regions.reviews() == null) {
+            missing(findings, "表四（行政复议、行政诉讼情况）", "reviews");
+        } else {
+            reviews = ReviewsTableReader.read(regions.reviews(), findings);
+        }
+        // Table 2's columns tell the format; without it, only a split （六） shows the 2021 layout.
+        ReportFormat format = tableFormat != null ? tableFormat
+                : requests != null && requests.containsKey(RequestRow.OTHER_NO_CORRECTION) ? ReportFormat.F2021
+                : ReportFormat.UNKNOWN;
+        return new Tables(format, proactive, requests, reviews);
     }
 
     private static Integer yearOf(StatisticsPeriod period) {
