@@ -26,28 +26,15 @@ public final class ProactiveTableReader {
     public static Map<ProactiveRow, ProactiveCells> read(List<Line> region, Findings findings) {
         RowModeReader.Reading<ProactiveRow> byLabels =
                 RowModeReader.read(region, ProactiveTemplate.TEMPLATE, ProactiveRow.REGULATIONS);
-        List<Map<ProactiveRow, List<Token>>> copies;
-        if (byLabels.clean() && byLabels.copies().stream().anyMatch(ProactiveTableReader::complete)) {
-            copies = byLabels.copies();
-        } else {
-            copies = byOrder(region);
-            if (copies == null && byLabels.clean() && !byLabels.copies().isEmpty()) {
-                copies = byLabels.copies();
-            }
-        }
+        List<Map<ProactiveRow, List<Token>>> copies =
+                TableCopies.choose(byLabels, ProactiveTableReader::complete, () -> byOrder(region));
         if (copies == null) {
             findings.add(FindingCode.TABLE_MISSING, Severity.ERROR, TABLE + "的数字无法与行对应，无法可靠读取",
                     List.of("proactive"));
             return null;
         }
         List<Map<ProactiveRow, List<CellReading>>> readings = copies.stream().map(ProactiveTableReader::cells).toList();
-        int chosen = 0;
-        for (int i = 0; i < copies.size(); i++) {
-            if (complete(copies.get(i))) {
-                chosen = i;
-                break;
-            }
-        }
+        int chosen = TableCopies.firstComplete(copies, ProactiveTableReader::complete);
         TableCopies.report(TABLE, readings, chosen, ProactiveTableReader::path, findings);
         return rows(readings.get(chosen), findings);
     }

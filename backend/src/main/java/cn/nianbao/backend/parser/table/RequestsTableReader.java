@@ -34,15 +34,8 @@ public final class RequestsTableReader {
     public static Map<RequestRow, ApplicantCounts> read(List<Line> region, Findings findings) {
         RowModeReader.Reading<RequestRow> byLabels =
                 RowModeReader.read(region, RequestTemplate.TEMPLATE, RequestRow.NEW_RECEIVED);
-        List<Map<RequestRow, List<Token>>> copies = null;
-        if (byLabels.clean() && byLabels.copies().stream().anyMatch(RequestsTableReader::complete)) {
-            copies = byLabels.copies();
-        } else {
-            copies = byOrder(region);
-            if (copies == null && byLabels.clean() && !byLabels.copies().isEmpty()) {
-                copies = byLabels.copies();
-            }
-        }
+        List<Map<RequestRow, List<Token>>> copies =
+                TableCopies.choose(byLabels, RequestsTableReader::complete, () -> byOrder(region));
         if (copies == null) {
             findings.add(FindingCode.TABLE_MISSING, Severity.ERROR,
                     TABLE + "的数字无法与行对应，无法可靠读取", List.of("requests"));
@@ -50,13 +43,7 @@ public final class RequestsTableReader {
         }
         ColumnPlacement columns = ColumnPlacement.learn(copies.stream().flatMap(c -> c.values().stream()).toList(), WIDTH);
         List<Map<RequestRow, List<CellReading>>> readings = copies.stream().map(copy -> cells(copy, columns)).toList();
-        int chosen = 0;
-        for (int i = 0; i < copies.size(); i++) {
-            if (complete(copies.get(i))) {
-                chosen = i;
-                break;
-            }
-        }
+        int chosen = TableCopies.firstComplete(copies, RequestsTableReader::complete);
         TableCopies.report(TABLE, readings, chosen, RequestsTableReader::path, findings);
         Map<RequestRow, List<CellReading>> table = readings.get(chosen);
         reportMissingRows(table, findings);

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import cn.nianbao.backend.contract.Severity;
 import cn.nianbao.backend.parser.finding.FindingCode;
 import cn.nianbao.backend.parser.finding.Findings;
+import cn.nianbao.backend.parser.text.Token;
 
 /**
  * A table printed more than once: the values are those of the first complete copy; every further copy is compared
@@ -17,6 +20,32 @@ import cn.nianbao.backend.parser.finding.Findings;
 final class TableCopies {
 
     private TableCopies() {
+    }
+
+    /**
+     * The printed copies of a table with labels: the label reading when it is clean and holds a complete copy,
+     * otherwise the reading by number order, otherwise a clean but incomplete label reading; null when none works.
+     */
+    static <R> List<Map<R, List<Token>>> choose(RowModeReader.Reading<R> byLabels, Predicate<Map<R, List<Token>>> complete,
+                                                 Supplier<List<Map<R, List<Token>>>> byOrder) {
+        if (byLabels.clean() && byLabels.copies().stream().anyMatch(complete)) {
+            return byLabels.copies();
+        }
+        List<Map<R, List<Token>>> ordered = byOrder.get();
+        if (ordered == null && byLabels.clean() && !byLabels.copies().isEmpty()) {
+            return byLabels.copies();
+        }
+        return ordered;
+    }
+
+    /** The index of the first complete copy (the one whose values count), or 0 when none is complete. */
+    static <R> int firstComplete(List<Map<R, List<Token>>> copies, Predicate<Map<R, List<Token>>> complete) {
+        for (int i = 0; i < copies.size(); i++) {
+            if (complete.test(copies.get(i))) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /**
