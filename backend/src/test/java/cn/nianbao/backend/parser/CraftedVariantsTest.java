@@ -100,12 +100,38 @@ class CraftedVariantsTest {
     }
 
     @Test
-    void docxWithMergedCells() {
-        AnnualReport report = expected("hongze-qu_2023.expected.json");
+    void docxWithMergedAndBlankCells() {
+        AnnualReport base = expected("hongze-qu_2023.expected.json");
+        Map<RequestRow, ApplicantCounts> requests = new EnumMap<>(base.requests());
+        requests.put(RequestRow.CARRIED_OVER, ApplicantCounts.BLANK);
+        requests.put(RequestRow.GRANTED, new ApplicantCounts(null, 0, null, 0, null, 0, null));
+        AnnualReport report = new AnnualReport(base.format(), base.agency(), base.year(), LocalDate.of(2024, 1, 15),
+                base.proactive(), requests, base.reviews(), null);
 
         ParseOutcome.Parsed parsed = parse("hongze.docx", Renderings.docx(report));
 
-        assertSameTables(withSignature(report, LocalDate.of(2024, 1, 15)), parsed);
+        assertSameTables(report, parsed);
+        assertThat(parsed.findings()).isEmpty();
+    }
+
+    @Test
+    void table4PrintedAsOneRowPerGroup() {
+        AnnualReport report = expected("huaian-shi_2024.expected.json");
+        StringBuilder table4 = new StringBuilder("<table><tr><td></td><td>结果维持</td><td>结果纠正</td><td>其他结果</td>"
+                + "<td>尚未审结</td><td>总计</td></tr>");
+        for (ReviewRow row : ReviewRow.values()) {
+            table4.append("<tr><td>").append(row.label()).append("</td>");
+            for (var outcome : cn.nianbao.backend.contract.ReviewOutcome.values()) {
+                table4.append("<td>").append(report.reviews().get(row).get(outcome)).append("</td>");
+            }
+            table4.append("</tr>");
+        }
+        String original = Renderings.htmlTable(Renderings.reviewsTable(report.reviews()));
+        String html = Renderings.html(report, tables -> tables.replace(original, table4 + "</table>"));
+
+        ParseOutcome.Parsed parsed = parse("per-group.html", html);
+
+        assertThat(parsed.report().reviews()).isEqualTo(report.reviews());
     }
 
     @Test
