@@ -105,15 +105,16 @@ final class SequenceReader {
         List<List<Token>> asColumns = transpose(block, width);
         int rowsFit = sumsHolding(asRows);
         int columnsFit = sumsHolding(asColumns);
-        if (rowsFit != columnsFit || asRows.equals(asColumns)) {
-            return rowsFit >= columnsFit ? asRows : asColumns;
+        if (rowsFit != columnsFit) {
+            return rowsFit > columnsFit ? asRows : asColumns;
         }
         List<List<Token>> merged = new ArrayList<>();
         for (int r = 0; r < width; r++) {
             List<Token> row = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 Token a = asRows.get(r).get(c);
-                row.add(a.equals(asColumns.get(r).get(c)) ? a : null);
+                Token b = asColumns.get(r).get(c);
+                row.add(a.kind() == b.kind() && a.text().equals(b.text()) ? a : null);
             }
             merged.add(row);
         }
