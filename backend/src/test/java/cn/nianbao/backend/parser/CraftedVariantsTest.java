@@ -218,6 +218,46 @@ class CraftedVariantsTest {
     }
 
     @Test
+    void proseWithNumbersBetweenSectionHeadingsAndTablesIsNotTakenForCells() {
+        AnnualReport report = withSignature(expected("huaian-shi_2024.expected.json"), LocalDate.of(2025, 1, 20));
+        String text = Renderings.layoutText(report, Renderings.TextStyle.PLAIN)
+                .replace("   二、主动公开政府信息情况\n", "   二、主动公开政府信息情况\n   本年主动公开政府信息 5500 条，其中文件 11 件。\n")
+                .replace("   三、收到和处理政府信息公开申请情况\n", "   三、收到和处理政府信息公开申请情况\n   全年共受理申请 3119 件。\n")
+                .replace("   四、政府信息公开行政复议、行政诉讼情况\n", "   四、政府信息公开行政复议、行政诉讼情况\n   本年发生行政复议 351 件、行政诉讼 46 件。\n");
+        String plain = glueFree(text);
+
+        assertSameTables(report, parse("prose-layout.txt", text));
+        assertSameTables(report, parse("prose-plain.txt", plain));
+    }
+
+    /** pdftotext without -layout: every number on its own line, between empty lines, labels on their own. */
+    private static String glueFree(String layout) {
+        StringBuilder out = new StringBuilder();
+        for (String line : layout.split("\n")) {
+            StringBuilder label = new StringBuilder();
+            List<String> numbers = new java.util.ArrayList<>();
+            for (String word : line.strip().split("\\s+")) {
+                if (word.matches("\\d+(\\.\\d+)?|/")) {
+                    numbers.add(word);
+                } else {
+                    label.append(word);
+                }
+            }
+            String words = label.toString();
+            boolean prose = words.contains("报告") || words.contains("统计期限") || words.contains("条") || words.contains("件");
+            if (numbers.isEmpty() || prose) {
+                out.append(line).append('\n');
+                continue;
+            }
+            if (!label.isEmpty()) {
+                out.append(label).append("\n\n");
+            }
+            numbers.forEach(n -> out.append(n).append("\n\n"));
+        }
+        return out.toString();
+    }
+
+    @Test
     void repeatedHeaderRowsAtAPageBreak() {
         AnnualReport report = withSignature(expected("hongze-qu_2024.expected.json"), LocalDate.of(2025, 1, 20));
         String text = Renderings.layoutText(report, Renderings.TextStyle.PLAIN).replace(

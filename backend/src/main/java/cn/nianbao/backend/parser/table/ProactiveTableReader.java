@@ -23,7 +23,9 @@ public final class ProactiveTableReader {
     private ProactiveTableReader() {
     }
 
-    public static Map<ProactiveRow, ProactiveCells> read(List<Line> region, Findings findings) {
+    public static Map<ProactiveRow, ProactiveCells> read(List<Line> section, Findings findings) {
+        // The table starts at its header, after any prose of its section (本年主动公开信息 1136 条).
+        List<Line> region = TableStart.from(section, "第二十条", "信息内容");
         RowModeReader.Reading<ProactiveRow> byLabels =
                 RowModeReader.read(region, ProactiveTemplate.TEMPLATE, ProactiveRow.REGULATIONS);
         List<Map<ProactiveRow, List<Token>>> copies =

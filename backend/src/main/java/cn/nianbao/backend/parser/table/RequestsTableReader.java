@@ -26,12 +26,15 @@ public final class RequestsTableReader {
 
     private static final String TABLE = "表三（收到和处理政府信息公开申请情况）";
     private static final int WIDTH = RequestTemplate.COLUMNS;
+    /** Words of the table's own header: the table starts at the first of them, after any prose of its section. */
+    private static final String[] HEADER_WORDS = {"申请人情况", "勾稽关系", "自然人", "本年新收"};
 
     private RequestsTableReader() {
     }
 
     /** The rows as printed, or null (with a finding) when the table cannot be read. */
-    public static Map<RequestRow, ApplicantCounts> read(List<Line> region, Findings findings) {
+    public static Map<RequestRow, ApplicantCounts> read(List<Line> section, Findings findings) {
+        List<Line> region = TableStart.from(section, HEADER_WORDS);
         RowModeReader.Reading<RequestRow> byLabels =
                 RowModeReader.read(region, RequestTemplate.TEMPLATE, RequestRow.NEW_RECEIVED);
         List<Map<RequestRow, List<Token>>> copies =

@@ -37,7 +37,7 @@ public final class ReviewsTableReader {
     }
 
     public static Map<ReviewRow, OutcomeCounts> read(List<Line> region, Findings findings) {
-        List<List<CellReading>> copies = perGroupRows(region);
+        List<List<CellReading>> copies = perGroupRows(TableStart.from(region, "维持", "纠正", "审结"));
         if (copies == null) {
             copies = dataRows(region);
         }
@@ -97,14 +97,20 @@ public final class ReviewsTableReader {
     }
 
     /** Plain PDF text: the numbers alone, in the order printed, put in order by the sum rules if need be. */
-    private static List<List<CellReading>> byOrder(List<Line> region, Findings findings) {
+    private static List<List<CellReading>> byOrder(List<Line> section, Findings findings) {
+        // Group headings count from the section's start; numbers only from the outcome header on (prose above the
+        // table may mention how many reviews there were).
+        int tableStart = section.size() - TableStart.from(section, "维持", "纠正", "审结").size();
         List<Token> values = new ArrayList<>();
         List<List<Token>> segments = new ArrayList<>();
         List<Set<ReviewRow>> headings = new ArrayList<>();
         List<Token> segment = new ArrayList<>();
         Set<ReviewRow> heading = EnumSet.noneOf(ReviewRow.class);
-        for (Line line : region) {
-            for (Token token : line.tokens()) {
+        for (int i = 0; i < section.size(); i++) {
+            for (Token token : section.get(i).tokens()) {
+                if (i < tableStart && token.kind() != Token.Kind.TEXT) {
+                    continue;
+                }
                 if (token.kind() == Token.Kind.TEXT) {
                     if (!segment.isEmpty()) {
                         segments.add(segment);
