@@ -15,6 +15,8 @@ import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 
 /** Documents that are not readable reports: each gives a clear Chinese error naming the file, quickly. */
@@ -54,6 +56,18 @@ class BadInputTest {
             scan = out.toByteArray();
         }
         assertThat(failure("扫描件.pdf", scan)).contains("扫描件，无文字层");
+    }
+
+    @Test
+    void aPdfLockedWithAPassword() throws IOException {
+        byte[] locked;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()));
+            document.save(out);
+            locked = out.toByteArray();
+        }
+        assertThat(failure("加密.pdf", locked)).contains("PDF 已加密");
     }
 
     @Test
