@@ -180,6 +180,18 @@ class CraftedVariantsTest {
     }
 
     @Test
+    void tablesThatPrintNotOneNumberAreBlankNotMissing() {
+        AnnualReport template = expected("blank-template_2021.expected.json");
+        AnnualReport report = new AnnualReport(template.format(), "示例镇人民政府", 2023, LocalDate.of(2024, 1, 20),
+                template.proactive(), template.requests(), template.reviews(), null);
+
+        ParseOutcome.Parsed parsed = parse("blank.layout.txt", Renderings.layoutText(report, Renderings.TextStyle.ALIGNED));
+
+        assertSameTables(report, parsed);
+        assertThat(codes(parsed)).doesNotContain("TABLE_MISSING", "ROW_UNREADABLE");
+    }
+
+    @Test
     void aShortRowThatFitsNoColumnIsLeftNullAndReported() {
         AnnualReport report = withSignature(expected("huaian-shi_2024.expected.json"), LocalDate.of(2025, 1, 20));
         String text = Renderings.layoutText(report, Renderings.TextStyle.PLAIN)

@@ -19,17 +19,25 @@ import cn.nianbao.backend.parser.text.Token;
 public final class ProactiveTableReader {
 
     private static final String TABLE = "表二（主动公开政府信息情况）";
+    private static final String[] HEADER_WORDS = {"第二十条", "信息内容"};
 
     private ProactiveTableReader() {
     }
 
     public static Map<ProactiveRow, ProactiveCells> read(List<Line> section, Findings findings) {
         // The table starts at its header, after any prose of its section (本年主动公开信息 1136 条).
-        List<Line> region = TableStart.from(section, "第二十条", "信息内容");
+        List<Line> region = TableStart.from(section, HEADER_WORDS);
         RowModeReader.Reading<ProactiveRow> byLabels =
                 RowModeReader.read(region, ProactiveTemplate.TEMPLATE, ProactiveRow.REGULATIONS);
         List<Map<ProactiveRow, List<Token>>> copies =
                 TableCopies.choose(byLabels, ProactiveTableReader::complete, () -> byOrder(region));
+        if (copies == null && TableStart.printsNoNumbers(section, HEADER_WORDS)) {
+            Map<ProactiveRow, ProactiveCells> blank = new EnumMap<>(ProactiveRow.class);
+            for (ProactiveRow row : ProactiveRow.values()) {
+                blank.put(row, new ProactiveCells(null, null, null, null, null));
+            }
+            return blank;
+        }
         if (copies == null) {
             findings.add(FindingCode.TABLE_MISSING, Severity.ERROR, TABLE + "的数字无法与行对应，无法可靠读取",
                     List.of("proactive"));

@@ -39,6 +39,9 @@ public final class RequestsTableReader {
                 RowModeReader.read(region, RequestTemplate.TEMPLATE, RequestRow.NEW_RECEIVED);
         List<Map<RequestRow, List<Token>>> copies =
                 TableCopies.choose(byLabels, RequestsTableReader::complete, () -> byOrder(region));
+        if (copies == null && TableStart.printsNoNumbers(section, HEADER_WORDS)) {
+            return blank(region);
+        }
         if (copies == null) {
             findings.add(FindingCode.TABLE_MISSING, Severity.ERROR,
                     TABLE + "的数字无法与行对应，无法可靠读取", List.of("requests"));
@@ -51,6 +54,17 @@ public final class RequestsTableReader {
         Map<RequestRow, List<CellReading>> table = readings.get(chosen);
         reportMissingRows(table, findings);
         return counts(table, findings);
+    }
+
+    /** Every cell of the table printed blank; （六） as printed, split unless only the single row shows. */
+    private static Map<RequestRow, ApplicantCounts> blank(List<Line> region) {
+        StringBuilder text = new StringBuilder();
+        region.forEach(line -> text.append(line.compact()));
+        boolean single = !printsSplitRows(region) && text.toString().contains("其他处理");
+        Map<RequestRow, ApplicantCounts> rows = new EnumMap<>(RequestRow.class);
+        (single ? RequestTemplate.UNSPLIT_LAYOUT : RequestTemplate.SPLIT_LAYOUT)
+                .forEach(row -> rows.put(row, ApplicantCounts.BLANK));
+        return rows;
     }
 
     private static boolean complete(Map<RequestRow, List<Token>> copy) {

@@ -27,6 +27,8 @@ public final class ReviewsTableReader {
     private static final String TABLE = "表四（行政复议、行政诉讼情况）";
     static final int GROUP = ReviewOutcome.values().length;
     static final int CELLS = GROUP * ReviewRow.values().length;
+    /** Words of the outcome header, where the table's own lines start. */
+    private static final String[] OUTCOME_HEADER = {"维持", "纠正", "审结"};
 
     private static final RowTemplate<ReviewRow> GROUP_ROWS = new RowTemplate<>(List.of(
             RowLabel.of(ReviewRow.ADMINISTRATIVE_REVIEW, 0, GROUP, "行政复议", "行政复议"),
@@ -37,12 +39,15 @@ public final class ReviewsTableReader {
     }
 
     public static Map<ReviewRow, OutcomeCounts> read(List<Line> region, Findings findings) {
-        List<List<CellReading>> copies = perGroupRows(TableStart.from(region, "维持", "纠正", "审结"));
+        List<List<CellReading>> copies = perGroupRows(TableStart.from(region, OUTCOME_HEADER));
         if (copies == null) {
             copies = dataRows(region);
         }
         if (copies == null) {
             copies = byOrder(region, findings);
+        }
+        if (copies == null && TableStart.printsNoNumbers(region, OUTCOME_HEADER)) {
+            copies = List.of(CellReading.repeat(CellReading.BLANK, CELLS));
         }
         if (copies == null) {
             findings.add(FindingCode.TABLE_MISSING, Severity.ERROR, TABLE + "的数字无法读取", List.of("reviews"));
@@ -100,7 +105,7 @@ public final class ReviewsTableReader {
     private static List<List<CellReading>> byOrder(List<Line> section, Findings findings) {
         // Group headings count from the section's start; numbers only from the outcome header on (prose above the
         // table may mention how many reviews there were).
-        int tableStart = section.size() - TableStart.from(section, "维持", "纠正", "审结").size();
+        int tableStart = section.size() - TableStart.from(section, OUTCOME_HEADER).size();
         List<Token> values = new ArrayList<>();
         List<List<Token>> segments = new ArrayList<>();
         List<Set<ReviewRow>> headings = new ArrayList<>();
