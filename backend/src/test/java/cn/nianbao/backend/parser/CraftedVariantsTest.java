@@ -15,6 +15,8 @@ import cn.nianbao.backend.contract.ApplicantCounts;
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.contract.Finding;
 import cn.nianbao.backend.contract.OutcomeCounts;
+import cn.nianbao.backend.contract.ProactiveCells;
+import cn.nianbao.backend.contract.ProactiveRow;
 import cn.nianbao.backend.contract.ReportFormat;
 import cn.nianbao.backend.contract.RequestRow;
 import cn.nianbao.backend.contract.ReviewRow;
@@ -177,6 +179,22 @@ class CraftedVariantsTest {
 
         assertSameTables(report, parsed);
         assertThat(codes(parsed)).doesNotContain("ROW_UNREADABLE");
+    }
+
+    @Test
+    void aRowPrintedWithoutAnyNumberIsBlankAndItsNeighbourKeepsItsOwnNumbers() {
+        AnnualReport base = expected("huaian-shi_2024.expected.json");
+        Map<ProactiveRow, ProactiveCells> proactive = new EnumMap<>(base.proactive());
+        proactive.put(ProactiveRow.REGULATIONS, ProactiveCells.documents(null, null, null));
+        Map<RequestRow, ApplicantCounts> requests = new EnumMap<>(base.requests());
+        requests.put(RequestRow.DENIED_STATE_SECRET, ApplicantCounts.BLANK);
+        requests.put(RequestRow.NOT_PROCESSED_PUBLICATION, ApplicantCounts.BLANK);
+        AnnualReport report = new AnnualReport(base.format(), base.agency(), base.year(), LocalDate.of(2025, 1, 20),
+                proactive, requests, base.reviews(), null);
+
+        ParseOutcome.Parsed parsed = parse("blank-rows.layout.txt", Renderings.layoutText(report, Renderings.TextStyle.ALIGNED));
+
+        assertSameTables(report, parsed);
     }
 
     @Test

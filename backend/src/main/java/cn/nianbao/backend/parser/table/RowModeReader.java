@@ -38,10 +38,16 @@ final class RowModeReader {
                         state.close();
                     }
                     state.label.append(token.text());
+                    state.lineText.append(token.text());
                 } else {
+                    if (state.values.isEmpty()) {
+                        state.valuesLineText = state.lineText.toString();
+                    }
                     state.values.add(token);
+                    state.laidOut |= token.hasColumn();
                 }
             }
+            state.endLine();
         }
         state.close();
         if (!state.current.isEmpty()) {
@@ -65,13 +71,27 @@ final class RowModeReader {
         final List<Map<R, List<Token>>> copies = new ArrayList<>();
         Map<R, List<Token>> current = new LinkedHashMap<>();
         final StringBuilder label = new StringBuilder();
+        /** Label text of earlier lines that printed no value, one entry per line. */
+        final List<String> fragments = new ArrayList<>();
+        final StringBuilder lineText = new StringBuilder();
+        /** The label text on the line where the pending row's values start. */
+        String valuesLineText = "";
         final List<Token> values = new ArrayList<>();
         int lastOrder = -1;
         boolean clean = true;
+        /** Values carry layout columns: PDF or -layout text, where a blank cell prints nothing at all. */
+        boolean laidOut;
 
         State(RowTemplate<R> template, R firstRow) {
             this.template = template;
             this.firstRow = firstRow;
+        }
+
+        void endLine() {
+            if (values.isEmpty() && !lineText.isEmpty()) {
+                fragments.add(TextNormalizer.compact(lineText.toString()));
+            }
+            lineText.setLength(0);
         }
 
         void close() {
@@ -80,12 +100,27 @@ final class RowModeReader {
             } finally {
                 label.setLength(0);
                 values.clear();
+                fragments.clear();
+                valuesLineText = "";
             }
         }
 
         private void place() {
             boolean numbers = values.stream().anyMatch(t -> t.kind() == Token.Kind.NUMBER);
-            Optional<RowLabel<R>> match = label.isEmpty() ? Optional.empty()
+            Optional<RowLabel<R>> own = valuesLineText.isEmpty() ? Optional.empty()
+                    : template.next(TextNormalizer.compact(valuesLineText), lastOrder);
+            if (laidOut && (own.isPresent() || values.isEmpty())) {
+                // In laid-out text a row label on a line of its own, before the row whose numbers follow, is a row
+                // printed without any number: blank, and its neighbour keeps its own numbers.
+                int before = own.map(RowLabel::order).orElse(Integer.MAX_VALUE);
+                for (String fragment : fragments) {
+                    Optional<RowLabel<R>> blank = template.next(fragment, lastOrder);
+                    if (blank.isPresent() && blank.get().order() < before) {
+                        record(blank.get(), blankCells(blank.get().values()));
+                    }
+                }
+            }
+            Optional<RowLabel<R>> match = own.isPresent() && laidOut ? own : label.isEmpty() ? Optional.empty()
                     : template.match(TextNormalizer.compact(label.toString()), lastOrder);
             if (match.isEmpty()) {
                 if (numbers) {
@@ -109,8 +144,20 @@ final class RowModeReader {
             if (cells.size() > row.values()) {
                 clean = false;
             }
+            record(row, cells);
+        }
+
+        private void record(RowLabel<R> row, List<Token> cells) {
             current.put(row.row(), cells);
             lastOrder = row.order();
+        }
+
+        private static List<Token> blankCells(int count) {
+            List<Token> cells = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                cells.add(Token.blank(Token.NO_COLUMN));
+            }
+            return cells;
         }
     }
 }

@@ -29,6 +29,11 @@ final class RowTemplate<R> {
         return labels.stream().filter(l -> l.row().equals(row)).findFirst().orElseThrow();
     }
 
+    /** The first row after {@code lastOrder} whose keywords the label contains (no restart, no similarity guess). */
+    Optional<RowLabel<R>> next(String compactLabel, int lastOrder) {
+        return labels.stream().filter(l -> l.order() > lastOrder && l.matches(compactLabel)).findFirst();
+    }
+
     /** The first row that fits the label and comes after {@code lastOrder}; a restart of the table gives the first row. */
     Optional<RowLabel<R>> match(String compactLabel, int lastOrder) {
         List<RowLabel<R>> candidates = new ArrayList<>();
