@@ -198,6 +198,25 @@ class CraftedVariantsTest {
     }
 
     @Test
+    void aLoneNumberInALaidOutRowIsOneCellNeverGluedDigits() {
+        AnnualReport base = expected("huaian-shi_2024.expected.json");
+        Map<ProactiveRow, ProactiveCells> proactive = new EnumMap<>(base.proactive());
+        proactive.put(ProactiveRow.REGULATIONS, ProactiveCells.documents(null, null, 100));
+        AnnualReport report = new AnnualReport(base.format(), base.agency(), base.year(), LocalDate.of(2025, 1, 20),
+                proactive, base.requests(), base.reviews(), null);
+
+        ParseOutcome.Parsed parsed = parse("lone.layout.txt", Renderings.layoutText(report, Renderings.TextStyle.ALIGNED));
+
+        // 100 alone under 现行有效件数 must not become 1, 0, 0; table 2 cannot place it by column, so it says so
+        assertThat(parsed.report().proactive().get(ProactiveRow.REGULATIONS)).isEqualTo(ProactiveCells.documents(null, null, null));
+        assertThat(parsed.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("ROW_UNREADABLE");
+            assertThat(f.cells()).contains("proactive.regulations.in_force");
+        });
+        assertThat(parsed.report().proactive().get(ProactiveRow.NORMATIVE_DOCUMENTS)).isEqualTo(base.proactive().get(ProactiveRow.NORMATIVE_DOCUMENTS));
+    }
+
+    @Test
     void tablesThatPrintNotOneNumberAreBlankNotMissing() {
         AnnualReport template = expected("blank-template_2021.expected.json");
         AnnualReport report = new AnnualReport(template.format(), "示例镇人民政府", 2023, LocalDate.of(2024, 1, 20),

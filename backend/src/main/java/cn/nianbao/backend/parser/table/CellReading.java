@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.nianbao.backend.parser.text.Line;
 import cn.nianbao.backend.parser.text.Token;
 
 /** What the parser made of one printed cell: a number, a printed blank, or a cell it cannot be sure about. */
@@ -57,14 +58,28 @@ record CellReading(BigDecimal value, State state) {
         return cells;
     }
 
+    /** Text whose table rows print their numbers apart (PDF, -layout), as opposed to crawler text that glues them. */
+    static boolean laidOut(List<Line> region) {
+        for (Line line : region) {
+            if (line.tokens().stream().filter(t -> t.kind() == Token.Kind.NUMBER && t.hasColumn()).count() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Integer asInteger() {
         return value == null ? null : value.intValueExact();
     }
 
-    /** A single run of glued digits standing for a whole row of {@code width} cells. */
-    static String gluedDigits(List<Token> tokens, int width) {
+    /**
+     * A single run of glued digits standing for a whole row of {@code width} cells. In laid-out text (where rows print
+     * their numbers apart) a lone number standing on its own is one cell, not glued digits; digits glued to a label
+     * are glued anywhere.
+     */
+    static String gluedDigits(List<Token> tokens, int width, boolean laidOut) {
         if (width > 1 && tokens.size() == 1 && tokens.getFirst() != null
-                && tokens.getFirst().kind() == Token.Kind.NUMBER) {
+                && tokens.getFirst().kind() == Token.Kind.NUMBER && !(laidOut && tokens.getFirst().hasColumn())) {
             String text = tokens.getFirst().text();
             if (text.chars().allMatch(Character::isDigit) && text.length() >= width) {
                 return text;

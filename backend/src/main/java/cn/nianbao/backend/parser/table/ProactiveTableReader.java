@@ -43,7 +43,7 @@ public final class ProactiveTableReader {
                     List.of("proactive"));
             return null;
         }
-        List<Map<ProactiveRow, List<CellReading>>> readings = copies.stream().map(ProactiveTableReader::cells).toList();
+        List<Map<ProactiveRow, List<CellReading>>> readings = copies.stream().map(copy -> cells(copy, CellReading.laidOut(region))).toList();
         int chosen = TableCopies.firstComplete(copies, ProactiveTableReader::complete);
         TableCopies.report(TABLE, readings, chosen, ProactiveTableReader::path, findings);
         return rows(readings.get(chosen), findings);
@@ -75,11 +75,11 @@ public final class ProactiveTableReader {
         return copies;
     }
 
-    private static Map<ProactiveRow, List<CellReading>> cells(Map<ProactiveRow, List<Token>> copy) {
+    private static Map<ProactiveRow, List<CellReading>> cells(Map<ProactiveRow, List<Token>> copy, boolean laidOut) {
         Map<ProactiveRow, List<CellReading>> cells = new EnumMap<>(ProactiveRow.class);
         copy.forEach((row, tokens) -> {
             int width = ProactiveTemplate.TEMPLATE.label(row).values();
-            String glued = CellReading.gluedDigits(tokens, width);
+            String glued = CellReading.gluedDigits(tokens, width, laidOut);
             if (glued != null) {
                 List<long[]> cuts = GluedDigits.allCuts(glued, width);
                 cells.put(row, cuts == null || cuts.isEmpty() ? CellReading.repeat(CellReading.AMBIGUOUS, width)

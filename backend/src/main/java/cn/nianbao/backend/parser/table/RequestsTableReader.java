@@ -48,7 +48,8 @@ public final class RequestsTableReader {
             return null;
         }
         ColumnPlacement columns = ColumnPlacement.learn(copies.stream().flatMap(c -> c.values().stream()).toList(), WIDTH);
-        List<Map<RequestRow, List<CellReading>>> readings = copies.stream().map(copy -> cells(copy, columns)).toList();
+        List<Map<RequestRow, List<CellReading>>> readings = copies.stream()
+                .map(copy -> cells(copy, columns, CellReading.laidOut(region))).toList();
         int chosen = TableCopies.firstComplete(copies, RequestsTableReader::complete);
         TableCopies.report(TABLE, readings, chosen, RequestsTableReader::path, findings);
         Map<RequestRow, List<CellReading>> table = readings.get(chosen);
@@ -137,13 +138,14 @@ public final class RequestsTableReader {
         return noCorrection.matches(compact) || feeUnpaid.matches(compact);
     }
 
-    private static Map<RequestRow, List<CellReading>> cells(Map<RequestRow, List<Token>> copy, ColumnPlacement columns) {
+    private static Map<RequestRow, List<CellReading>> cells(Map<RequestRow, List<Token>> copy, ColumnPlacement columns,
+                                                            boolean laidOut) {
         Map<RequestRow, List<CellReading>> cells = new EnumMap<>(RequestRow.class);
         Map<RequestRow, String> glued = new EnumMap<>(RequestRow.class);
         copy.forEach((row, tokens) -> {
             // A short row of laid-out text is placed by column first: a lone large number is not glued digits there.
             List<Token> placed = tokens.size() == WIDTH ? tokens : columns == null ? null : columns.place(tokens);
-            String digits = placed == null ? CellReading.gluedDigits(tokens, WIDTH) : null;
+            String digits = placed == null ? CellReading.gluedDigits(tokens, WIDTH, laidOut) : null;
             if (placed != null) {
                 cells.put(row, placed.stream().map(t -> CellReading.of(t, false)).toList());
             } else if (digits != null) {

@@ -39,12 +39,13 @@ public final class ReviewsTableReader {
     }
 
     public static Map<ReviewRow, OutcomeCounts> read(List<Line> region, Findings findings) {
-        List<List<CellReading>> copies = perGroupRows(TableStart.from(region, OUTCOME_HEADER));
+        boolean laidOut = CellReading.laidOut(region);
+        List<List<CellReading>> copies = perGroupRows(TableStart.from(region, OUTCOME_HEADER), laidOut);
         if (copies == null) {
             copies = dataRows(region);
         }
         if (copies == null) {
-            copies = byOrder(region, findings);
+            copies = byOrder(region, laidOut, findings);
         }
         if (copies == null && TableStart.printsNoNumbers(region, OUTCOME_HEADER)) {
             copies = List.of(CellReading.repeat(CellReading.BLANK, CELLS));
@@ -59,7 +60,7 @@ public final class ReviewsTableReader {
     }
 
     /** One printed row per group, each with its label and five cells. */
-    private static List<List<CellReading>> perGroupRows(List<Line> region) {
+    private static List<List<CellReading>> perGroupRows(List<Line> region, boolean laidOut) {
         RowModeReader.Reading<ReviewRow> reading =
                 RowModeReader.read(region, GROUP_ROWS, ReviewRow.ADMINISTRATIVE_REVIEW);
         if (!reading.clean() || reading.copies().isEmpty()) {
@@ -68,13 +69,13 @@ public final class ReviewsTableReader {
         List<List<CellReading>> copies = new ArrayList<>();
         for (Map<ReviewRow, List<Token>> copy : reading.copies()) {
             if (copy.size() != ReviewRow.values().length
-                    || copy.values().stream().anyMatch(v -> v.size() != GROUP && CellReading.gluedDigits(v, GROUP) == null)) {
+                    || copy.values().stream().anyMatch(v -> v.size() != GROUP && CellReading.gluedDigits(v, GROUP, laidOut) == null)) {
                 return null;
             }
             List<CellReading> cells = new ArrayList<>();
             for (ReviewRow row : ReviewRow.values()) {
                 List<Token> tokens = copy.get(row);
-                String glued = CellReading.gluedDigits(tokens, GROUP);
+                String glued = CellReading.gluedDigits(tokens, GROUP, laidOut);
                 cells.addAll(glued != null ? cutGlued(glued, 1) : tokens.stream().map(t -> CellReading.of(t, false)).toList());
             }
             copies.add(cells);
@@ -102,7 +103,7 @@ public final class ReviewsTableReader {
     }
 
     /** Plain PDF text: the numbers alone, in the order printed, put in order by the sum rules if need be. */
-    private static List<List<CellReading>> byOrder(List<Line> section, Findings findings) {
+    private static List<List<CellReading>> byOrder(List<Line> section, boolean laidOut, Findings findings) {
         // Group headings count from the section's start; numbers only from the outcome header on (prose above the
         // table may mention how many reviews there were).
         int tableStart = section.size() - TableStart.from(section, OUTCOME_HEADER).size();
@@ -135,7 +136,7 @@ public final class ReviewsTableReader {
             headings.add(heading);
         }
         if (values.size() == 1) {
-            String glued = CellReading.gluedDigits(values, CELLS);
+            String glued = CellReading.gluedDigits(values, CELLS, laidOut);
             return glued == null ? null : List.of(cutGlued(glued, ReviewRow.values().length));
         }
         if (values.isEmpty() || values.size() % CELLS != 0) {
