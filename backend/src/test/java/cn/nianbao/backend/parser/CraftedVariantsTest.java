@@ -189,6 +189,7 @@ class CraftedVariantsTest {
         Map<RequestRow, ApplicantCounts> requests = new EnumMap<>(base.requests());
         requests.put(RequestRow.DENIED_STATE_SECRET, ApplicantCounts.BLANK);
         requests.put(RequestRow.NOT_PROCESSED_PUBLICATION, ApplicantCounts.BLANK);
+        requests.put(RequestRow.OTHER_NO_CORRECTION, ApplicantCounts.BLANK);
         AnnualReport report = new AnnualReport(base.format(), base.agency(), base.year(), LocalDate.of(2025, 1, 20),
                 proactive, requests, base.reviews(), null);
 

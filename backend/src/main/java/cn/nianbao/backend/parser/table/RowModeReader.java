@@ -115,7 +115,8 @@ final class RowModeReader {
                 int before = own.map(RowLabel::order).orElse(Integer.MAX_VALUE);
                 for (String fragment : fragments) {
                     Optional<RowLabel<R>> blank = template.next(fragment, lastOrder);
-                    if (blank.isPresent() && blank.get().order() < before) {
+                    // （六）其他处理 on a line of its own is the heading of its sub-rows, not a blank single row
+                    if (blank.isPresent() && blank.get().order() < before && !template.isAlternative(blank.get())) {
                         record(blank.get(), blankCells(blank.get().values()));
                     }
                 }

@@ -29,6 +29,11 @@ final class RowTemplate<R> {
         return labels.stream().filter(l -> l.row().equals(row)).findFirst().orElseThrow();
     }
 
+    /** A row printed instead of an earlier-listed one of the same position (（六）其他处理 instead of its sub-rows). */
+    boolean isAlternative(RowLabel<R> label) {
+        return labels.stream().takeWhile(l -> l != label).anyMatch(l -> l.order() == label.order());
+    }
+
     /** The first row after {@code lastOrder} whose keywords the label contains (no restart, no similarity guess). */
     Optional<RowLabel<R>> next(String compactLabel, int lastOrder) {
         return labels.stream().filter(l -> l.order() > lastOrder && l.matches(compactLabel)).findFirst();
