@@ -30,7 +30,7 @@ final class RowModeReader {
     }
 
     static <R> Reading<R> read(List<Line> region, RowTemplate<R> template, R firstRow) {
-        State<R> state = new State<>(template, firstRow);
+        State<R> state = new State<>(template, firstRow, CellReading.laidOut(region));
         for (Line line : region) {
             for (Token token : line.tokens()) {
                 if (token.kind() == Token.Kind.TEXT) {
@@ -44,7 +44,6 @@ final class RowModeReader {
                         state.valuesLineText = state.lineText.toString();
                     }
                     state.values.add(token);
-                    state.laidOut |= token.hasColumn();
                 }
             }
             state.endLine();
@@ -79,12 +78,13 @@ final class RowModeReader {
         final List<Token> values = new ArrayList<>();
         int lastOrder = -1;
         boolean clean = true;
-        /** Values carry layout columns: PDF or -layout text, where a blank cell prints nothing at all. */
-        boolean laidOut;
+        /** PDF or -layout text, where a row prints its numbers on its label's line and a blank cell prints nothing. */
+        final boolean laidOut;
 
-        State(RowTemplate<R> template, R firstRow) {
+        State(RowTemplate<R> template, R firstRow, boolean laidOut) {
             this.template = template;
             this.firstRow = firstRow;
+            this.laidOut = laidOut;
         }
 
         void endLine() {
