@@ -61,8 +61,11 @@ record CellReading(BigDecimal value, State state) {
     /** Text whose table rows print their numbers apart (PDF, -layout), as opposed to crawler text that glues them. */
     static boolean laidOut(List<Line> region) {
         for (Line line : region) {
-            if (line.tokens().stream().filter(t -> t.kind() == Token.Kind.NUMBER && t.hasColumn()).count() >= 2) {
-                return true;
+            int numbers = 0;
+            for (Token token : line.tokens()) {
+                if (token.kind() == Token.Kind.NUMBER && token.hasColumn() && ++numbers == 2) {
+                    return true;
+                }
             }
         }
         return false;

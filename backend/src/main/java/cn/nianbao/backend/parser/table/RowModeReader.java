@@ -88,7 +88,7 @@ final class RowModeReader {
         }
 
         void endLine() {
-            if (values.isEmpty() && !lineText.isEmpty()) {
+            if (laidOut && values.isEmpty() && !lineText.isEmpty()) {
                 fragments.add(TextNormalizer.compact(lineText.toString()));
             }
             lineText.setLength(0);
@@ -107,7 +107,7 @@ final class RowModeReader {
 
         private void place() {
             boolean numbers = values.stream().anyMatch(t -> t.kind() == Token.Kind.NUMBER);
-            Optional<RowLabel<R>> own = valuesLineText.isEmpty() ? Optional.empty()
+            Optional<RowLabel<R>> own = !laidOut || valuesLineText.isEmpty() ? Optional.empty()
                     : template.next(TextNormalizer.compact(valuesLineText), lastOrder);
             if (laidOut && (own.isPresent() || values.isEmpty())) {
                 // In laid-out text a row label on a line of its own, before the row whose numbers follow, is a row
