@@ -1,0 +1,28 @@
+package cn.nianbao.backend.parser;
+
+import java.util.List;
+
+import cn.nianbao.backend.contract.AnnualReport;
+import cn.nianbao.backend.contract.Finding;
+
+/** The result of parsing one document: a report with the parser's findings, or a failure saying why. */
+public sealed interface ParseOutcome {
+
+    /** The name the document was given as (a path on the command line, the uploaded file name). */
+    String source();
+
+    record Parsed(String source, AnnualReport report, List<Finding> findings) implements ParseOutcome {
+        public Parsed {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** @param problem what is wrong, in Chinese, without the file name */
+    record Failed(String source, String problem) implements ParseOutcome {
+
+        /** The message for people: names the file and the problem. */
+        public String message() {
+            return "无法解析文件「" + source + "」：" + problem;
+        }
+    }
+}

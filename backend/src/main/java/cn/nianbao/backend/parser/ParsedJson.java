@@ -1,0 +1,29 @@
+package cn.nianbao.backend.parser;
+
+import cn.nianbao.backend.contract.ContractJson;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The JSON object the command line and the API print for one document: contract form + source + findings. */
+public final class ParsedJson {
+
+    private ParsedJson() {
+    }
+
+    public static ObjectNode of(ParseOutcome outcome) {
+        return switch (outcome) {
+            case ParseOutcome.Parsed parsed -> {
+                ObjectNode node = ContractJson.write(parsed.report());
+                node.put("source", parsed.source());
+                node.set("findings", ContractJson.writeFindings(parsed.findings()));
+                yield node;
+            }
+            case ParseOutcome.Failed failed -> {
+                ObjectNode node = JsonNodeFactory.instance.objectNode();
+                node.put("source", failed.source());
+                node.put("error", failed.message());
+                yield node;
+            }
+        };
+    }
+}

@@ -1,0 +1,145 @@
+package cn.nianbao.backend.parser;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import cn.nianbao.backend.contract.AnnualReport;
+import cn.nianbao.backend.contract.ApplicantCounts;
+import cn.nianbao.backend.contract.Contact;
+import cn.nianbao.backend.contract.Finding;
+import cn.nianbao.backend.contract.OutcomeCounts;
+import cn.nianbao.backend.contract.ProactiveCells;
+import cn.nianbao.backend.contract.ProactiveRow;
+import cn.nianbao.backend.contract.ReportFormat;
+import cn.nianbao.backend.contract.RequestRow;
+import cn.nianbao.backend.contract.ReviewRow;
+import cn.nianbao.backend.contract.Severity;
+import cn.nianbao.backend.contract.StatisticsPeriod;
+import cn.nianbao.backend.parser.finding.FindingCode;
+import cn.nianbao.backend.parser.finding.Findings;
+import cn.nianbao.backend.parser.input.MediaKind;
+import cn.nianbao.backend.parser.input.SourceText;
+import cn.nianbao.backend.parser.metadata.ContactReader;
+import cn.nianbao.backend.parser.metadata.PeriodReader;
+import cn.nianbao.backend.parser.metadata.PublicationReader;
+import cn.nianbao.backend.parser.metadata.SectionReader;
+import cn.nianbao.backend.parser.metadata.SignatureReader;
+import cn.nianbao.backend.parser.metadata.TitleReader;
+import cn.nianbao.backend.parser.table.ProactiveFormat;
+import cn.nianbao.backend.parser.table.ProactiveTableReader;
+import cn.nianbao.backend.parser.table.RequestsTableReader;
+import cn.nianbao.backend.parser.table.ReviewsTableReader;
+import cn.nianbao.backend.parser.table.TableRegions;
+import cn.nianbao.backend.parser.text.Line;
+
+/** Puts a report together from the lines of a document: title, period, signature, tables, format, sections. */
+final class ReportAssembler {
+
+    /** Reports on years before this have no standard tables (the 2019 trial format came with the 2019 reports). */
+    private static final int FIRST_TABLE_YEAR = 2019;
+
+    private static final Pattern SENTENCE = Pattern.compile("[，。；：,;:]");
+
+    record Assembled(AnnualReport report, List<Finding> findings) {
+    }
+
+    private ReportAssembler() {
+    }
+
+    static Assembled assemble(SourceText source) {
+        List<Line> lines = source.lines();
+        String text = squeezedText(lines);
+        TitleReader.Title title = TitleReader.read(lines);
+        Optional<StatisticsPeriod> period = PeriodReader.read(text);
+        Integer year = period.map(ReportAssembler::yearOf).orElse(title.year());
+        Optional<SignatureReader.Signature> signature = SignatureReader.read(lines);
+        TableRegions regions = TableRegions.locate(lines);
+        if (title.agency() == null && title.year() == null && period.isEmpty() && regions.requests() == null
+                && !mentionsReport(text)) {
+            throw new UnreadableDocumentException("不是政府信息公开工作年度报告（找不到年报标题、统计期限和统计表）");
+        }
+
+        Findings findings = new Findings();
+        Tables tables = year != null && year < FIRST_TABLE_YEAR ? Tables.PRE2019 : tables(regions, findings);
+        int bodyEnd = signature.map(s -> signatureStart(lines, s.line())).orElse(lines.size());
+        Contact contact = ContactReader.read(text);
+        AnnualReport.Details details = new AnnualReport.Details(period.orElse(null), contact.isEmpty() ? null : contact,
+                SectionReader.read(lines, bodyEnd),
+                source.kind() == MediaKind.HTML ? PublicationReader.read(lines).orElse(null) : null, null);
+        LocalDate signedOn = signature.map(SignatureReader.Signature::date).orElse(null);
+        AnnualReport report = new AnnualReport(tables.format(), title.agency(), year, signedOn, tables.proactive(),
+                tables.requests(), tables.reviews(), details);
+        return new Assembled(report, findings.list());
+    }
+
+    /** The three standard tables as read, and the format they follow; a null table is absent. */
+    private record Tables(ReportFormat format, Map<ProactiveRow, ProactiveCells> proactive,
+                          Map<RequestRow, ApplicantCounts> requests, Map<ReviewRow, OutcomeCounts> reviews) {
+
+        /** Before 2019 reports were free-form: no table values are read, none are missing. */
+        static final Tables PRE2019 = new Tables(ReportFormat.PRE2019, null, null, null);
+    }
+
+    private static Tables tables(TableRegions regions, Findings findings) {
+        ReportFormat tableFormat = ProactiveFormat.of(regions.proactive());
+        Map<ProactiveRow, ProactiveCells> proactive = null;
+        if (regions.proactive() == null) {
+            missing(findings, "表二（主动公开政府信息情况）", "proactive");
+        } else if (tableFormat != ReportFormat.F2019) {
+            proactive = ProactiveTableReader.read(regions.proactive(), findings);
+        }
+        Map<RequestRow, ApplicantCounts> requests = null;
+        if (regions.requests() == null) {
+            missing(findings, "表三（收到和处理政府信息公开申请情况）", "requests");
+        } else {
+            requests = RequestsTableReader.read(regions.requests(), findings);
+        }
+        Map<ReviewRow, OutcomeCounts> reviews = null;
+        if (regions.reviews() == null) {
+            missing(findings, "表四（行政复议、行政诉讼情况）", "reviews");
+        } else {
+            reviews = ReviewsTableReader.read(regions.reviews(), findings);
+        }
+        // Table 2's columns tell the format; without it, only a split （六） shows the 2021 layout.
+        ReportFormat format = tableFormat != null ? tableFormat
+                : requests != null && requests.containsKey(RequestRow.OTHER_NO_CORRECTION) ? ReportFormat.F2021
+                : ReportFormat.UNKNOWN;
+        return new Tables(format, proactive, requests, reviews);
+    }
+
+    private static Integer yearOf(StatisticsPeriod period) {
+        return period.to() != null ? Integer.valueOf(period.to().getYear())
+                : period.from() != null ? Integer.valueOf(period.from().getYear()) : null;
+    }
+
+    private static void missing(Findings findings, String table, String path) {
+        findings.add(FindingCode.TABLE_MISSING, Severity.ERROR, "报告中找不到" + table, List.of(path));
+    }
+
+    private static boolean mentionsReport(String text) {
+        return text.contains("政府信息公开") && (text.contains("年度报告") || text.contains("年报"));
+    }
+
+    /** The signature is the date line and, when it looks like a name, the line above it. */
+    private static int signatureStart(List<Line> lines, int dateLine) {
+        for (int i = dateLine - 1; i >= 0 && i >= dateLine - 3; i--) {
+            String squeezed = lines.get(i).squeezed();
+            if (squeezed.isEmpty()) {
+                continue;
+            }
+            return squeezed.length() <= 30 && !SENTENCE.matcher(squeezed).find() ? i : dateLine;
+        }
+        return dateLine;
+    }
+
+    private static String squeezedText(List<Line> lines) {
+        StringBuilder text = new StringBuilder();
+        for (Line line : lines) {
+            text.append(line.squeezed());
+        }
+        return text.toString();
+    }
+}

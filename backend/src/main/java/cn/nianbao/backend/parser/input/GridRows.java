@@ -1,0 +1,109 @@
+package cn.nianbao.backend.parser.input;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.nianbao.backend.parser.text.Line;
+import cn.nianbao.backend.parser.text.Token;
+import cn.nianbao.backend.parser.text.Tokenizer;
+
+/**
+ * Turns one row of a real table (HTML, DOCX, markdown), with merged cells already expanded, into a line of tokens:
+ * label cells first, then the values. A copy of a merged label cell repeats the label (harmless for matching); a copy
+ * of a merged value cell is dropped, so a value never counts twice. Empty cells before the last label are layout
+ * (the corner cell, merged continuations), empty cells after it are blank values.
+ */
+public final class GridRows {
+
+    /** A cell of the expanded grid; {@code copy} marks the repeated part of a merged cell. */
+    public record Cell(String text, boolean copy) {
+
+        public static Cell of(String text) {
+            return new Cell(text, false);
+        }
+    }
+
+    private GridRows() {
+    }
+
+    public static Line toLine(List<Cell> cells) {
+        List<Token> tokens = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Cell cell : cells) {
+            List<Token> cellTokens = Tokenizer.tokenizeCell(cell.text());
+            boolean label = cellTokens.stream().anyMatch(t -> t.kind() == Token.Kind.TEXT);
+            if (cell.copy() && !label) {
+                continue;
+            }
+            if (label && !tokens.isEmpty() && tokens.getLast().equals(cellTokens.getLast())) {
+                continue; // the same label spread over merged columns
+            }
+            tokens.addAll(cellTokens);
+            texts.add(cell.text().strip());
+        }
+        int lastText = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == Token.Kind.TEXT) {
+                lastText = i;
+            }
+        }
+        List<Token> kept = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i < lastText && tokens.get(i).kind() == Token.Kind.EMPTY) {
+                continue;
+            }
+            kept.add(tokens.get(i));
+        }
+        return new Line(String.join(" ", texts).strip(), kept);
+    }
+
+    /**
+     * Expands a table given as rows of (text, rowspan, colspan) into a rectangular grid of cells, marking the copies.
+     */
+    public static List<List<Cell>> expand(List<List<SpannedCell>> rows) {
+        List<List<Cell>> grid = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> gridRow = row(grid, r);
+            int column = 0;
+            for (SpannedCell cell : rows.get(r)) {
+                while (column < gridRow.size() && gridRow.get(column) != null) {
+                    column++;
+                }
+                int rowSpan = Math.clamp(cell.rowSpan(), 1, 200);
+                int colSpan = Math.clamp(cell.colSpan(), 1, 100);
+                for (int dr = 0; dr < rowSpan && r + dr < rows.size(); dr++) {
+                    List<Cell> target = row(grid, r + dr);
+                    for (int dc = 0; dc < colSpan; dc++) {
+                        set(target, column + dc, new Cell(cell.text(), dr > 0 || dc > 0));
+                    }
+                }
+                column += colSpan;
+            }
+        }
+        List<List<Cell>> filled = new ArrayList<>(grid.size());
+        for (List<Cell> gridRow : grid) {
+            filled.add(gridRow.stream().map(c -> c == null ? Cell.of("") : c).toList());
+        }
+        return filled;
+    }
+
+    /** A table cell as written in the markup, before merges are expanded. */
+    public record SpannedCell(String text, int rowSpan, int colSpan) {
+    }
+
+    private static List<Cell> row(List<List<Cell>> grid, int r) {
+        while (grid.size() <= r) {
+            grid.add(new ArrayList<>());
+        }
+        return grid.get(r);
+    }
+
+    private static void set(List<Cell> row, int column, Cell cell) {
+        while (row.size() <= column) {
+            row.add(null);
+        }
+        if (row.get(column) == null) {
+            row.set(column, cell);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package cn.nianbao.backend.parser.table;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.nianbao.backend.contract.ApplicantColumn;
+import cn.nianbao.backend.contract.ApplicantCounts;
+import cn.nianbao.backend.contract.RequestRow;
+import cn.nianbao.backend.contract.Severity;
+import cn.nianbao.backend.parser.finding.FindingCode;
+import cn.nianbao.backend.parser.finding.Findings;
+import cn.nianbao.backend.parser.text.Line;
+import cn.nianbao.backend.parser.text.TextNormalizer;
+import cn.nianbao.backend.parser.text.Token;
+
+/**
+ * Reads 表三 (收到和处理政府信息公开申请情况): by labels when labels and numbers stay together, otherwise by the order
+ * of the numbers, which always follows the template. Glued digits are cut with the table's sum rules; in laid-out
+ * text a row printing fewer numbers than columns is placed by the columns of the full rows (blank cells print
+ * nothing there).
+ */
+public final class RequestsTableReader {
+
+    private static final String TABLE = "表三（收到和处理政府信息公开申请情况）";
+    private static final int WIDTH = RequestTemplate.COLUMNS;
+    /** Words of the table's own header: the table starts at the first of them, after any prose of its section. */
+    private static final String[] HEADER_WORDS = {"申请人情况", "勾稽关系", "自然人", "本年新收"};
+
+    private RequestsTableReader() {
+    }
+
+    /** The rows as printed, or null (with a finding) when the table cannot be read. */
+    public static Map<RequestRow, ApplicantCounts> read(List<Line> section, Findings findings) {
+        List<Line> region = TableStart.from(section, HEADER_WORDS);
+        RowModeReader.Reading<RequestRow> byLabels =
+                RowModeReader.read(region, RequestTemplate.TEMPLATE, RequestRow.NEW_RECEIVED);
+        List<Map<RequestRow, List<Token>>> copies =
+                TableCopies.choose(byLabels, RequestsTableReader::complete, () -> byOrder(region));
+        if (copies == null && TableStart.printsNoNumbers(section, HEADER_WORDS)) {
+            return blank(region);
+        }
+        if (copies == null) {
+            findings.add(FindingCode.TABLE_MISSING, Severity.ERROR,
+                    TABLE + "的数字无法与行对应，无法可靠读取", List.of("requests"));
+            return null;
+        }
+        ColumnPlacement columns = ColumnPlacement.learn(copies.stream().flatMap(c -> c.values().stream()).toList(), WIDTH);
+        List<Map<RequestRow, List<CellReading>>> readings = copies.stream()
+                .map(copy -> cells(copy, columns, CellReading.laidOut(region))).toList();
+        int chosen = TableCopies.firstComplete(copies, RequestsTableReader::complete);
+        TableCopies.report(TABLE, readings, chosen, RequestsTableReader::path, findings);
+        Map<RequestRow, List<CellReading>> table = readings.get(chosen);
+        reportMissingRows(table, findings);
+        return counts(table, findings);
+    }
+
+    /** Every cell of the table printed blank; （六） as printed, split unless only the single row shows. */
+    private static Map<RequestRow, ApplicantCounts> blank(List<Line> region) {
+        StringBuilder text = new StringBuilder();
+        region.forEach(line -> text.append(line.compact()));
+        boolean single = !printsSplitRows(region) && text.toString().contains("其他处理");
+        Map<RequestRow, ApplicantCounts> rows = new EnumMap<>(RequestRow.class);
+        (single ? RequestTemplate.UNSPLIT_LAYOUT : RequestTemplate.SPLIT_LAYOUT)
+                .forEach(row -> rows.put(row, ApplicantCounts.BLANK));
+        return rows;
+    }
+
+    private static boolean complete(Map<RequestRow, List<Token>> copy) {
+        return copy.keySet().containsAll(RequestTemplate.SPLIT_LAYOUT)
+                || copy.keySet().containsAll(RequestTemplate.UNSPLIT_LAYOUT);
+    }
+
+    /** Rows by the order of the numbers alone: 25 rows (（六） split) or 23 rows (（六） as one), once or repeated. */
+    private static List<Map<RequestRow, List<Token>>> byOrder(List<Line> region) {
+        List<List<Token>> rows = SequenceReader.rows(region, WIDTH);
+        if (rows == null || rows.isEmpty()) {
+            return null;
+        }
+        int split = RequestTemplate.SPLIT_LAYOUT.size();
+        int unsplit = RequestTemplate.UNSPLIT_LAYOUT.size();
+        List<RequestRow> layout;
+        if (rows.size() % split == 0 && (rows.size() % unsplit != 0 || printsSplitRows(region))) {
+            layout = RequestTemplate.SPLIT_LAYOUT;
+        } else if (rows.size() % unsplit == 0) {
+            layout = RequestTemplate.UNSPLIT_LAYOUT;
+        } else {
+            return null;
+        }
+        if (!rowSumsMostlyHold(rows)) {
+            return null;
+        }
+        List<Map<RequestRow, List<Token>>> copies = new ArrayList<>();
+        for (int start = 0; start < rows.size(); start += layout.size()) {
+            Map<RequestRow, List<Token>> copy = new LinkedHashMap<>();
+            for (int r = 0; r < layout.size(); r++) {
+                copy.put(layout.get(r), rows.get(start + r));
+            }
+            copies.add(copy);
+        }
+        return copies;
+    }
+
+    /**
+     * Reading by order ignores the labels, so it must prove itself: in nearly every row the six applicant columns add
+     * up to 总计. Reports do break that rule now and then; a scrambled reading breaks it almost everywhere.
+     */
+    private static boolean rowSumsMostlyHold(List<List<Token>> rows) {
+        int numeric = 0;
+        int holding = 0;
+        for (List<Token> row : rows) {
+            long sum = 0;
+            boolean allNumbers = true;
+            for (int c = 0; c < WIDTH && allNumbers; c++) {
+                Token token = row.get(c);
+                allNumbers = token != null && token.kind() == Token.Kind.NUMBER && token.text().length() <= 9
+                        && token.text().chars().allMatch(Character::isDigit);
+                if (allNumbers && c < WIDTH - 1) {
+                    sum += Long.parseLong(token.text());
+                }
+            }
+            if (allNumbers) {
+                numeric++;
+                holding += sum == Long.parseLong(row.get(WIDTH - 1).text()) ? 1 : 0;
+            }
+        }
+        return numeric == 0 || holding * 5 >= numeric * 4;
+    }
+
+    private static boolean printsSplitRows(List<Line> region) {
+        RowLabel<RequestRow> noCorrection = RequestTemplate.TEMPLATE.label(RequestRow.OTHER_NO_CORRECTION);
+        RowLabel<RequestRow> feeUnpaid = RequestTemplate.TEMPLATE.label(RequestRow.OTHER_FEE_UNPAID);
+        StringBuilder text = new StringBuilder();
+        region.forEach(line -> text.append(line.text()));
+        String compact = TextNormalizer.compact(text.toString());
+        return noCorrection.matches(compact) || feeUnpaid.matches(compact);
+    }
+
+    private static Map<RequestRow, List<CellReading>> cells(Map<RequestRow, List<Token>> copy, ColumnPlacement columns,
+                                                            boolean laidOut) {
+        Map<RequestRow, List<CellReading>> cells = new EnumMap<>(RequestRow.class);
+        Map<RequestRow, String> glued = new EnumMap<>(RequestRow.class);
+        copy.forEach((row, tokens) -> {
+            // A short row of laid-out text is placed by column first: a lone large number is not glued digits there.
+            List<Token> placed = tokens.size() == WIDTH ? tokens : columns == null ? null : columns.place(tokens);
+            String digits = placed == null ? CellReading.gluedDigits(tokens, WIDTH, laidOut) : null;
+            if (placed != null) {
+                cells.put(row, placed.stream().map(t -> CellReading.of(t, false)).toList());
+            } else if (digits != null) {
+                glued.put(row, digits);
+            } else {
+                cells.put(row, CellReading.repeat(CellReading.UNREADABLE, WIDTH));
+            }
+        });
+        if (!glued.isEmpty()) {
+            cells.putAll(RequestsGluedRows.decode(glued, cells));
+        }
+        return cells;
+    }
+
+    private static void reportMissingRows(Map<RequestRow, List<CellReading>> table, Findings findings) {
+        boolean unsplit = table.containsKey(RequestRow.OTHER_UNSPLIT);
+        List<RequestRow> layout = unsplit ? RequestTemplate.UNSPLIT_LAYOUT : RequestTemplate.SPLIT_LAYOUT;
+        List<String> missing = layout.stream().filter(r -> !table.containsKey(r)).map(RequestRow::code).toList();
+        if (!missing.isEmpty()) {
+            findings.add(FindingCode.ROW_MISSING, Severity.WARNING,
+                    TABLE + "缺少 " + missing.size() + " 行：" + String.join("、", missing.stream()
+                            .map(code -> RequestRow.fromCode(code).orElseThrow().label()).toList()),
+                    missing.stream().map(code -> "requests." + code).toList());
+        }
+    }
+
+    private static Map<RequestRow, ApplicantCounts> counts(Map<RequestRow, List<CellReading>> table, Findings findings) {
+        Map<RequestRow, ApplicantCounts> rows = new EnumMap<>(RequestRow.class);
+        List<String> ambiguous = new ArrayList<>();
+        table.forEach((row, cells) -> {
+            Integer[] values = new Integer[WIDTH];
+            List<String> unreadable = new ArrayList<>();
+            for (int c = 0; c < WIDTH; c++) {
+                CellReading cell = cells.get(c);
+                values[c] = cell.asInteger();
+                if (cell.state() == CellReading.State.AMBIGUOUS) {
+                    ambiguous.add(path(row, c));
+                } else if (cell.state() == CellReading.State.UNREADABLE) {
+                    unreadable.add(path(row, c));
+                }
+            }
+            if (!unreadable.isEmpty()) {
+                findings.add(FindingCode.ROW_UNREADABLE, Severity.ERROR,
+                        TABLE + "「" + row.label() + "」一行的数字无法可靠读取，已留空", unreadable);
+            }
+            rows.put(row, ApplicantCounts.of(values));
+        });
+        if (!ambiguous.isEmpty()) {
+            findings.add(FindingCode.AMBIGUOUS_CELL, Severity.WARNING,
+                    TABLE + "有 " + ambiguous.size() + " 个单元格的数字粘连在一起，有多种拆分都符合勾稽关系，无法确定，已留空",
+                    ambiguous);
+        }
+        return rows;
+    }
+
+    static String path(RequestRow row, int column) {
+        return "requests." + row.code() + "." + ApplicantColumn.values()[column].code();
+    }
+}

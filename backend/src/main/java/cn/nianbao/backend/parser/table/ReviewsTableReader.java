@@ -1,0 +1,240 @@
+package cn.nianbao.backend.parser.table;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.nianbao.backend.contract.OutcomeCounts;
+import cn.nianbao.backend.contract.ReviewOutcome;
+import cn.nianbao.backend.contract.ReviewRow;
+import cn.nianbao.backend.contract.Severity;
+import cn.nianbao.backend.parser.finding.FindingCode;
+import cn.nianbao.backend.parser.finding.Findings;
+import cn.nianbao.backend.parser.text.Line;
+import cn.nianbao.backend.parser.text.TextNormalizer;
+import cn.nianbao.backend.parser.text.Token;
+
+/**
+ * Reads 表四 (行政复议、行政诉讼情况): fifteen cells, 维持/纠正/其他/尚未审结/总计 for 行政复议, 未经复议直接起诉 and
+ * 复议后起诉. The template prints them as one row under a two-level header; some pages print one row per group.
+ */
+public final class ReviewsTableReader {
+
+    private static final String TABLE = "表四（行政复议、行政诉讼情况）";
+    static final int GROUP = ReviewOutcome.values().length;
+    static final int CELLS = GROUP * ReviewRow.values().length;
+    /** Words of the outcome header, where the table's own lines start. */
+    private static final String[] OUTCOME_HEADER = {"维持", "纠正", "审结"};
+
+    private static final RowTemplate<ReviewRow> GROUP_ROWS = new RowTemplate<>(List.of(
+            RowLabel.of(ReviewRow.ADMINISTRATIVE_REVIEW, 0, GROUP, "行政复议", "行政复议"),
+            RowLabel.of(ReviewRow.LITIGATION_DIRECT, 1, GROUP, "未经复议直接起诉", "直接起诉", "未经复议"),
+            RowLabel.of(ReviewRow.LITIGATION_AFTER_REVIEW, 2, GROUP, "复议后起诉", "复议后起诉")));
+
+    private ReviewsTableReader() {
+    }
+
+    public static Map<ReviewRow, OutcomeCounts> read(List<Line> region, Findings findings) {
+        boolean laidOut = CellReading.laidOut(region);
+        List<List<CellReading>> copies = perGroupRows(TableStart.from(region, OUTCOME_HEADER), laidOut);
+        if (copies == null) {
+            copies = dataRows(region);
+        }
+        if (copies == null) {
+            copies = byOrder(region, laidOut, findings);
+        }
+        if (copies == null && TableStart.printsNoNumbers(region, OUTCOME_HEADER)) {
+            copies = List.of(CellReading.repeat(CellReading.BLANK, CELLS));
+        }
+        if (copies == null) {
+            findings.add(FindingCode.TABLE_MISSING, Severity.ERROR, TABLE + "的数字无法读取", List.of("reviews"));
+            return null;
+        }
+        List<Map<ReviewRow, List<CellReading>>> readings = copies.stream().map(ReviewsTableReader::byGroup).toList();
+        TableCopies.report(TABLE, readings, 0, ReviewsTableReader::path, findings);
+        return counts(readings.getFirst(), findings);
+    }
+
+    /** One printed row per group, each with its label and five cells. */
+    private static List<List<CellReading>> perGroupRows(List<Line> region, boolean laidOut) {
+        RowModeReader.Reading<ReviewRow> reading =
+                RowModeReader.read(region, GROUP_ROWS, ReviewRow.ADMINISTRATIVE_REVIEW);
+        if (!reading.clean() || reading.copies().isEmpty()) {
+            return null;
+        }
+        List<List<CellReading>> copies = new ArrayList<>();
+        for (Map<ReviewRow, List<Token>> copy : reading.copies()) {
+            if (copy.size() != ReviewRow.values().length
+                    || copy.values().stream().anyMatch(v -> v.size() != GROUP && CellReading.gluedDigits(v, GROUP, laidOut) == null)) {
+                return null;
+            }
+            List<CellReading> cells = new ArrayList<>();
+            for (ReviewRow row : ReviewRow.values()) {
+                List<Token> tokens = copy.get(row);
+                String glued = CellReading.gluedDigits(tokens, GROUP, laidOut);
+                cells.addAll(glued != null ? cutGlued(glued, 1) : tokens.stream().map(t -> CellReading.of(t, false)).toList());
+            }
+            copies.add(cells);
+        }
+        return copies;
+    }
+
+    /** The template layout: a run of at least fifteen cells after the last header label. */
+    private static List<List<CellReading>> dataRows(List<Line> region) {
+        List<List<Token>> groups = valueGroups(region);
+        List<List<CellReading>> copies = new ArrayList<>();
+        for (List<Token> group : groups) {
+            List<Token> cells = RowModeReader.trimTrailingEmpty(group, CELLS);
+            if (cells.size() < CELLS) {
+                continue;
+            }
+            if (cells.size() % CELLS != 0) {
+                return null;
+            }
+            for (int start = 0; start < cells.size(); start += CELLS) {
+                copies.add(cells.subList(start, start + CELLS).stream().map(t -> CellReading.of(t, false)).toList());
+            }
+        }
+        return copies.isEmpty() ? null : copies;
+    }
+
+    /** Plain PDF text: the numbers alone, in the order printed, put in order by the sum rules if need be. */
+    private static List<List<CellReading>> byOrder(List<Line> section, boolean laidOut, Findings findings) {
+        // Group headings count from the section's start; numbers only from the outcome header on (prose above the
+        // table may mention how many reviews there were).
+        int tableStart = section.size() - TableStart.from(section, OUTCOME_HEADER).size();
+        List<Token> values = new ArrayList<>();
+        List<List<Token>> segments = new ArrayList<>();
+        List<Set<ReviewRow>> headings = new ArrayList<>();
+        List<Token> segment = new ArrayList<>();
+        Set<ReviewRow> heading = EnumSet.noneOf(ReviewRow.class);
+        for (int i = 0; i < section.size(); i++) {
+            for (Token token : section.get(i).tokens()) {
+                if (i < tableStart && token.kind() != Token.Kind.TEXT) {
+                    continue;
+                }
+                if (token.kind() == Token.Kind.TEXT) {
+                    if (!segment.isEmpty()) {
+                        segments.add(segment);
+                        headings.add(heading);
+                        segment = new ArrayList<>();
+                        heading = EnumSet.noneOf(ReviewRow.class);
+                    }
+                    heading.addAll(groupsNamed(TextNormalizer.compact(token.text())));
+                } else if (token.kind() != Token.Kind.EMPTY) {
+                    segment.add(token);
+                    values.add(token);
+                }
+            }
+        }
+        if (!segment.isEmpty()) {
+            segments.add(segment);
+            headings.add(heading);
+        }
+        if (values.size() == 1) {
+            String glued = CellReading.gluedDigits(values, CELLS, laidOut);
+            return glued == null ? null : List.of(cutGlued(glued, ReviewRow.values().length));
+        }
+        if (values.isEmpty() || values.size() % CELLS != 0) {
+            return null;
+        }
+        if (values.size() == CELLS) {
+            return List.of(ReviewReadingOrder.arrange(segments, headings, findings));
+        }
+        List<List<CellReading>> copies = new ArrayList<>();
+        for (int start = 0; start < values.size(); start += CELLS) {
+            copies.add(values.subList(start, start + CELLS).stream().map(t -> CellReading.of(t, false)).toList());
+        }
+        return copies;
+    }
+
+    private static Set<ReviewRow> groupsNamed(String compact) {
+        Set<ReviewRow> named = EnumSet.noneOf(ReviewRow.class);
+        if (compact.contains("复议后")) {
+            named.add(ReviewRow.LITIGATION_AFTER_REVIEW);
+        }
+        if (compact.contains("未经复议") || compact.contains("直接起诉")) {
+            named.add(ReviewRow.LITIGATION_DIRECT);
+        }
+        if (compact.contains("行政复议")) {
+            named.add(ReviewRow.ADMINISTRATIVE_REVIEW);
+        }
+        return named;
+    }
+
+    private static List<CellReading> cutGlued(String digits, int groups) {
+        int cells = groups * GROUP;
+        List<long[]> cuts = digits.length() == cells ? GluedDigits.allCuts(digits, cells)
+                : GluedDigits.cutsWithGroupSums(digits, groups, GROUP);
+        if (cuts != null && cuts.isEmpty()) {
+            cuts = GluedDigits.allCuts(digits, cells);
+        }
+        return cuts == null || cuts.isEmpty() ? CellReading.repeat(CellReading.AMBIGUOUS, cells)
+                : CellReading.agreeing(cuts, 0, cells);
+    }
+
+    private static List<List<Token>> valueGroups(List<Line> region) {
+        List<List<Token>> groups = new ArrayList<>();
+        List<Token> group = new ArrayList<>();
+        for (Line line : region) {
+            for (Token token : line.tokens()) {
+                if (token.kind() == Token.Kind.TEXT) {
+                    if (!group.isEmpty()) {
+                        groups.add(group);
+                        group = new ArrayList<>();
+                    }
+                } else {
+                    group.add(token);
+                }
+            }
+        }
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    private static Map<ReviewRow, List<CellReading>> byGroup(List<CellReading> cells) {
+        Map<ReviewRow, List<CellReading>> rows = new LinkedHashMap<>();
+        for (ReviewRow row : ReviewRow.values()) {
+            rows.put(row, cells.subList(row.ordinal() * GROUP, row.ordinal() * GROUP + GROUP));
+        }
+        return rows;
+    }
+
+    private static Map<ReviewRow, OutcomeCounts> counts(Map<ReviewRow, List<CellReading>> table, Findings findings) {
+        Map<ReviewRow, OutcomeCounts> rows = new EnumMap<>(ReviewRow.class);
+        List<String> ambiguous = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        table.forEach((row, cells) -> {
+            Map<ReviewOutcome, Integer> values = new EnumMap<>(ReviewOutcome.class);
+            for (ReviewOutcome outcome : ReviewOutcome.values()) {
+                CellReading cell = cells.get(outcome.ordinal());
+                values.put(outcome, cell.asInteger());
+                if (cell.state() == CellReading.State.AMBIGUOUS) {
+                    ambiguous.add(path(row, outcome.ordinal()));
+                } else if (cell.state() == CellReading.State.UNREADABLE) {
+                    unreadable.add(path(row, outcome.ordinal()));
+                }
+            }
+            rows.put(row, OutcomeCounts.of(values));
+        });
+        if (!ambiguous.isEmpty()) {
+            findings.add(FindingCode.AMBIGUOUS_CELL, Severity.WARNING,
+                    TABLE + "有 " + ambiguous.size() + " 个单元格有多种读法都符合勾稽关系，无法确定，已留空", ambiguous);
+        }
+        if (!unreadable.isEmpty()) {
+            findings.add(FindingCode.ROW_UNREADABLE, Severity.ERROR,
+                    TABLE + "有 " + unreadable.size() + " 个单元格无法可靠读取，已留空", unreadable);
+        }
+        return rows;
+    }
+
+    static String path(ReviewRow row, int outcome) {
+        return "reviews." + row.code() + "." + ReviewOutcome.values()[outcome].code();
+    }
+}

@@ -1,0 +1,59 @@
+package cn.nianbao.backend.parser.text;
+
+import java.util.List;
+
+/**
+ * One line of the document in reading order: its text as printed (a table row's cells joined by spaces) and its
+ * tokens. A line with no tokens is an empty line, which separates blocks in text exported from PDFs. The compact and
+ * squeezed forms of the text are computed once, since several readers scan every line.
+ */
+public final class Line {
+
+    private final String text;
+    private final List<Token> tokens;
+    private String compact;
+    private String squeezed;
+
+    public Line(String text, List<Token> tokens) {
+        this.text = text;
+        this.tokens = List.copyOf(tokens);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The text in label-comparison form ({@link TextNormalizer#compact}). */
+    public String compact() {
+        if (compact == null) {
+            compact = TextNormalizer.compact(text);
+        }
+        return compact;
+    }
+
+    /** The text half-width without whitespace ({@link TextNormalizer#squeeze}). */
+    public String squeezed() {
+        if (squeezed == null) {
+            squeezed = TextNormalizer.squeeze(text);
+        }
+        return squeezed;
+    }
+
+    public boolean isEmpty() {
+        return tokens.isEmpty();
+    }
+
+    /** A line holding exactly one cell value and nothing else, as pdftotext prints table cells. */
+    public boolean isSingleValue() {
+        return tokens.size() == 1 && tokens.getFirst().kind().isValue();
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

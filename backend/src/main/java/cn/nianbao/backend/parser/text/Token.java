@@ -1,0 +1,40 @@
+package cn.nianbao.backend.parser.text;
+
+/**
+ * One piece of a table line: label text, a number as printed, an explicit blank mark ({@code /}, {@code -},
+ * {@code —}) or an empty cell of a real table (Word, HTML, markdown).
+ *
+ * @param column where the piece sits on a laid-out line (the character column of its middle, in {@code -layout}
+ *               text and in the PDF text this parser lays out), or {@link #NO_COLUMN} when the form has no layout
+ */
+public record Token(Kind kind, String text, int column) {
+
+    public static final int NO_COLUMN = -1;
+
+    public enum Kind {
+        TEXT, NUMBER, BLANK, EMPTY;
+
+        /** A cell value: a number or either kind of blank. */
+        public boolean isValue() {
+            return this != TEXT;
+        }
+    }
+
+    public static Token text(String text) {
+        return new Token(Kind.TEXT, text, NO_COLUMN);
+    }
+
+    public static Token number(String digits, int column) {
+        return new Token(Kind.NUMBER, digits, column);
+    }
+
+    public static Token blank(int column) {
+        return new Token(Kind.BLANK, "/", column);
+    }
+
+    public static final Token EMPTY = new Token(Kind.EMPTY, "", NO_COLUMN);
+
+    public boolean hasColumn() {
+        return column != NO_COLUMN;
+    }
+}

@@ -1,0 +1,99 @@
+package cn.nianbao.backend.parser.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import cn.nianbao.backend.contract.ContractJson;
+import cn.nianbao.backend.parser.ContractDiff;
+import cn.nianbao.backend.parser.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import tools.jackson.databind.JsonNode;
+
+@WebFluxTest(ParseController.class)
+class ParseControllerTest {
+
+    @Autowired
+    private WebTestClient client;
+
+    static List<Path> inputs() {
+        return Fixtures.inputs();
+    }
+
+    private WebTestClient.ResponseSpec upload(String filename, byte[] bytes) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        return client.post().uri("/api/parse").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(body.build())).exchange();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void answersEveryFixtureWithItsContractForm(Path input) {
+        byte[] body = upload(input.getFileName().toString(), Fixtures.read(input))
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody().returnResult().getResponseBody();
+
+        JsonNode json = ContractJson.MAPPER.readTree(body);
+        assertThat(json.get("source").asString()).isEqualTo(input.getFileName().toString());
+        assertThat(json.get("findings").isArray()).isTrue();
+        assertThat(ContractDiff.differences(Fixtures.expected(input), json)).isEmpty();
+    }
+
+    @Test
+    void anUnreadableDocumentIsA422ProblemNamingTheFile() {
+        upload("扫描.pdf", "%PDF-1.4\n%%EOF garbage".getBytes())
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("无法解析文件")
+                .jsonPath("$.status").isEqualTo(422)
+                .jsonPath("$.source").isEqualTo("扫描.pdf")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("扫描.pdf").contains("PDF"));
+    }
+
+    @Test
+    void anEmptyUploadIsA422SayingTheFileIsEmpty() {
+        upload("空.txt", new byte[0])
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("文件为空"));
+    }
+
+    @Test
+    void aRequestWithoutTheFilePartIsA400Problem() {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("other", "x");
+        client.post().uri("/api/parse").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(body.build())).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("缺少上传文件");
+    }
+
+    @Test
+    void anUploadAboveFiftyMegabytesIsA413Problem() {
+        byte[] big = new byte[50 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        upload("大.txt", big)
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.source").isEqualTo("大.txt")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("大.txt").contains("50 MB"));
+    }
+}
