@@ -80,7 +80,7 @@ class ReportMetadata extends Div {
         return originName(this, origin);
     }
 
-    /** 示例数据, 人工录入 …; an origin the backend may add later is shown as its code. */
+    /** 示例数据, 人工更正 …; an origin the backend may add later is shown as its code. */
     static String originName(Component page, String origin) {
         return origin == null ? "" : translatedOr(page, "origin." + origin, origin);
     }

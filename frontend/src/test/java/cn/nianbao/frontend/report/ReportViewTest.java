@@ -92,7 +92,7 @@ class ReportViewTest extends SpringBrowserlessTest {
         ViewHeader header = $(ViewHeader.class).single();
         assertTrue(header.isDemoShown());
         String metadata = $(ReportMetadata.class).single().getElement().getTextRecursively();
-        for (String expected : List.of("示例市东城街道办事处", "2021 年格式（国办公开办函〔2021〕30号）", "第 2 版（人工录入）",
+        for (String expected : List.of("示例市东城街道办事处", "2021 年格式（国办公开办函〔2021〕30号）", "第 2 版（人工更正）",
                 "2026-11-28 18:00 · clerk", "更正表三第一行", "2023-01-01 — 2023-12-31", "2024-01-20", "2024-01-25",
                 "http://www.example.gov.cn/dongcheng/2023nb.html", "电话 0517-12345678")) {
             assertTrue(metadata.contains(expected), () -> "metadata shows " + expected + " in " + metadata);
