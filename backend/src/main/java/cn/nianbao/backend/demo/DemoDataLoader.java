@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -21,6 +22,7 @@ import reactor.core.publisher.Mono;
  * are added if absent, reports are no-ops when unchanged), so a start interrupted half-way completes on the next.
  */
 @Component
+@Order(1)
 @ConditionalOnProperty(name = "nianbao.demo.enabled", havingValue = "true")
 class DemoDataLoader implements ApplicationRunner {
 
@@ -63,11 +65,11 @@ class DemoDataLoader implements ApplicationRunner {
                 .concatMap(this::insert)
                 .then();
         Mono<Long> generated = Flux.fromIterable(city.reports())
-                .concatMap(report -> reports.store(report.agencyCode(), report.year(),
+                .concatMap(report -> reports.storeAsSystem(report.agencyCode(), report.year(),
                         new NewVersion(report.report(), VersionOrigin.DEMO, LOADED_BY, null, null)), 4)
                 .count();
         Mono<Long> samples = Flux.fromIterable(SampleReports.REPORTS)
-                .concatMap(sample -> reports.store(sample.agencyCode(), sample.year(),
+                .concatMap(sample -> reports.storeAsSystem(sample.agencyCode(), sample.year(),
                         new NewVersion(SampleReports.read(sample), VersionOrigin.DEMO, LOADED_BY,
                                 "真实年报，数值经人工核对", null)))
                 .count();

@@ -14,15 +14,18 @@ import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.ApplicantCounts;
 import cn.nianbao.backend.contract.ReportFormat;
 import cn.nianbao.backend.contract.RequestRow;
+import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.VersionOrigin;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.TestDatabase;
+import cn.nianbao.backend.support.TestUsers;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @BackendIntegrationTest
@@ -36,6 +39,8 @@ class NewRequestsApiTest {
     ReportService reports;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    ApplicationContext context;
 
     @BeforeEach
     void aSmallRegion() {
@@ -50,6 +55,8 @@ class NewRequestsApiTest {
         store("r.a", 2021, null);
         storeWithoutTable3("r.a", 2022);
         store("r.c", 2021, 40);
+        TestUsers.create(context, "admin", Role.ADMIN, null);
+        web = TestUsers.as(web, context, "admin");
     }
 
     @Test
@@ -113,6 +120,6 @@ class NewRequestsApiTest {
 
     private void save(String code, int year, Map<RequestRow, ApplicantCounts> requests) {
         AnnualReport report = new AnnualReport(ReportFormat.F2021, null, year, null, null, requests, null, null);
-        reports.store(code, year, new NewVersion(report, VersionOrigin.API, "test", null, null)).block();
+        reports.storeAsSystem(code, year, new NewVersion(report, VersionOrigin.API, "test", null, null)).block();
     }
 }

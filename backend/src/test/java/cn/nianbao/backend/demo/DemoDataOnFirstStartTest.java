@@ -15,6 +15,7 @@ import cn.nianbao.backend.contract.ApplicantColumn;
 import cn.nianbao.backend.contract.RequestRow;
 import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.StoredReport;
+import cn.nianbao.backend.support.TestUsers;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,7 @@ class DemoDataOnFirstStartTest {
             DSLContext dsl = first.getBean(DSLContext.class);
             assertThat(count(dsl, REPORT_VERSION)).isEqualTo(154 + 4);
             assertThat(count(dsl, AGENCY)).isEqualTo(27 + 7);
-            StoredReport shizui = first.getBean(ReportService.class).find("jl.jilin.panshi.shizui", 2023).block();
+            StoredReport shizui = first.getBean(ReportService.class).find(TestUsers.SYSTEM_ADMIN, "jl.jilin.panshi.shizui", 2023).block();
             assertThat(shizui.agency().name()).isEqualTo("磐石市石嘴镇人民政府");
             assertThat(shizui.report().request(RequestRow.CARRIED_OVER, ApplicantColumn.TOTAL)).isZero();
         }

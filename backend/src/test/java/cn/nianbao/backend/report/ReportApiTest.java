@@ -9,13 +9,16 @@ import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
 import cn.nianbao.backend.agency.ReportingPeriod;
 import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.Fixtures;
 import cn.nianbao.backend.support.TestDatabase;
+import cn.nianbao.backend.support.TestUsers;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -29,6 +32,10 @@ class ReportApiTest {
     @Autowired
     DSLContext dsl;
 
+    @Autowired
+    ApplicationContext context;
+
+    WebTestClient anonymous;
     String hongze2023;
 
     @BeforeEach
@@ -39,6 +46,9 @@ class ReportApiTest {
         agencies.insertIfAbsent(new NewAgency("js.huaian.hongze", "淮安市洪泽区人民政府", AgencyKind.PEOPLES_GOVERNMENT,
                 "js.huaian", 0, false, List.of(new ReportingPeriod(2019, null)))).block();
         hongze2023 = Files.readString(Fixtures.directory().resolve("hongze-qu_2023.expected.json"));
+        TestUsers.create(context, "admin", Role.ADMIN, null);
+        anonymous = web;
+        web = TestUsers.as(web, context, "admin");
     }
 
     @Test
@@ -52,6 +62,7 @@ class ReportApiTest {
                 .jsonPath("$.agency_name").isEqualTo("淮安市洪泽区人民政府")
                 .jsonPath("$.version.version_no").isEqualTo(1)
                 .jsonPath("$.version.origin").isEqualTo("API")
+                .jsonPath("$.version.created_by").isEqualTo("admin")
                 .jsonPath("$.versions.length()").isEqualTo(1)
                 .jsonPath("$.report").value(report -> assertThat(report).isNotNull())
                 .json("{\"report\":" + hongze2023 + "}");
@@ -142,7 +153,7 @@ class ReportApiTest {
 
     @Test
     void documentsTheApi() {
-        web.get().uri("/v3/api-docs").exchange()
+        anonymous.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.paths['/api/reports/{agency}/{year}'].put").exists()
@@ -151,10 +162,30 @@ class ReportApiTest {
     }
 
     @Test
-    void reportsItsHealth() {
+    void reportsItsHealthToAnyoneAndItsDetailsOnlyToSignedInUsers() {
+        anonymous.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist();
         web.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components.r2dbc.status").isEqualTo("UP");
+                .expectBody().jsonPath("$.components.r2dbc.status").isEqualTo("UP");
+    }
+
+    @Test
+    void aCorrectionWithAReasonIsRecordedAsManual() {
+        put("js.huaian.hongze", 2023, hongze2023).expectStatus().isCreated();
+
+        web.put().uri("/api/reports/js.huaian.hongze/2023?reason=表四总计按原件更正")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(hongze2023.replace("\"total\": 0\n    },\n    \"litigation_direct\"", "\"total\": 11\n    },\n    \"litigation_direct\""))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody().jsonPath("$.version_no").isEqualTo(2);
+        web.get().uri("/api/reports/js.huaian.hongze/2023").exchange()
+                .expectBody()
+                .jsonPath("$.version.origin").isEqualTo("MANUAL")
+                .jsonPath("$.version.reason").isEqualTo("表四总计按原件更正")
+                .jsonPath("$.report.reviews.administrative_review.total").isEqualTo(11);
     }
 
     private WebTestClient.ResponseSpec put(String agency, int year, String body) {

@@ -21,6 +21,7 @@ import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.Fixtures;
 import cn.nianbao.backend.support.JsonComparison;
 import cn.nianbao.backend.support.TestDatabase;
+import cn.nianbao.backend.support.TestUsers;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,8 @@ class ReportRepositoryTest {
         AnnualReport report = Fixtures.report(fixture);
         int year = report.year() == null ? 2021 : report.year();
 
-        reports.store("hz", year, version(report)).block();
-        StoredReport stored = reports.find("hz", year).block();
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", year, version(report)).block();
+        StoredReport stored = reports.find(TestUsers.SYSTEM_ADMIN, "hz", year).block();
 
         AnnualReport expected = new AnnualReport(report.format(), report.agency(), year, report.signedOn(),
                 report.proactive(), report.requests(), report.reviews(), report.details());
@@ -67,8 +68,8 @@ class ReportRepositoryTest {
     void storingTheSameContentAgainIsANoOp() {
         AnnualReport report = Fixtures.report("hongze-qu_2023.expected.json");
 
-        StoreResult first = reports.store("hz", 2023, version(report)).block();
-        StoreResult again = reports.store("hz", 2023, version(reports.find("hz", 2023).block().report())).block();
+        StoreResult first = reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(report)).block();
+        StoreResult again = reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(reports.find(TestUsers.SYSTEM_ADMIN, "hz", 2023).block().report())).block();
 
         assertThat(first).isEqualTo(new StoreResult(1, true));
         assertThat(again).isEqualTo(new StoreResult(1, false));
@@ -78,12 +79,12 @@ class ReportRepositoryTest {
     @Test
     void aCorrectionIsANewVersionAndTheOldOneStays() {
         AnnualReport original = Fixtures.report("hongze-qu_2023.expected.json");
-        reports.store("hz", 2023, version(original)).block();
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(original)).block();
 
-        StoreResult corrected = reports.store("hz", 2023, new NewVersion(withNewReceivedTotal(original, 22),
+        StoreResult corrected = reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, new NewVersion(withNewReceivedTotal(original, 22),
                 VersionOrigin.MANUAL, "督查员", "表三第一行总计应为 22", null)).block();
 
-        StoredReport stored = reports.find("hz", 2023).block();
+        StoredReport stored = reports.find(TestUsers.SYSTEM_ADMIN, "hz", 2023).block();
         assertThat(corrected).isEqualTo(new StoreResult(2, true));
         assertThat(stored.report().request(RequestRow.NEW_RECEIVED, cn.nianbao.backend.contract.ApplicantColumn.TOTAL))
                 .isEqualTo(22);
@@ -98,7 +99,7 @@ class ReportRepositoryTest {
     void aManualCorrectionNeedsAReason() {
         AnnualReport report = Fixtures.report("hongze-qu_2023.expected.json");
 
-        assertThatThrownBy(() -> reports.store("hz", 2023,
+        assertThatThrownBy(() -> reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023,
                 new NewVersion(report, VersionOrigin.MANUAL, "督查员", " ", null)).block())
                 .hasMessage("人工更正必须填写更正原因");
         assertThat(count()).isZero();
@@ -106,7 +107,7 @@ class ReportRepositoryTest {
 
     @Test
     void versionsCannotBeChangedOrDeleted() {
-        reports.store("hz", 2023, version(Fixtures.report("hongze-qu_2023.expected.json"))).block();
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(Fixtures.report("hongze-qu_2023.expected.json"))).block();
 
         assertThatThrownBy(() -> Mono.from(dsl.update(REQUEST_ROW).set(REQUEST_ROW.TOTAL, 0)).block())
                 .hasMessageContaining("不可修改或删除");
@@ -116,7 +117,7 @@ class ReportRepositoryTest {
 
     @Test
     void theDatabaseRefusesNegativeCountsEvenWithoutTheApplication() {
-        reports.store("hz", 2023, version(Fixtures.report("hongze-qu_2023.expected.json"))).block();
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(Fixtures.report("hongze-qu_2023.expected.json"))).block();
         long versionId = Mono.from(dsl.select(REPORT_VERSION.ID).from(REPORT_VERSION)).block().value1();
 
         assertThatThrownBy(() -> Mono.from(dsl.insertInto(REQUEST_ROW, REQUEST_ROW.VERSION_ID, REQUEST_ROW.ROW_CODE,
@@ -129,7 +130,7 @@ class ReportRepositoryTest {
 
     @Test
     void aYearThatDisagreesWithTheReportIsRefused() {
-        assertThatThrownBy(() -> reports.store("hz", 2024,
+        assertThatThrownBy(() -> reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2024,
                 version(Fixtures.report("hongze-qu_2023.expected.json"))).block())
                 .hasMessage("年报中的年度 2023 与提交的年度 2024 不一致");
     }

@@ -43,6 +43,14 @@ public final class Fixtures {
         }
     }
 
+    public static byte[] read(String fileName) {
+        try {
+            return Files.readAllBytes(directory().resolve(fileName));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static AnnualReport report(String expectationFileName) {
         return ContractJson.read(json(directory().resolve(expectationFileName)));
     }

@@ -56,6 +56,13 @@ public class AgencyRepository {
         return load(AGENCY.CODE.eq(code)).flatMap(list -> Mono.justOrEmpty(list.stream().findFirst()));
     }
 
+    /** Whether {@code descendantId} is {@code ancestorId} or lies under it. */
+    public Mono<Boolean> isWithin(long ancestorId, long descendantId) {
+        return Mono.from(dsl.selectOne().from(AGENCY_CLOSURE)
+                        .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(ancestorId), AGENCY_CLOSURE.DESCENDANT_ID.eq(descendantId)))
+                .hasElement();
+    }
+
     public Mono<Boolean> isEmpty() {
         return Mono.from(dsl.selectOne().from(AGENCY).limit(1)).hasElement().map(found -> !found);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.contract.ContractSchema;
+import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.web.FieldProblem;
 import cn.nianbao.backend.platform.web.InvalidDocumentException;
 import cn.nianbao.backend.report.NewVersion;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -41,20 +43,23 @@ class ReportController {
 
     @GetMapping
     @Operation(summary = "某地区下各机构年报的当前版本摘要")
-    Flux<ReportSummary> list(@Parameter(description = "地区（机构）代码") @RequestParam String region,
+    Flux<ReportSummary> list(@AuthenticationPrincipal Caller caller,
+                             @Parameter(description = "地区（机构）代码") @RequestParam String region,
                              @Parameter(description = "年度") @RequestParam(required = false) Integer year) {
-        return reports.summaries(region, year);
+        return reports.summaries(caller, region, year);
     }
 
     @GetMapping("/{agency}/{year}")
     @Operation(summary = "一份年报：当前版本的合同格式数据、元数据和版本历史")
-    Mono<ReportJson> get(@PathVariable String agency, @PathVariable int year) {
-        return reports.find(agency, year).map(ReportJson::of);
+    Mono<ReportJson> get(@AuthenticationPrincipal Caller caller, @PathVariable String agency,
+                         @PathVariable int year) {
+        return reports.find(caller, agency, year).map(ReportJson::of);
     }
 
     @PutMapping(path = "/{agency}/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "提交合同格式的年报：内容有变化时生成新版本，否则不做改动")
-    Mono<ResponseEntity<StoreResult>> put(@PathVariable String agency, @PathVariable int year,
+    @Operation(summary = "提交合同格式的年报：内容有变化时生成新版本，否则不做改动；附更正原因即为人工更正")
+    Mono<ResponseEntity<StoreResult>> put(@AuthenticationPrincipal Caller caller, @PathVariable String agency,
+                                          @PathVariable int year,
                                           @Parameter(description = "更正原因") @RequestParam(required = false) String reason,
                                           @RequestBody JsonNode body) {
         List<FieldProblem> problems = ContractSchema.validate(body).stream()
@@ -65,8 +70,9 @@ class ReportController {
                     "共 " + problems.size() + " 处不符合合同格式，首处：" + problems.getFirst().field() + " "
                             + problems.getFirst().message(), problems));
         }
-        NewVersion version = new NewVersion(ContractJson.read(body), VersionOrigin.API, "api", reason, null);
-        return reports.store(agency, year, version)
+        VersionOrigin origin = reason == null || reason.isBlank() ? VersionOrigin.API : VersionOrigin.MANUAL;
+        NewVersion version = new NewVersion(ContractJson.read(body), origin, caller.username(), reason, null);
+        return reports.store(caller, agency, year, version)
                 .map(result -> ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result));
     }
 }

@@ -5,14 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import cn.nianbao.backend.agency.AgencyKind;
+import cn.nianbao.backend.agency.NewAgency;
+import cn.nianbao.backend.agency.persistence.AgencyRepository;
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.parser.ContractDiff;
 import cn.nianbao.backend.parser.Fixtures;
+import cn.nianbao.backend.platform.security.Role;
+import cn.nianbao.backend.support.BackendIntegrationTest;
+import cn.nianbao.backend.support.TestDatabase;
+import cn.nianbao.backend.support.TestUsers;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -20,11 +29,26 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import tools.jackson.databind.JsonNode;
 
-@WebFluxTest(ParseController.class)
+@BackendIntegrationTest
 class ParseControllerTest {
 
     @Autowired
+    private WebTestClient web;
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private DSLContext dsl;
+
     private WebTestClient client;
+
+    @BeforeEach
+    void signedInAsAClerk() {
+        TestDatabase.truncate(dsl);
+        context.getBean(AgencyRepository.class).insertIfAbsent(new NewAgency("town", "某镇人民政府",
+                AgencyKind.TOWNSHIP, null, 0, false, List.of())).block();
+        TestUsers.create(context, "clerk", Role.CLERK, "town");
+        client = TestUsers.as(web, context, "clerk");
+    }
 
     static List<Path> inputs() {
         return Fixtures.inputs();

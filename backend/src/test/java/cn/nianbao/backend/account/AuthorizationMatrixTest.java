@@ -1,0 +1,252 @@
+package cn.nianbao.backend.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import cn.nianbao.backend.agency.AgencyKind;
+import cn.nianbao.backend.agency.NewAgency;
+import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.contract.AnnualReport;
+import cn.nianbao.backend.contract.ContractJson;
+import cn.nianbao.backend.platform.security.Role;
+import cn.nianbao.backend.report.NewVersion;
+import cn.nianbao.backend.report.ReportService;
+import cn.nianbao.backend.report.VersionOrigin;
+import cn.nianbao.backend.support.BackendIntegrationTest;
+import cn.nianbao.backend.support.Fixtures;
+import cn.nianbao.backend.support.TestDatabase;
+import cn.nianbao.backend.support.TestUsers;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.result.method.RequestMappingInfo;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every API endpoint × every role × a target inside and outside the caller's scope, and anonymously. The expected
+ * status is written down for each; an endpoint added without its row here fails {@link #everyEndpointHasARow()}.
+ *
+ * <p>The tree: region {@code r} with townships {@code r.a} and {@code r.b}; another region {@code o} with {@code o.x}.
+ * The supervisor and the viewer work on {@code r}, the clerk on {@code r.a}. "In scope" is {@code r.a} for everyone;
+ * "out of scope" is {@code o.x}. Outside the scope a body is answered like one that does not exist (404).
+ */
+@BackendIntegrationTest
+class AuthorizationMatrixTest {
+
+    enum Who { ANONYMOUS, ADMIN, SUPERVISOR, CLERK, VIEWER }
+
+    /** How one endpoint is called for a target body; {@code target} is an agency code. */
+    interface Call {
+        WebTestClient.ResponseSpec on(WebTestClient client, String target);
+    }
+
+    /** One endpoint: expected status per caller, in scope and out of scope (same when the endpoint has no target). */
+    record Row(String endpoint, Call call, Map<Who, Integer> inScope, Map<Who, Integer> outOfScope) {
+
+        @Override
+        public String toString() {
+            return endpoint;
+        }
+    }
+
+    private static final String IN = "r.a";
+    private static final String OUT = "o.x";
+
+    static final List<Row> MATRIX = List.of(
+            scoped("GET /api/agencies", (c, t) -> c.get().uri("/api/agencies?under={t}", t).exchange(),
+                    200, 200, 200, 200, 404),
+            scoped("GET /api/reports", (c, t) -> c.get().uri("/api/reports?region={t}", t).exchange(),
+                    200, 200, 200, 200, 404),
+            scoped("GET /api/reports/{agency}/{year}", (c, t) -> c.get().uri("/api/reports/{t}/2023", t).exchange(),
+                    200, 200, 200, 200, 404),
+            row("PUT /api/reports/{agency}/{year}", (c, t) -> c.put().uri("/api/reports/{t}/2023", t)
+                            .contentType(MediaType.APPLICATION_JSON).bodyValue(changedReport(t)).exchange(),
+                    statuses(401, 201, 403, 201, 403), statuses(401, 201, 404, 404, 404)),
+            scoped("GET /api/analytics/new-requests",
+                    (c, t) -> c.get().uri("/api/analytics/new-requests?region={t}", t).exchange(),
+                    200, 200, 200, 200, 404),
+            unscoped("POST /api/parse", (c, t) -> c.post().uri("/api/parse")
+                            .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(upload()))
+                            .exchange(),
+                    statuses(401, 200, 200, 200, 200)),
+            unscoped("POST /api/auth/login", (c, t) -> c.post().uri("/api/auth/login")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .bodyValue(Map.of("username", "clerk", "password", TestUsers.PASSWORD)).exchange(),
+                    statuses(200, 200, 200, 200, 200)),
+            unscoped("POST /api/auth/refresh", (c, t) -> c.post().uri("/api/auth/refresh").exchange(),
+                    statuses(401, 200, 200, 200, 200)),
+            unscoped("GET /api/auth/me", (c, t) -> c.get().uri("/api/auth/me").exchange(),
+                    statuses(401, 200, 200, 200, 200)),
+            // a wrong current password: authorised callers get as far as the check (400) and nothing changes
+            unscoped("POST /api/auth/password", (c, t) -> c.post().uri("/api/auth/password")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .bodyValue(Map.of("current_password", "wrong-password-1", "new_password", "new-password-2"))
+                            .exchange(),
+                    statuses(401, 400, 400, 400, 400)),
+            unscoped("GET /api/users", (c, t) -> c.get().uri("/api/users").exchange(),
+                    statuses(401, 200, 403, 403, 403)),
+            unscoped("POST /api/users", (c, t) -> c.post().uri("/api/users")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .bodyValue(Map.of("username", "new-" + System.nanoTime(), "role", "VIEWER",
+                                    "scope_agency_code", "r"))
+                            .exchange(),
+                    statuses(401, 201, 403, 403, 403)),
+            unscoped("PATCH /api/users/{username}", (c, t) -> c.patch().uri("/api/users/viewer")
+                            .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("display_name", "查看员"))
+                            .exchange(),
+                    statuses(401, 200, 403, 403, 403)),
+            unscoped("POST /api/users/{username}/password-reset",
+                    (c, t) -> c.post().uri("/api/users/spare/password-reset").exchange(),
+                    statuses(401, 200, 403, 403, 403)),
+            unscoped("GET /api/audit", (c, t) -> c.get().uri("/api/audit").exchange(),
+                    statuses(401, 200, 200, 403, 403)),
+            scoped("POST /api/audit/exports", (c, t) -> c.post().uri("/api/audit/exports")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .bodyValue(Map.of("agency_code", t, "what", "总览折线图 PNG")).exchange(),
+                    204, 204, 204, 204, 404));
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @BeforeEach
+    void aTreeWithOneUserPerRole() {
+        TestDatabase.truncate(dsl);
+        AgencyRepository agencies = context.getBean(AgencyRepository.class);
+        for (String[] body : new String[][] {{"r", null}, {"r.a", "r"}, {"r.b", "r"}, {"o", null}, {"o.x", "o"}}) {
+            agencies.insertIfAbsent(new NewAgency(body[0], "机构 " + body[0], body[1] == null
+                    ? AgencyKind.PEOPLES_GOVERNMENT : AgencyKind.TOWNSHIP, body[1], 0, false, List.of())).block();
+        }
+        ReportService reports = context.getBean(ReportService.class);
+        for (String code : List.of("r.a", "r.b", "o.x")) {
+            reports.storeAsSystem(code, 2023, new NewVersion(report(code), VersionOrigin.API, "test", null, null))
+                    .block();
+        }
+        TestUsers.create(context, "admin", Role.ADMIN, null);
+        TestUsers.create(context, "supervisor", Role.SUPERVISOR, "r");
+        TestUsers.create(context, "clerk", Role.CLERK, IN);
+        TestUsers.create(context, "viewer", Role.VIEWER, "r");
+        TestUsers.create(context, "spare", Role.VIEWER, "o");
+    }
+
+    static Stream<Row> matrix() {
+        return MATRIX.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("matrix")
+    void answersEachCallerAsWrittenDown(Row row) {
+        List<String> wrong = new ArrayList<>();
+        for (Who who : Who.values()) {
+            for (boolean inside : new boolean[] {true, false}) {
+                int expected = (inside ? row.inScope() : row.outOfScope()).get(who);
+                int actual = row.call().on(client(who), inside ? IN : OUT).returnResult(byte[].class).getStatus()
+                        .value();
+                if (actual != expected) {
+                    wrong.add(who + (inside ? " in scope" : " out of scope") + ": expected " + expected + ", got "
+                            + actual);
+                }
+            }
+        }
+        assertThat(wrong).as(row.endpoint()).isEmpty();
+    }
+
+    @Test
+    void everyEndpointHasARow() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (var pattern : info.getPatternsCondition().getPatterns()) {
+                if (pattern.getPatternString().startsWith("/api/")) {
+                    for (var method : info.getMethodsCondition().getMethods()) {
+                        endpoints.add(method.name() + " " + pattern.getPatternString());
+                    }
+                }
+            }
+        }
+        Set<String> covered = new TreeSet<>(MATRIX.stream().map(Row::endpoint).toList());
+
+        assertThat(covered).as("rows of the authorization matrix").containsExactlyInAnyOrderElementsOf(endpoints);
+    }
+
+    private WebTestClient client(Who who) {
+        return switch (who) {
+            case ANONYMOUS -> web;
+            case ADMIN -> TestUsers.as(web, context, "admin");
+            case SUPERVISOR -> TestUsers.as(web, context, "supervisor");
+            case CLERK -> TestUsers.as(web, context, "clerk");
+            case VIEWER -> TestUsers.as(web, context, "viewer");
+        };
+    }
+
+    private static Row scoped(String endpoint, Call call, int admin, int supervisor, int clerk, int viewer,
+                              int outside) {
+        return row(endpoint, call, statuses(401, admin, supervisor, clerk, viewer),
+                statuses(401, admin, outside, outside, outside));
+    }
+
+    private static Row unscoped(String endpoint, Call call, Map<Who, Integer> statuses) {
+        return row(endpoint, call, statuses, statuses);
+    }
+
+    private static Row row(String endpoint, Call call, Map<Who, Integer> inScope, Map<Who, Integer> outOfScope) {
+        return new Row(endpoint, call, inScope, outOfScope);
+    }
+
+    private static Map<Who, Integer> statuses(int anonymous, int admin, int supervisor, int clerk, int viewer) {
+        Map<Who, Integer> statuses = new EnumMap<>(Who.class);
+        statuses.put(Who.ANONYMOUS, anonymous);
+        statuses.put(Who.ADMIN, admin);
+        statuses.put(Who.SUPERVISOR, supervisor);
+        statuses.put(Who.CLERK, clerk);
+        statuses.put(Who.VIEWER, viewer);
+        return statuses;
+    }
+
+    private static AnnualReport report(String agencyCode) {
+        AnnualReport fixture = Fixtures.report("hongze-qu_2023.expected.json");
+        return new AnnualReport(fixture.format(), "机构 " + agencyCode, 2023, fixture.signedOn(), fixture.proactive(),
+                fixture.requests(), fixture.reviews(), fixture.details());
+    }
+
+    /** A report that differs from the stored one each time, so a permitted PUT always makes a new version (201). */
+    private static String changedReport(String agencyCode) {
+        AnnualReport stored = report(agencyCode);
+        return ContractJson.write(new AnnualReport(stored.format(), "机构 " + agencyCode + " " + System.nanoTime(),
+                2023, stored.signedOn(), stored.proactive(), stored.requests(), stored.reviews(), stored.details()))
+                .toString();
+    }
+
+    private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> upload() {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("file", new ByteArrayResource(Fixtures.read("hongze-qu_2023.txt")) {
+            @Override
+            public String getFilename() {
+                return "hongze-qu_2023.txt";
+            }
+        });
+        return body.build();
+    }
+}

@@ -1,0 +1,172 @@
+package cn.nianbao.backend.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.nianbao.backend.account.persistence.UserRepository;
+import cn.nianbao.backend.agency.AgencyKind;
+import cn.nianbao.backend.agency.NewAgency;
+import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.platform.security.Role;
+import cn.nianbao.backend.support.BackendIntegrationTest;
+import cn.nianbao.backend.support.TestDatabase;
+import cn.nianbao.backend.support.TestUsers;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+/** Signing in, throttling, one-time passwords, and what administrators do to accounts — all through the API. */
+@BackendIntegrationTest
+class SignInAndAccountsTest {
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    UserRepository users;
+
+    WebTestClient admin;
+
+    @BeforeEach
+    void anAdministratorAndAClerk() {
+        TestDatabase.truncate(dsl);
+        AgencyRepository agencies = context.getBean(AgencyRepository.class);
+        agencies.insertIfAbsent(new NewAgency("city", "某市人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
+                List.of())).block();
+        agencies.insertIfAbsent(new NewAgency("city.town", "某镇人民政府", AgencyKind.TOWNSHIP, "city", 0, false,
+                List.of())).block();
+        TestUsers.create(context, "admin", Role.ADMIN, null);
+        TestUsers.create(context, "clerk", Role.CLERK, "city.town");
+        admin = TestUsers.as(web, context, "admin");
+    }
+
+    @Test
+    void signingInGivesATokenThatWorks() {
+        JsonNode answer = login("clerk", TestUsers.PASSWORD).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        assertThat(answer.get("user").get("scope").get("name").asString()).isEqualTo("某镇人民政府");
+        assertThat(answer.get("expires_at").asString()).isNotBlank();
+        web.get().uri("/api/reports?region=city.town")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + answer.get("token").asString())
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void anUnknownUserAndAWrongPasswordGetTheSameAnswer() {
+        String unknown = login("nobody", TestUsers.PASSWORD).expectStatus().isUnauthorized()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("detail").asString();
+        String wrong = login("clerk", "wrong-password").expectStatus().isUnauthorized()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("detail").asString();
+
+        assertThat(unknown).isEqualTo(wrong).isEqualTo("用户名或密码错误");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+        for (int i = 0; i < SignIn.FAILURES_BEFORE_LOCK; i++) {
+            login("clerk", "wrong-password").expectStatus().isUnauthorized();
+        }
+
+        login("clerk", TestUsers.PASSWORD).expectStatus().isEqualTo(429)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("登录失败次数过多，账号已锁定至"));
+        assertThat(users.findByUsername("clerk").block().lockedUntil()).isNotNull();
+    }
+
+    @Test
+    void aNewUsersOneTimePasswordMustBeChangedBeforeAnythingElse() {
+        JsonNode created = admin.post().uri("/api/users").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "wang", "display_name", "王督查", "role", "SUPERVISOR",
+                        "scope_agency_code", "city"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        String oneTime = created.get("one_time_password").asString();
+        String token = login("wang", oneTime).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("token").asString();
+        WebTestClient wang = web.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
+
+        wang.get().uri("/api/reports?region=city").exchange().expectStatus().isForbidden()
+                .expectBody().jsonPath("$.detail").isEqualTo("请先修改初始密码，然后再继续");
+        String newToken = wang.post().uri("/api/auth/password").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("current_password", oneTime, "new_password", "wang-own-password-1"))
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("token").asString();
+
+        wang.get().uri("/api/auth/me").exchange().expectStatus().isUnauthorized();
+        web.get().uri("/api/reports?region=city").header(HttpHeaders.AUTHORIZATION, "Bearer " + newToken)
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aWeakNewPasswordIsRefusedWithTheReason() {
+        WebTestClient clerk = TestUsers.as(web, context, "clerk");
+
+        clerk.post().uri("/api/auth/password").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("current_password", TestUsers.PASSWORD, "new_password", "short"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("new_password")
+                .jsonPath("$.detail").isEqualTo("密码至少需要 10 个字符");
+    }
+
+    @Test
+    void aResetGivesANewOneTimePasswordAndEndsTheOldSessions() {
+        String oldToken = TestUsers.token(context, "clerk");
+
+        String oneTime = admin.post().uri("/api/users/clerk/password-reset").exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("one_time_password").asString();
+
+        web.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + oldToken).exchange()
+                .expectStatus().isUnauthorized();
+        login("clerk", TestUsers.PASSWORD).expectStatus().isUnauthorized();
+        login("clerk", oneTime).expectStatus().isOk().expectBody().jsonPath("$.user.must_change_password").isEqualTo(true);
+    }
+
+    @Test
+    void theLastAdministratorCannotBeDisabledOrDemoted() {
+        admin.patch().uri("/api/users/admin").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("disabled", true))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("至少要保留一个可用的管理员");
+    }
+
+    @Test
+    void aClerkNeedsABodyAndAUsernameIsTakenOnce() {
+        admin.post().uri("/api/users").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "li", "role", "CLERK"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("scope_agency_code");
+        admin.post().uri("/api/users").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "clerk", "role", "VIEWER", "scope_agency_code", "city"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("用户名 clerk 已被使用");
+    }
+
+    @Test
+    void movingAClerkToAnotherBodyChangesWhatTheySee() {
+        admin.patch().uri("/api/users/clerk").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("role", "VIEWER", "scope_agency_code", "city"))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.role").isEqualTo("VIEWER").jsonPath("$.scope.code").isEqualTo("city");
+
+        TestUsers.as(web, context, "clerk").get().uri("/api/agencies").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.length()").isEqualTo(2);
+    }
+
+    private WebTestClient.ResponseSpec login(String username, String password) {
+        return web.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", username, "password", password)).exchange();
+    }
+}
