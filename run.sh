@@ -7,7 +7,8 @@
 #   NIANBAO_BACKEND_PORT  the backend API's port (default 8081)
 #   NIANBAO_DATABASE_URL  an external PostgreSQL instead of the embedded one, e.g. postgresql://localhost:5432/nianbao
 #                         (with NIANBAO_DATABASE_USERNAME / NIANBAO_DATABASE_PASSWORD)
-#   NIANBAO_DEMO=false    do not load the demo data on first start
+#   NIANBAO_DEMO=false    start without the demo profile: no demo data or demo users; the first start creates the
+#                         administrator "admin" with a one-time password, shown here once
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/common.sh
@@ -119,9 +120,14 @@ mkdir -p "$LOG_DIR"
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+PROFILE_ARGS=(--spring.profiles.active=demo)
+if [ "${NIANBAO_DEMO:-true}" = "false" ]; then
+    PROFILE_ARGS=()
+fi
+
 say "正在启动后端（内置数据库：$STATE_DIR/data）……"
 NIANBAO_BACKEND_PORT="$BACKEND_PORT" "$JAVA_HOME/bin/java" ${NIANBAO_BACKEND_JAVA_OPTS:--Xmx512m} \
-    -jar "$BACKEND_JAR" >"$LOG_DIR/backend.log" 2>&1 &
+    -jar "$BACKEND_JAR" ${PROFILE_ARGS[@]+"${PROFILE_ARGS[@]}"} >"$LOG_DIR/backend.log" 2>&1 &
 BACKEND_PID=$!
 wait_until_up "后端" "http://127.0.0.1:$BACKEND_PORT/actuator/health/readiness" "$BACKEND_PID" "$LOG_DIR/backend.log" 300
 
@@ -133,6 +139,14 @@ wait_until_up "前端" "http://127.0.0.1:$FRONTEND_PORT/" "$FRONTEND_PID" "$LOG_
 
 say ""
 say "年报通已启动：http://localhost:$FRONTEND_PORT"
+if [ ${#PROFILE_ARGS[@]} -gt 0 ]; then
+    say "  示例账号（密码均为 nianbao-demo）：admin 管理员、supervisor 督查、clerk 填报、viewer 查看"
+fi
+if grep -q "首次启动：已创建管理员账号" "$LOG_DIR/backend.log"; then
+    # the backend prints the first administrator's one-time password once; show it to whoever started it
+    grep -A1 "首次启动：已创建管理员账号" "$LOG_DIR/backend.log" | sed 's/^ */  /'
+    say "  请用它登录并立即修改密码。"
+fi
 say "  后端 API 文档：http://localhost:$BACKEND_PORT/swagger-ui.html"
 say "  日志：$LOG_DIR/backend.log、$LOG_DIR/frontend.log"
 say "按 Ctrl-C 停止。"
