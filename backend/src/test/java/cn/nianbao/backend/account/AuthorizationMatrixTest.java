@@ -72,6 +72,16 @@ class AuthorizationMatrixTest {
     static final List<Row> MATRIX = List.of(
             scoped("GET /api/agencies", (c, t) -> c.get().uri("/api/agencies?under={t}", t).exchange(),
                     200, 200, 200, 200, 404),
+            unscoped("POST /api/agencies", (c, t) -> c.post().uri("/api/agencies")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .bodyValue(Map.of("code", "n" + System.nanoTime(), "name", "新机构", "kind", "OTHER",
+                                    "parent_code", "r"))
+                            .exchange(),
+                    statuses(401, 201, 403, 403, 403)),
+            // administrators only: everyone else is refused before the body is even looked up, so nothing leaks
+            unscoped("PATCH /api/agencies/{code}", (c, t) -> c.patch().uri("/api/agencies/{t}", t)
+                            .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("sort_order", 5)).exchange(),
+                    statuses(401, 200, 403, 403, 403)),
             scoped("GET /api/reports", (c, t) -> c.get().uri("/api/reports?region={t}", t).exchange(),
                     200, 200, 200, 200, 404),
             scoped("GET /api/reports/{agency}/{year}", (c, t) -> c.get().uri("/api/reports/{t}/2023", t).exchange(),

@@ -87,6 +87,23 @@ public class AgencyRepository {
                 .flatMap(id -> insertPeriods(trx.dsl(), id, agency.reportingPeriods()).thenReturn(id)));
     }
 
+    /** Renames, re-sorts or moves a body (the closure follows by trigger; a move under its own subtree is refused). */
+    public Mono<Void> update(long id, String name, Long parentId, int sortOrder) {
+        return Mono.from(dsl.update(AGENCY)
+                .set(AGENCY.NAME, name)
+                .set(AGENCY.PARENT_ID, parentId)
+                .set(AGENCY.SORT_ORDER, sortOrder)
+                .where(AGENCY.ID.eq(id))).then();
+    }
+
+    /** The years the body is expected to report, replacing the previous ones. */
+    public Mono<Void> replaceReportingPeriods(long id, List<ReportingPeriod> periods) {
+        return Transactions.inTransaction(dsl, trx -> Mono.from(trx.dsl().deleteFrom(AGENCY_REPORTING_PERIOD)
+                        .where(AGENCY_REPORTING_PERIOD.AGENCY_ID.eq(id)))
+                .then(insertPeriods(trx.dsl(), id, periods)))
+                .then();
+    }
+
     private static Mono<Integer> insertPeriods(DSLContext trx, long agencyId, List<ReportingPeriod> periods) {
         if (periods.isEmpty()) {
             return Mono.just(0);

@@ -1,0 +1,69 @@
+package cn.nianbao.backend.agencyadmin.api;
+
+import java.util.List;
+
+import cn.nianbao.backend.agency.Agency;
+import cn.nianbao.backend.agency.AgencyKind;
+import cn.nianbao.backend.agency.NewAgency;
+import cn.nianbao.backend.agency.ReportingPeriod;
+import cn.nianbao.backend.agencyadmin.AgencyAdministration;
+import cn.nianbao.backend.platform.security.Caller;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/agencies")
+@Tag(name = "机构", description = "机构树：人民政府、乡镇（街道）、部门")
+class AgencyAdministrationController {
+
+    private final AgencyAdministration administration;
+
+    AgencyAdministrationController(AgencyAdministration administration) {
+        this.administration = administration;
+    }
+
+    record NewAgencyJson(String code, String name, AgencyKind kind, String parentCode, Integer sortOrder,
+                         List<ReportingPeriod> reportingPeriods) {
+    }
+
+    record ChangeJson(String name, String parentCode, Integer sortOrder, List<ReportingPeriod> reportingPeriods) {
+    }
+
+    /** A body as the administration endpoints answer it. */
+    record AgencyJson(String code, String name, AgencyKind kind, String parentCode, boolean demo,
+                      List<ReportingPeriod> reportingPeriods) {
+
+        static AgencyJson of(Agency agency) {
+            return new AgencyJson(agency.code(), agency.name(), agency.kind(), agency.parentCode(), agency.demo(),
+                    agency.reportingPeriods());
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "新建机构（仅管理员）")
+    Mono<AgencyJson> create(@AuthenticationPrincipal Caller caller, @RequestBody NewAgencyJson agency) {
+        return administration.create(caller, new NewAgency(agency.code(), agency.name(), agency.kind(),
+                        agency.parentCode(), agency.sortOrder() == null ? 0 : agency.sortOrder(), false,
+                        agency.reportingPeriods() == null ? List.of() : agency.reportingPeriods()))
+                .map(AgencyJson::of);
+    }
+
+    @PatchMapping("/{code}")
+    @Operation(summary = "修改机构的名称、上级、排序或应报年度（仅管理员）；parent_code 为空字符串即设为顶级")
+    Mono<AgencyJson> change(@AuthenticationPrincipal Caller caller, @PathVariable String code,
+                            @RequestBody ChangeJson change) {
+        return administration.change(caller, code, new AgencyAdministration.Change(change.name(), change.parentCode(),
+                change.sortOrder(), change.reportingPeriods())).map(AgencyJson::of);
+    }
+}

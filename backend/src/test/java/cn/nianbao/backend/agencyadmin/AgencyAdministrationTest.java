@@ -1,0 +1,96 @@
+package cn.nianbao.backend.agencyadmin;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.nianbao.backend.agency.AgencyKind;
+import cn.nianbao.backend.agency.NewAgency;
+import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.platform.security.Role;
+import cn.nianbao.backend.support.BackendIntegrationTest;
+import cn.nianbao.backend.support.TestDatabase;
+import cn.nianbao.backend.support.TestUsers;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@BackendIntegrationTest
+class AgencyAdministrationTest {
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    DSLContext dsl;
+
+    WebTestClient admin;
+
+    @BeforeEach
+    void aCounty() {
+        TestDatabase.truncate(dsl);
+        AgencyRepository agencies = context.getBean(AgencyRepository.class);
+        agencies.insertIfAbsent(new NewAgency("county", "某县人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
+                List.of())).block();
+        agencies.insertIfAbsent(new NewAgency("county.town", "某镇人民政府", AgencyKind.TOWNSHIP, "county", 0, false,
+                List.of())).block();
+        TestUsers.create(context, "admin", Role.ADMIN, null);
+        admin = TestUsers.as(web, context, "admin");
+    }
+
+    @Test
+    void anAdministratorAddsABodyWithTheYearsItMustReport() {
+        admin.post().uri("/api/agencies").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", "county.new", "name", "新区街道办事处", "kind", "TOWNSHIP",
+                        "parent_code", "county", "reporting_periods", List.of(Map.of("first_year", 2022))))
+                .exchange().expectStatus().isCreated()
+                .expectBody().jsonPath("$.parent_code").isEqualTo("county")
+                .jsonPath("$.reporting_periods[0].first_year").isEqualTo(2022);
+
+        admin.get().uri("/api/agencies?under=county").exchange()
+                .expectBody().jsonPath("$[*].code").value(codes -> org.assertj.core.api.Assertions
+                        .assertThat((List<Object>) codes).contains("county.new"));
+        admin.get().uri("/api/audit?action=AGENCY_CREATED").exchange()
+                .expectBody().jsonPath("$[0].target").isEqualTo("新区街道办事处（county.new）");
+    }
+
+    @Test
+    void renamingMovingAndClosingABodyIsOneChange() {
+        admin.post().uri("/api/agencies").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", "other", "name", "另一县人民政府", "kind", "PEOPLES_GOVERNMENT"))
+                .exchange().expectStatus().isCreated();
+
+        admin.patch().uri("/api/agencies/county.town").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "某镇人民政府（已合并）", "parent_code", "other",
+                        "reporting_periods", List.of(Map.of("first_year", 2019, "last_year", 2021))))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.parent_code").isEqualTo("other")
+                .jsonPath("$.reporting_periods[0].last_year").isEqualTo(2021);
+
+        admin.get().uri("/api/agencies?under=other").exchange()
+                .expectBody().jsonPath("$.length()").isEqualTo(2);
+        admin.get().uri("/api/audit?action=AGENCY_CHANGED").exchange()
+                .expectBody().jsonPath("$[0].detail").value(detail -> org.assertj.core.api.Assertions
+                        .assertThat((String) detail).contains("名称", "上级 county → other", "应报年度"));
+    }
+
+    @Test
+    void aBodyCannotGoUnderItsOwnSubtreeAndACodeIsTakenOnce() {
+        admin.patch().uri("/api/agencies/county").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("parent_code", "county.town"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("parent_code");
+        admin.post().uri("/api/agencies").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", "county.town", "name", "重复", "kind", "TOWNSHIP"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("机构代码 county.town 已被使用");
+        admin.post().uri("/api/agencies").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("code", "x", "name", "无上级", "kind", "TOWNSHIP", "parent_code", "nowhere"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("parent_code");
+    }
+}
