@@ -4,15 +4,20 @@ import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.REPORT;
 import static cn.nianbao.backend.db.Tables.REPORT_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 
 import cn.nianbao.backend.NianbaoBackend;
+import cn.nianbao.backend.account.UserAccount;
+import cn.nianbao.backend.account.persistence.UserRepository;
 import cn.nianbao.backend.contract.ApplicantColumn;
 import cn.nianbao.backend.contract.RequestRow;
+import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.StoredReport;
 import cn.nianbao.backend.support.TestUsers;
@@ -54,6 +59,29 @@ class DemoDataOnFirstStartTest {
                     .isEqualTo(dataDirectory.toAbsolutePath().normalize().toString());
         }
         assertThat(listening(port)).as("the embedded server stops with the backend").isFalse();
+    }
+
+    @Test
+    void demoUsersExistOnlyInTheDemoProfile() {
+        try (ConfigurableApplicationContext demo = start()) {
+            UserRepository users = demo.getBean(UserRepository.class);
+            assertThat(users.all().collectList().block())
+                    .extracting(UserAccount::username, UserAccount::role, UserAccount::scopeAgencyCode,
+                            UserAccount::disabled)
+                    .containsExactlyInAnyOrder(tuple("admin", Role.ADMIN, null, false),
+                            tuple("supervisor", Role.SUPERVISOR, "demo", false),
+                            tuple("clerk", Role.CLERK, "demo.t01", false),
+                            tuple("viewer", Role.VIEWER, "demo", false));
+        }
+
+        try (ConfigurableApplicationContext real = new SpringApplicationBuilder(NianbaoBackend.class)
+                .run("--server.port=0", "--nianbao.database.url=",
+                        "--nianbao.database.embedded.data-dir=" + dataDirectory, "--nianbao.demo.enabled=false")) {
+            List<UserAccount> users = real.getBean(UserRepository.class).all().collectList().block();
+            assertThat(users).filteredOn(UserAccount::demo).allMatch(UserAccount::disabled).hasSize(4);
+            assertThat(users).filteredOn(user -> !user.demo()).extracting(UserAccount::username, UserAccount::role)
+                    .containsExactly(tuple("administrator", Role.ADMIN));
+        }
     }
 
     private ConfigurableApplicationContext start() {
