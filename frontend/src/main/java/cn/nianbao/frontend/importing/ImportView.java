@@ -3,6 +3,7 @@ package cn.nianbao.frontend.importing;
 import cn.nianbao.frontend.backend.AnnualReportData;
 import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
+import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.template.ReportTables;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.ViewHeader;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
@@ -21,6 +23,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
  * reason why it could not. Nothing is stored from here.
  */
 @Route("import")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.CLERK})
 @Menu(order = 5, title = "nav.import", icon = "vaadin:upload")
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 

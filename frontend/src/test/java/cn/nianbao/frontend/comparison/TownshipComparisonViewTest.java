@@ -7,6 +7,7 @@ import java.util.List;
 
 import cn.nianbao.frontend.BackendStub;
 import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.shell.MainLayout;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -18,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(classes = NianbaoFrontend.class)
+@SignedInAs("supervisor")
 @ViewPackages(classes = {TownshipComparisonView.class, MainLayout.class})
 class TownshipComparisonViewTest extends SpringBrowserlessTest {
 

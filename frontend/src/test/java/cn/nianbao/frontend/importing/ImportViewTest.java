@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.nianbao.frontend.BackendStub;
 import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.shell.MainLayout;
 import cn.nianbao.frontend.template.MissingTableNotice;
 import cn.nianbao.frontend.template.RequestsTable;
@@ -25,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(classes = NianbaoFrontend.class)
+@SignedInAs("clerk")
 @ViewPackages(classes = {ImportView.class, MainLayout.class})
 class ImportViewTest extends SpringBrowserlessTest {
 

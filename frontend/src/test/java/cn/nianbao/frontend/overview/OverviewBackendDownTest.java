@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nianbao.frontend.BackendStub;
 import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.SignedInOffline;
 import cn.nianbao.frontend.shell.MainLayout;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -17,6 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(classes = NianbaoFrontend.class)
+@SignedInOffline("supervisor")
 @ViewPackages(classes = {OverviewView.class, MainLayout.class})
 class OverviewBackendDownTest extends SpringBrowserlessTest {
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.nianbao.frontend.BackendStub;
 import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.chart.ChartFigure;
 import cn.nianbao.frontend.chart.PaletteColours;
 import cn.nianbao.frontend.shell.MainLayout;
@@ -25,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(classes = NianbaoFrontend.class)
+@SignedInAs("supervisor")
 @ViewPackages(classes = {OverviewView.class, MainLayout.class})
 class OverviewViewTest extends SpringBrowserlessTest {
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.nianbao.frontend.BackendStub;
 import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.backend.NewRequests.AgencySeries;
 import cn.nianbao.frontend.shell.MainLayout;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -16,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(classes = NianbaoFrontend.class)
+@SignedInAs("viewer")
 @ViewPackages(classes = {DataQualityView.class, MainLayout.class})
 class DataQualityViewTest extends SpringBrowserlessTest {
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.nianbao.frontend.BackendStub;
 import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.shell.MainLayout;
 import cn.nianbao.frontend.template.MissingTableNotice;
 import cn.nianbao.frontend.template.RequestsTable;
@@ -27,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(classes = NianbaoFrontend.class)
+@SignedInAs("supervisor")
 @ViewPackages(classes = {ReportView.class, MainLayout.class})
 class ReportViewTest extends SpringBrowserlessTest {
 
