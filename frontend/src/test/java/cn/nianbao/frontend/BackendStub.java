@@ -77,6 +77,7 @@ public final class BackendStub {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Issued> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger counter = new AtomicInteger();
+    private final List<String> issued = new CopyOnWriteArrayList<>();
 
     private BackendStub() {
         try {
@@ -119,6 +120,11 @@ public final class BackendStub {
     /** The requests whose key ("METHOD path?query") starts with {@code prefix}. */
     public List<Request> received(String prefix) {
         return requests.stream().filter(request -> request.key().startsWith(prefix)).toList();
+    }
+
+    /** The tokens issued to a user so far, oldest first (sign-ins, renewals, password changes). */
+    public List<String> tokensOf(String username) {
+        return issued.stream().filter(token -> token.startsWith("tok-" + username + "-")).toList();
     }
 
     /** A loopback URL where nothing listens: the port was free a moment ago. */
@@ -228,6 +234,7 @@ public final class BackendStub {
         String token = "tok-" + user.path("username").asString() + "-" + counter.incrementAndGet();
         Instant expiresAt = Instant.now().plus(lifetime);
         tokens.put(token, new Issued(user, expiresAt));
+        issued.add(token);
         ObjectNode answer = BackendJson.MAPPER.createObjectNode();
         answer.put("token", token);
         answer.put("expires_at", expiresAt.toString());

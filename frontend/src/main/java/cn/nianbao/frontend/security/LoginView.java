@@ -85,6 +85,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             event.forwardTo(Routes.HOME);
             return;
         }
+        // the same view is reused when only the query changes: start from a clean form
+        form.setI18n(i18n());
+        form.setError(false);
+        notice.setVisible(false);
         QueryParameters query = event.getLocation().getQueryParameters();
         if (query.getParameters().containsKey("error")) {
             showFailure(takeFailure());

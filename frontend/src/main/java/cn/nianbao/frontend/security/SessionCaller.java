@@ -87,7 +87,7 @@ public class SessionCaller implements BackendCaller {
                 authenticationContext.logout();
                 return;
             } catch (RuntimeException e) {
-                LOG.warn("signing {} out through Vaadin failed, ending the session directly", user, e);
+                LOG.warn("signing {} out through Vaadin failed ({}), ending the session directly", user, e.toString());
             }
         }
         SecurityContextHolder.clearContext();
@@ -98,6 +98,9 @@ public class SessionCaller implements BackendCaller {
             } catch (IllegalStateException alreadyInvalid) {
                 // nothing left to end
             }
+        }
+        if (ui != null) {
+            ui.getPage().setLocation(SignedOutHandler.EXPIRED);
         }
     }
 }

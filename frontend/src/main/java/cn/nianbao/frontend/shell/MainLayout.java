@@ -13,6 +13,8 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -26,16 +28,40 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authenticationContext;
+    private final Div user = new Div();
+    private final Div drawer = new Div();
+    /** Who the menu and the header were drawn for: redrawn when that changes (e.g. after a password change). */
+    private String drawnFor;
 
     public MainLayout(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
         addClassName("main-layout");
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), productName(), signedInUser(), new LanguageSwitch());
-        addToDrawer(navigation());
+        user.addClassName("signed-in-user");
+        addToNavbar(new DrawerToggle(), productName(), user, new LanguageSwitch());
+        addToDrawer(drawer);
+        redraw();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        redraw();
+    }
+
+    private void redraw() {
+        String signature = CurrentUser.get().map(u -> u.username() + "|" + u.shownName() + "|" + u.role() + "|"
+                + u.mustChangePassword() + "|" + u.scopeCode()).orElse("");
+        if (signature.equals(drawnFor)) {
+            return;
+        }
+        drawnFor = signature;
+        user.removeAll();
+        signedInUser();
+        drawer.removeAll();
+        drawer.add(navigation());
     }
 
     private Div productName() {
@@ -49,23 +75,20 @@ public class MainLayout extends AppLayout {
     }
 
     /** 示例市督查员 · 督查 · 示例市  [退出] */
-    private Div signedInUser() {
-        Div box = new Div();
-        box.addClassName("signed-in-user");
-        CurrentUser.get().ifPresent(user -> {
-            Span name = new Span(user.shownName());
+    private void signedInUser() {
+        CurrentUser.get().ifPresent(signedIn -> {
+            Span name = new Span(signedIn.shownName());
             name.addClassName("user-name");
-            Span role = new Span(getTranslation("role." + user.role()));
+            Span role = new Span(getTranslation("role." + signedIn.role()));
             role.addClassName("user-role");
-            Span scope = new Span(scopeOf(user));
+            Span scope = new Span(scopeOf(signedIn));
             scope.addClassName("user-scope");
             Button logout = new Button(getTranslation("logout"), new Icon(VaadinIcon.SIGN_OUT),
                     click -> authenticationContext.logout());
             logout.addClassName("logout-button");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            box.add(name, role, scope, logout);
+            user.add(name, role, scope, logout);
         });
-        return box;
     }
 
     private String scopeOf(User user) {
