@@ -8,33 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import cn.nianbao.frontend.BackendStub;
-import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.DashboardTest;
 import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.importing.ImportView;
 import cn.nianbao.frontend.report.ReportView;
 import cn.nianbao.frontend.security.CurrentUser;
 import cn.nianbao.frontend.shell.MainLayout;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** 修改密码, here for a clerk who signed in with a one-time password and must choose their own first. */
-@SpringBootTest(classes = NianbaoFrontend.class)
 @SignedInAs("newbie")
 @ViewPackages(classes = {MainLayout.class, ChangePasswordView.class, ReportView.class, ImportView.class})
-class ChangePasswordViewTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
-        registry.add("nianbao.backend.url", () -> BackendStub.shared().url());
-    }
+class ChangePasswordViewTest extends DashboardTest {
 
     private PasswordField field(String className) {
         return $(PasswordField.class).withClassName(className).single();

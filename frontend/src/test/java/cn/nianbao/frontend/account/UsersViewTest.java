@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import cn.nianbao.frontend.BackendStub;
-import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.DashboardTest;
 import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.User;
 import cn.nianbao.frontend.security.CurrentUser;
 import cn.nianbao.frontend.shell.MainLayout;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,20 +21,11 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** 用户管理 for an administrator, against the stub backend. */
-@SpringBootTest(classes = NianbaoFrontend.class)
 @SignedInAs("admin")
 @ViewPackages(classes = {MainLayout.class, UsersView.class})
-class UsersViewTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
-        registry.add("nianbao.backend.url", () -> BackendStub.shared().url());
-    }
+class UsersViewTest extends DashboardTest {
 
     @SuppressWarnings("unchecked")
     private GridTester<Grid<User>, User> grid() {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import cn.nianbao.frontend.BackendStub;
-import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.DashboardTest;
 import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.account.ChangePasswordView;
 import cn.nianbao.frontend.account.UsersView;
@@ -20,7 +20,6 @@ import cn.nianbao.frontend.quality.DataQualityView;
 import cn.nianbao.frontend.report.ReportView;
 import cn.nianbao.frontend.shell.AccessDeniedView;
 import cn.nianbao.frontend.shell.MainLayout;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -28,25 +27,16 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What each role sees: the menu lists exactly the views the role may open, the others end at the Chinese "access
  * denied" page, and every backend call carries the user's token and browser address. The users sign in through the
  * real provider against the stub backend.
  */
-@SpringBootTest(classes = NianbaoFrontend.class)
 @ViewPackages(classes = {MainLayout.class, LoginView.class, OverviewView.class, TownshipComparisonView.class,
         DataQualityView.class, ReportView.class, ImportView.class, UsersView.class, AuditView.class})
-class RoleAccessTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
-        registry.add("nianbao.backend.url", () -> BackendStub.shared().url());
-    }
+class RoleAccessTest extends DashboardTest {
 
     private List<String> menu() {
         return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();

@@ -9,30 +9,20 @@ import java.time.Instant;
 import java.util.List;
 
 import cn.nianbao.frontend.BackendStub;
-import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.DashboardTest;
 import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.overview.OverviewView;
 import cn.nianbao.frontend.shell.MainLayout;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.browserless.internal.MockPage;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The token through a session: renewed before it expires, a refused one ends the session, exports are recorded. */
-@SpringBootTest(classes = NianbaoFrontend.class)
 @ViewPackages(classes = {MainLayout.class, LoginView.class, OverviewView.class})
-class SessionTokenTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
-        registry.add("nianbao.backend.url", () -> BackendStub.shared().url());
-    }
+class SessionTokenTest extends DashboardTest {
 
     private static BackendAuthentication signedIn() {
         return CurrentUser.authentication().orElseThrow();

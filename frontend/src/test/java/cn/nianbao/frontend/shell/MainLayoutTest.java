@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import cn.nianbao.frontend.BackendStub;
-import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.DashboardTest;
 import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.account.ChangePasswordView;
 import cn.nianbao.frontend.audit.AuditView;
@@ -18,27 +17,17 @@ import cn.nianbao.frontend.importing.ImportView;
 import cn.nianbao.frontend.overview.OverviewView;
 import cn.nianbao.frontend.quality.DataQualityView;
 import cn.nianbao.frontend.report.ReportView;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(classes = NianbaoFrontend.class)
 @SignedInAs("supervisor")
 @ViewPackages(classes = {MainLayout.class, OverviewView.class, TownshipComparisonView.class, DataQualityView.class,
         ReportView.class, ImportView.class, AuditView.class, ChangePasswordView.class})
-class MainLayoutTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
-        registry.add("nianbao.backend.url", () -> BackendStub.shared().url());
-    }
+class MainLayoutTest extends DashboardTest {
 
     @Test
     void navigationListsTheSupervisorsAreasInChineseByDefault() {
