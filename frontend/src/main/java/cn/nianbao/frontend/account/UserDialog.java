@@ -15,8 +15,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 /**
  * 新建用户 / 修改用户: username (only when creating), name, role, and the scope picked from the agency tree (none for an
@@ -57,7 +59,13 @@ public class UserDialog extends Dialog {
         scope.setLabel(getTranslation("users.column.scope"));
         scope.addClassName("user-scope-picker");
         scope.setItems(agencies);
-        scope.setItemLabelGenerator(agency -> "　".repeat(Math.max(0, agency.depth())) + agency.name());
+        // the chosen body by its name; in the list, indented as in the tree
+        scope.setItemLabelGenerator(Agency::name);
+        scope.setRenderer(new ComponentRenderer<>(agency -> {
+            Span name = new Span(agency.name());
+            name.getStyle().set("padding-left", (1.2 * Math.max(0, agency.depth())) + "em");
+            return name;
+        }));
         scope.setWidth("26em");
         role.addValueChangeListener(event -> scopeFor(event.getValue()));
         for (HasValidation field : new HasValidation[] {username, displayName, role, scope}) {

@@ -67,19 +67,19 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.COLUMN_BORDERS);
         grid.setAllRowsVisible(true);
         grid.addColumn(User::username).setKey("username").setHeader(getTranslation("users.column.username"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("9em").setFlexGrow(0);
         grid.addColumn(User::shownName).setKey("display_name").setHeader(getTranslation("users.column.display_name"))
-                .setAutoWidth(true);
+                .setWidth("8em").setFlexGrow(1);
         grid.addColumn(user -> getTranslation("role." + user.role())).setKey("role")
-                .setHeader(getTranslation("users.column.role")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("users.column.role")).setWidth("6em").setFlexGrow(0);
         grid.addColumn(user -> user.scope() == null ? getTranslation("scope.all") : user.scope().name())
-                .setKey("scope").setHeader(getTranslation("users.column.scope")).setFlexGrow(2);
+                .setKey("scope").setHeader(getTranslation("users.column.scope")).setWidth("10em").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(this::status)).setKey("status")
-                .setHeader(getTranslation("users.column.status")).setAutoWidth(true);
+                .setHeader(getTranslation("users.column.status")).setWidth("10em").setFlexGrow(0);
         grid.addColumn(user -> Formats.beijingMinutes(user.lockedUntil())).setKey("locked_until")
-                .setHeader(getTranslation("users.column.locked_until")).setAutoWidth(true);
+                .setHeader(getTranslation("users.column.locked_until")).setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions")
-                .setHeader(getTranslation("users.column.actions")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("users.column.actions")).setWidth("14em").setFlexGrow(0);
     }
 
     @Override

@@ -109,13 +109,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.COLUMN_BORDERS,
                 GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(event -> Formats.beijing(event.occurredAt())).setKey("time")
-                .setHeader(getTranslation("audit.column.time")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("audit.column.time")).setWidth("11.5em").setFlexGrow(0);
         grid.addColumn(AuditEvent::actor).setKey("actor").setHeader(getTranslation("audit.column.actor"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8em").setFlexGrow(0);
         grid.addColumn(event -> roleLabel(event.actorRole())).setKey("role")
-                .setHeader(getTranslation("audit.column.role")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("audit.column.role")).setWidth("6em").setFlexGrow(0);
         grid.addColumn(event -> actionLabel(event.action())).setKey("action")
-                .setHeader(getTranslation("audit.column.action")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("audit.column.action")).setWidth("8em").setFlexGrow(0);
         grid.addColumn(event -> event.agencyName() != null ? event.agencyName()
                         : event.agencyCode() != null ? event.agencyCode() : "")
                 .setKey("agency").setHeader(getTranslation("audit.column.agency")).setFlexGrow(2);
@@ -124,7 +124,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(event -> text(event.detail())).setKey("detail")
                 .setHeader(getTranslation("audit.column.detail")).setFlexGrow(3);
         grid.addColumn(event -> text(event.clientAddress())).setKey("address")
-                .setHeader(getTranslation("audit.column.address")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("audit.column.address")).setWidth("12em").setFlexGrow(1);
         grid.setHeight("65vh");
     }
 
