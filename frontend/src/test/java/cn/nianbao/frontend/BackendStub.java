@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code /api/auth/*}, users and audit are for their roles, and a clerk gets 404 for any other body. The users are in
  * {@code users.json}, all with the password {@link #PASSWORD}; some behave specially:
  * {@code locked} (429 at sign-in), {@code retired} (disabled: 401 at sign-in), {@code former} (signs in, then every
- * token is refused: revoked), {@code shortlived} (tokens from the login expire within a minute).
+ * token is refused: revoked), {@code shortlived} (every token it gets expires within a minute).
  */
 public final class BackendStub {
 
@@ -184,7 +184,7 @@ public final class BackendStub {
         String role = user.path("role").asString();
         switch (key) {
             case "GET /api/auth/me" -> send(exchange, 200, user.toString());
-            case "POST /api/auth/refresh" -> send(exchange, 200, issue(user, Duration.ofMinutes(15)));
+            case "POST /api/auth/refresh" -> send(exchange, 200, issue(user, lifetime(user.path("username").asString())));
             case "POST /api/auth/password" -> changePassword(exchange, request, user);
             default -> {
                 if (user.path("must_change_password").asBoolean()) {
@@ -226,8 +226,12 @@ public final class BackendStub {
             sendFile(exchange, 401, "problem-login-failed.json");
             return;
         }
-        Duration lifetime = username.equals("shortlived") ? Duration.ofSeconds(50) : Duration.ofMinutes(15);
-        send(exchange, 200, issue(user, lifetime));
+        send(exchange, 200, issue(user, lifetime(username)));
+    }
+
+    /** Tokens of {@code shortlived} always have less than a minute left, so every call renews them first. */
+    private static Duration lifetime(String username) {
+        return username.equals("shortlived") ? Duration.ofSeconds(50) : Duration.ofMinutes(15);
     }
 
     private String issue(ObjectNode user, Duration lifetime) {

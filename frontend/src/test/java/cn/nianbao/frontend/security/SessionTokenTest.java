@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,22 +30,47 @@ class SessionTokenTest extends DashboardTest {
     @Test
     @SignedInAs("shortlived")
     void aTokenCloseToItsEndIsRenewedBeforeTheNextCallAndReplacedInTheSession() {
-        // signed in with a token for less than a minute; the first page (opened as the UI starts) renewed it
-        List<String> tokens = BackendStub.shared().tokensOf("shortlived");
-        String first = tokens.get(tokens.size() - 2);
-        String renewed = tokens.getLast();
-        assertEquals(renewed, signedIn().token().token());
-        assertTrue(signedIn().token().expiresAt().isAfter(Instant.now().plus(Duration.ofMinutes(10))));
-        List<BackendStub.Request> withFirst = BackendStub.shared().receivedWith(first);
-        assertEquals(List.of("POST /api/auth/refresh"), withFirst.stream().map(BackendStub.Request::key).toList());
-
         navigate(OverviewView.class);
 
-        List<String> withRenewed = BackendStub.shared().receivedWith(renewed).stream().map(BackendStub.Request::key)
+        // every token of this user has less than a minute left: each call is preceded by a renewal with the
+        // previous token, and the session always holds the newest
+        List<String> tokens = BackendStub.shared().tokensOf("shortlived");
+        String previous = tokens.get(tokens.size() - 2);
+        String newest = tokens.getLast();
+        assertEquals(newest, signedIn().token().token());
+        List<String> withPrevious = BackendStub.shared().receivedWith(previous).stream()
+                .map(BackendStub.Request::key).toList();
+        assertEquals("POST /api/auth/refresh", withPrevious.getLast(), withPrevious.toString());
+        assertEquals(2, withPrevious.size(), "one call, then renewed: " + withPrevious);
+        List<String> withNewest = BackendStub.shared().receivedWith(newest).stream().map(BackendStub.Request::key)
                 .toList();
-        assertTrue(withRenewed.contains("GET /api/agencies"), withRenewed.toString());
-        assertTrue(BackendStub.shared().receivedWith(first).size() == 1, "the old token was not used again");
+        assertEquals(List.of("GET /api/reports?region=demo-city&year=2024"), withNewest, "the page's last call");
         assertEquals("令牌将到期的督查员", signedIn().user().displayName());
+    }
+
+    @Test
+    @SignedInAs("shortlived")
+    void whileThePageIsOpenEachHeartbeatRenewsATokenCloseToItsEnd() {
+        String before = signedIn().token().token();
+
+        UI.getCurrent().getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis());
+
+        String after = signedIn().token().token();
+        assertTrue(!after.equals(before), "renewed on the heartbeat");
+        assertEquals("POST /api/auth/refresh", BackendStub.shared().receivedWith(before).getLast().key());
+        assertTrue(BackendStub.shared().receivedWith(after).isEmpty(), "nothing else was asked");
+    }
+
+    @Test
+    @SignedInAs("supervisor")
+    void aHeartbeatLeavesATokenWithTimeEnoughAlone() {
+        String token = signedIn().token().token();
+        int calls = BackendStub.shared().receivedWith(token).size();
+
+        UI.getCurrent().getInternals().setLastHeartbeatTimestamp(System.currentTimeMillis());
+
+        assertEquals(token, signedIn().token().token());
+        assertEquals(calls, BackendStub.shared().receivedWith(token).size());
     }
 
     @Test
