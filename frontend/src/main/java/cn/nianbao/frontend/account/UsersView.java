@@ -124,7 +124,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
                         getTranslation(user.disabled() ? "users.enable.confirm.text" : "users.disable.confirm.text",
                                 user.shownName()),
                         getTranslation(user.disabled() ? "users.enable" : "users.disable"),
-                        () -> change(user, UserChange.disable(!user.disabled()))));
+                        () -> change(user, UserChange.disabled(!user.disabled()))));
         toggle.addClassName(user.disabled() ? "enable-user" : "disable-user");
         if (!user.disabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
@@ -306,7 +307,7 @@ public class BackendClient {
 
     private <T> T send(String method, String path, Map<String, Object> body, TypeReference<T> type) {
         String token = renewIfDue().token();
-        WebClient.RequestBodySpec request = web.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
+        WebClient.RequestBodySpec request = web.method(HttpMethod.valueOf(method)).uri(path)
                 .accept(MediaType.APPLICATION_JSON)
                 .headers(headers -> signed(headers, token));
         Mono<Answer> answer = (body == null ? request : request.contentType(MediaType.APPLICATION_JSON)

@@ -2,10 +2,10 @@ package cn.nianbao.frontend.ui;
 
 import cn.nianbao.frontend.backend.BackendException;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 
 /**
  * Says in plain words why the page has no data: the backend is not running, too slow, or answered with a problem.

@@ -27,6 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -338,7 +339,7 @@ class DashboardInChromiumIT {
         browser.get(url("/login"));
         waitFor(By.tagName("vaadin-login-form"));
         typeCredentials(username, "nianbao-demo");
-        new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> !driver.getCurrentUrl().contains("/login"));
+        waiting().until(driver -> !driver.getCurrentUrl().contains("/login"));
         waitFor(By.cssSelector(".main-layout"));
     }
 
@@ -383,19 +384,26 @@ class DashboardInChromiumIT {
         assertThat(reset.statusCode()).isEqualTo(200);
     }
 
+    /** Waits for the page; an element that went stale while the page changed is looked for again. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, PAGE_TIMEOUT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> {
+        return waiting().until(driver -> {
             List<WebElement> found = driver.findElements(locator);
             return found.isEmpty() ? null : found.getFirst();
         });
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(browser, PAGE_TIMEOUT)
+        waiting()
                 .until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -69,7 +70,9 @@ class IdleSessionIT {
     @Test
     void aPageLeftAloneLongerThanTheTimeoutIsSignedOutDespiteTheHeartbeats() throws InterruptedException {
         browser.get("http://localhost:" + port + "/login");
+        // pages change under the test's feet while it waits: an element gone stale is looked for again
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(driver -> !driver.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
         browser.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("supervisor");
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
