@@ -6,36 +6,78 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.nianbao.frontend.backend.BackendJson;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A stand-in for the backend: a real HTTP server on a random loopback port answering with the JSON files under
  * {@code src/test/resources/api/}, so the tests go through the real {@code BackendClient}. One per test JVM.
+ * <p>
+ * It checks tokens like the backend (docs/API.md, "Signing in"): every call but the login needs
+ * {@code Authorization: Bearer} with a token it issued, a user with a one-time password may only use
+ * {@code /api/auth/*}, users and audit are for their roles, and a clerk gets 404 for any other body. The users are in
+ * {@code users.json}, all with the password {@link #PASSWORD}; some behave specially:
+ * {@code locked} (429 at sign-in), {@code retired} (disabled: 401 at sign-in), {@code former} (signs in, then every
+ * token is refused: revoked), {@code shortlived} (every token it gets expires within a minute).
  */
 public final class BackendStub {
 
-    /** "METHOD path?query" → payload file; what is not listed answers 404 with a problem detail. */
-    private static final Map<String, String> ROUTES = Map.of(
-            "GET /api/agencies", "agencies.json",
-            "GET /api/analytics/new-requests?region=demo-city&kind=TOWNSHIP", "new-requests-township.json",
-            "GET /api/analytics/new-requests?region=demo-city", "new-requests-all.json",
-            "GET /api/reports?region=demo-city&year=2024", "reports-2024.json",
-            "GET /api/reports/demo-city.t01/2023", "report-t01-2023.json");
-
+    public static final String PASSWORD = "nianbao-demo";
+    /** What the stub answers for a created user or a reset password. */
+    public static final String ONE_TIME_PASSWORD = "Kq7mP3xR9tW2zY4a";
     /** A document containing this text is one the stub's parser "cannot read". */
     public static final String UNPARSABLE = "这不是年报";
 
+    /** "METHOD path?query" → payload for any signed-in user allowed to see it. */
+    private static final Map<String, String> ROUTES = Map.of(
+            "GET /api/analytics/new-requests?region=demo-city&kind=TOWNSHIP", "new-requests-township.json",
+            "GET /api/analytics/new-requests?region=demo-city", "new-requests-all.json",
+            "GET /api/reports?region=demo-city&year=2024", "reports-2024.json",
+            "GET /api/reports?region=demo-city.t01", "reports-t01.json",
+            "GET /api/reports/demo-city.t01/2023", "report-t01-2023.json");
+
     private static final BackendStub SHARED = new BackendStub();
 
+    /** One request as the stub received it. */
+    public record Request(String method, String target, String authorization, String forwardedFor, String body) {
+
+        /** "METHOD path?query". */
+        public String key() {
+            return method + " " + target;
+        }
+
+        /** The bearer token sent, or null. */
+        public String token() {
+            return authorization != null && authorization.startsWith("Bearer ")
+                    ? authorization.substring("Bearer ".length()) : null;
+        }
+    }
+
+    private record Issued(ObjectNode user, Instant expiresAt) {
+    }
+
     private final HttpServer server;
-    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, Issued> tokens = new ConcurrentHashMap<>();
+    private final AtomicInteger counter = new AtomicInteger();
+    private final List<String> issued = new CopyOnWriteArrayList<>();
 
     private BackendStub() {
         try {
@@ -62,7 +104,27 @@ public final class BackendStub {
 
     /** The requests answered so far, as "METHOD path?query". */
     public List<String> requests() {
+        return requests.stream().map(Request::key).toList();
+    }
+
+    /** The requests answered so far, with their headers and bodies. */
+    public List<Request> received() {
         return List.copyOf(requests);
+    }
+
+    /** The requests that carried this token. */
+    public List<Request> receivedWith(String token) {
+        return requests.stream().filter(request -> token.equals(request.token())).toList();
+    }
+
+    /** The requests whose key ("METHOD path?query") starts with {@code prefix}. */
+    public List<Request> received(String prefix) {
+        return requests.stream().filter(request -> request.key().startsWith(prefix)).toList();
+    }
+
+    /** The tokens issued to a user so far, oldest first (sign-ins, renewals, password changes). */
+    public List<String> tokensOf(String username) {
+        return issued.stream().filter(token -> token.startsWith("tok-" + username + "-")).toList();
     }
 
     /** A loopback URL where nothing listens: the port was free a moment ago. */
@@ -74,26 +136,283 @@ public final class BackendStub {
         }
     }
 
+    /** A user of users.json, as the API shows one. */
+    public static ObjectNode user(String username) {
+        for (JsonNode user : users()) {
+            if (user.path("username").asString().equals(username)) {
+                return (ObjectNode) user.deepCopy();
+            }
+        }
+        throw new IllegalArgumentException("no user " + username + " in users.json");
+    }
+
+    private static ArrayNode users() {
+        return (ArrayNode) BackendJson.MAPPER.readTree(TestData.bytes("users.json"));
+    }
+
+    // --- answering -------------------------------------------------------------------------------------------------
+
     private void answer(HttpExchange exchange) throws IOException {
         String query = exchange.getRequestURI().getRawQuery();
-        String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
-                + (query == null ? "" : "?" + query);
-        requests.add(key);
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        if (key.equals("POST /api/parse")) {
-            boolean unreadable = new String(body, StandardCharsets.UTF_8).contains(UNPARSABLE);
-            send(exchange, unreadable ? 422 : 200, unreadable ? "problem-parse.json" : "parse-shizui-zhen.json");
-        } else if (ROUTES.containsKey(key)) {
-            send(exchange, 200, ROUTES.get(key));
-        } else {
-            send(exchange, 404, "problem-report-not-found.json");
+        String path = exchange.getRequestURI().getRawPath();
+        String method = exchange.getRequestMethod();
+        String target = path + (query == null ? "" : "?" + query);
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Request request = new Request(method, target, exchange.getRequestHeaders().getFirst("Authorization"),
+                exchange.getRequestHeaders().getFirst("X-Forwarded-For"), body);
+        requests.add(request);
+        try {
+            route(exchange, request, path, query == null ? "" : query);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            send(exchange, 500, "{\"title\":\"stub failed\",\"detail\":\"" + e + "\"}");
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String payload) throws IOException {
-        byte[] bytes = TestData.bytes(payload);
+    private void route(HttpExchange exchange, Request request, String path, String query) throws IOException {
+        String key = request.method() + " " + path;
+        if (key.equals("POST /api/auth/login")) {
+            login(exchange, request);
+            return;
+        }
+        Issued issued = request.token() == null ? null : tokens.get(request.token());
+        if (issued == null || issued.user().path("username").asString().equals("former")) {
+            sendFile(exchange, 401, "problem-unauthorized.json");
+            return;
+        }
+        ObjectNode user = issued.user();
+        String role = user.path("role").asString();
+        switch (key) {
+            case "GET /api/auth/me" -> send(exchange, 200, user.toString());
+            case "POST /api/auth/refresh" -> send(exchange, 200, issue(user, lifetime(user.path("username").asString())));
+            case "POST /api/auth/password" -> changePassword(exchange, request, user);
+            default -> {
+                if (user.path("must_change_password").asBoolean()) {
+                    sendFile(exchange, 403, "problem-must-change.json");
+                } else if (path.startsWith("/api/users")) {
+                    if (!role.equals("ADMIN")) {
+                        sendFile(exchange, 403, "problem-forbidden.json");
+                    } else {
+                        users(exchange, request, path);
+                    }
+                } else if (path.startsWith("/api/audit")) {
+                    if (!role.equals("ADMIN") && !role.equals("SUPERVISOR")) {
+                        sendFile(exchange, 403, "problem-forbidden.json");
+                    } else if (key.equals("POST /api/audit/exports")) {
+                        send(exchange, 204, "");
+                    } else {
+                        send(exchange, 200, audit(query));
+                    }
+                } else if (role.equals("CLERK") && !inClerkScope(user, path, query)) {
+                    sendFile(exchange, 404, "problem-not-in-scope.json");
+                } else {
+                    data(exchange, request, user, path, query);
+                }
+            }
+        }
+    }
+
+    private void login(HttpExchange exchange, Request request) throws IOException {
+        JsonNode credentials = BackendJson.MAPPER.readTree(request.body());
+        String username = credentials.path("username").asString("");
+        if (username.equals("locked")) {
+            sendFile(exchange, 429, "problem-locked.json");
+            return;
+        }
+        ObjectNode user = users().valueStream().filter(u -> u.path("username").asString().equals(username))
+                .map(u -> (ObjectNode) u.deepCopy()).findFirst().orElse(null);
+        if (user == null || !PASSWORD.equals(credentials.path("password").asString(null))
+                || user.path("disabled").asBoolean()) {
+            sendFile(exchange, 401, "problem-login-failed.json");
+            return;
+        }
+        send(exchange, 200, issue(user, lifetime(username)));
+    }
+
+    /** Tokens of {@code shortlived} always have less than a minute left, so every call renews them first. */
+    private static Duration lifetime(String username) {
+        return username.equals("shortlived") ? Duration.ofSeconds(50) : Duration.ofMinutes(15);
+    }
+
+    private String issue(ObjectNode user, Duration lifetime) {
+        String token = "tok-" + user.path("username").asString() + "-" + counter.incrementAndGet();
+        Instant expiresAt = Instant.now().plus(lifetime);
+        tokens.put(token, new Issued(user, expiresAt));
+        issued.add(token);
+        ObjectNode answer = BackendJson.MAPPER.createObjectNode();
+        answer.put("token", token);
+        answer.put("expires_at", expiresAt.toString());
+        answer.set("user", user);
+        return answer.toString();
+    }
+
+    private void changePassword(HttpExchange exchange, Request request, ObjectNode user) throws IOException {
+        JsonNode change = BackendJson.MAPPER.readTree(request.body());
+        if (!PASSWORD.equals(change.path("current_password").asString(null))) {
+            sendFile(exchange, 400, "problem-current-password.json");
+        } else if (change.path("new_password").asString("").length() < 10) {
+            sendFile(exchange, 400, "problem-new-password.json");
+        } else {
+            // the old tokens end, a new one is issued for the user who no longer has a one-time password
+            tokens.remove(request.token());
+            ObjectNode changed = user.deepCopy();
+            changed.put("must_change_password", false);
+            send(exchange, 200, issue(changed, Duration.ofMinutes(15)));
+        }
+    }
+
+    private void users(HttpExchange exchange, Request request, String path) throws IOException {
+        if (request.method().equals("GET") && path.equals("/api/users")) {
+            sendFile(exchange, 200, "users.json");
+        } else if (request.method().equals("POST") && path.equals("/api/users")) {
+            JsonNode form = BackendJson.MAPPER.readTree(request.body());
+            String username = form.path("username").asString("");
+            String role = form.path("role").asString("");
+            String scope = form.path("scope_agency_code").asString(null);
+            if (users().valueStream().anyMatch(u -> u.path("username").asString().equals(username))) {
+                sendFile(exchange, 400, "problem-username-taken.json");
+            } else if (!role.equals("ADMIN") && scope == null) {
+                sendFile(exchange, 400, "problem-scope-required.json");
+            } else {
+                ObjectNode user = user("viewer");
+                user.put("username", username);
+                user.put("display_name", form.path("display_name").asString(username));
+                user.put("role", role);
+                user.set("scope", scope == null ? null : scopeNode(scope));
+                user.put("must_change_password", true);
+                user.put("demo", false);
+                send(exchange, 201, withPassword(user));
+            }
+        } else if (request.method().equals("PATCH")) {
+            ObjectNode user = user(lastSegment(path));
+            JsonNode change = BackendJson.MAPPER.readTree(request.body());
+            change.properties().forEach(field -> {
+                if (field.getKey().equals("scope_agency_code")) {
+                    user.set("scope", scopeNode(field.getValue().asString()));
+                } else {
+                    user.set(field.getKey(), field.getValue());
+                }
+            });
+            send(exchange, 200, user.toString());
+        } else if (request.method().equals("POST") && path.endsWith("/password-reset")) {
+            String username = path.substring("/api/users/".length(), path.length() - "/password-reset".length());
+            ObjectNode user = user(URLDecoder.decode(username, StandardCharsets.UTF_8));
+            user.put("must_change_password", true);
+            send(exchange, 200, withPassword(user));
+        } else {
+            sendFile(exchange, 404, "problem-report-not-found.json");
+        }
+    }
+
+    private static String withPassword(ObjectNode user) {
+        ObjectNode answer = BackendJson.MAPPER.createObjectNode();
+        answer.set("user", user);
+        answer.put("one_time_password", ONE_TIME_PASSWORD);
+        return answer.toString();
+    }
+
+    private static ObjectNode scopeNode(String code) {
+        ObjectNode scope = BackendJson.MAPPER.createObjectNode();
+        scope.put("code", code);
+        scope.put("name", agency(code).path("name").asString(code));
+        return scope;
+    }
+
+    private static JsonNode agency(String code) {
+        return agencies().valueStream().filter(a -> a.path("code").asString().equals(code)).findFirst()
+                .orElse(BackendJson.MAPPER.createObjectNode());
+    }
+
+    private static ArrayNode agencies() {
+        return (ArrayNode) BackendJson.MAPPER.readTree(TestData.bytes("agencies.json"));
+    }
+
+    /** The audit log, newest first, filtered by {@code action} and {@code actor} like the backend does. */
+    private static String audit(String query) {
+        Map<String, String> parameters = parameters(query);
+        ArrayNode events = (ArrayNode) BackendJson.MAPPER.readTree(TestData.bytes("audit.json"));
+        ArrayNode answer = BackendJson.MAPPER.createArrayNode();
+        events.valueStream()
+                .filter(event -> !parameters.containsKey("action")
+                        || event.path("action").asString().equals(parameters.get("action")))
+                .filter(event -> !parameters.containsKey("actor")
+                        || event.path("actor").asString().equals(parameters.get("actor")))
+                .forEach(answer::add);
+        return answer.toString();
+    }
+
+    /** A clerk sees one body: any other body or region is answered 404, as if it did not exist. */
+    private static boolean inClerkScope(ObjectNode user, String path, String query) {
+        String scope = user.path("scope").path("code").asString();
+        if (path.startsWith("/api/reports/")) {
+            return path.startsWith("/api/reports/" + scope + "/");
+        }
+        String region = parameters(query).get("region");
+        return region == null || region.equals(scope);
+    }
+
+    private void data(HttpExchange exchange, Request request, ObjectNode user, String path, String query)
+            throws IOException {
+        String key = request.method() + " " + path + (query.isEmpty() ? "" : "?" + query);
+        if (key.equals("POST /api/parse")) {
+            boolean unreadable = request.body().contains(UNPARSABLE);
+            sendFile(exchange, unreadable ? 422 : 200, unreadable ? "problem-parse.json" : "parse-shizui-zhen.json");
+        } else if (key.equals("GET /api/agencies")) {
+            send(exchange, 200, visibleAgencies(user));
+        } else if (ROUTES.containsKey(key)) {
+            sendFile(exchange, 200, ROUTES.get(key));
+        } else {
+            sendFile(exchange, 404, "problem-report-not-found.json");
+        }
+    }
+
+    /** Administrators, supervisors and viewers of the demo city see the whole tree; a clerk their own body. */
+    private static String visibleAgencies(ObjectNode user) {
+        if (!user.path("role").asString().equals("CLERK")) {
+            return agencies().toString();
+        }
+        ObjectNode own = (ObjectNode) agency(user.path("scope").path("code").asString()).deepCopy();
+        own.put("depth", 0);
+        own.putNull("parent_code");
+        ArrayNode answer = BackendJson.MAPPER.createArrayNode();
+        answer.add(own);
+        return answer.toString();
+    }
+
+    private static Map<String, String> parameters(String query) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (query == null || query.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            parameters.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
+                    URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return parameters;
+    }
+
+    private static String lastSegment(String path) {
+        return URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+    }
+
+    private static final Set<Integer> PROBLEMS = Set.of(400, 401, 403, 404, 422, 429, 500);
+
+    private static void sendFile(HttpExchange exchange, int status, String payload) throws IOException {
+        send(exchange, status, new String(TestData.bytes(payload), StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type",
-                status == 200 ? "application/json" : "application/problem+json");
+                PROBLEMS.contains(status) ? "application/problem+json" : "application/json");
+        if (status == 204) {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            return;
+        }
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -17,7 +17,12 @@ public class BackendException extends RuntimeException {
         /** The backend answered with an error (a problem detail when it follows docs/API.md). */
         ERROR_ANSWER,
         /** The backend answered 2xx with something this frontend cannot read. */
-        UNREADABLE
+        UNREADABLE,
+        /**
+         * The user's session is over: the backend refused the token (401, revoked or expired) or nobody is signed in.
+         * The user has to sign in again.
+         */
+        SESSION_ENDED
     }
 
     /** One field error of a validation problem ({@code errors: [{field, message}]}). */
@@ -68,5 +73,16 @@ public class BackendException extends RuntimeException {
 
     public List<FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** The message of the field error for {@code field} (snake_case, as the API names it), if there is one. */
+    public java.util.Optional<String> fieldError(String field) {
+        return fieldErrors.stream().filter(error -> field.equals(error.field())).map(FieldError::message)
+                .filter(message -> message != null && !message.isBlank()).findFirst();
+    }
+
+    /** An error answer with this HTTP status. */
+    public boolean isStatus(int httpStatus) {
+        return reason == Reason.ERROR_ANSWER && status == httpStatus;
     }
 }

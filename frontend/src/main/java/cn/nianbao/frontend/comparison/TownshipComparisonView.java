@@ -9,8 +9,9 @@ import cn.nianbao.frontend.backend.Agency;
 import cn.nianbao.frontend.backend.AgencyKind;
 import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
-import cn.nianbao.frontend.backend.NewRequests;
 import cn.nianbao.frontend.backend.NewRequests.SeriesPoint;
+import cn.nianbao.frontend.backend.NewRequests;
+import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.PointStateLabel;
 import cn.nianbao.frontend.ui.RegionPicker;
@@ -32,9 +33,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 
 /** 乡镇对比: the townships of a region ranked by new requests in one year, with the change from the year before. */
 @Route("comparison")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.VIEWER})
 @Menu(order = 2, title = "nav.comparison", icon = "vaadin:bar-chart-h")
 public class TownshipComparisonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

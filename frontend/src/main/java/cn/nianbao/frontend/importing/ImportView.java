@@ -3,6 +3,7 @@ package cn.nianbao.frontend.importing;
 import cn.nianbao.frontend.backend.AnnualReportData;
 import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
+import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.template.ReportTables;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.ViewHeader;
@@ -15,12 +16,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 导入: upload one report document and see how the backend reads it — the three tables as parsed, or the backend's
  * reason why it could not. Nothing is stored from here.
  */
 @Route("import")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.CLERK})
 @Menu(order = 5, title = "nav.import", icon = "vaadin:upload")
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 

@@ -8,8 +8,9 @@ import cn.nianbao.frontend.backend.Agency;
 import cn.nianbao.frontend.backend.AgencyKind;
 import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
-import cn.nianbao.frontend.backend.NewRequests;
 import cn.nianbao.frontend.backend.NewRequests.AgencySeries;
+import cn.nianbao.frontend.backend.NewRequests;
+import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.chart.ChartFigure;
 import cn.nianbao.frontend.chart.NewRequestsChart;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
@@ -27,12 +28,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 总览: for a region, key figures of the latest year and the line chart of new requests per township and year. The
  * region is in the address ({@code ?region=…}) so a supervisor can bookmark it.
  */
 @Route("")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.VIEWER})
 @Menu(order = 1, title = "nav.overview", icon = "vaadin:dashboard")
 public class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -113,8 +116,10 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         NewRequestsChart.Labels labels = new NewRequestsChart.Labels(title,
                 getTranslation("overview.chart.year_axis"), getTranslation("overview.chart.count_axis"),
                 getTranslation("overview.chart.note"));
+        String region = data.region().code();
         chartHolder.add(new ChartFigure(() -> NewRequestsChart.create(data, codes, labels), title,
-                getTranslation("overview.chart.description", title, String.valueOf(codes.size()))));
+                getTranslation("overview.chart.description", title, String.valueOf(codes.size())),
+                what -> backend.recordExport(region, what)));
     }
 
     @Override

@@ -5,9 +5,10 @@ import java.util.List;
 import cn.nianbao.frontend.backend.Agency;
 import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
-import cn.nianbao.frontend.backend.NewRequests;
 import cn.nianbao.frontend.backend.NewRequests.AgencySeries;
 import cn.nianbao.frontend.backend.NewRequests.PointState;
+import cn.nianbao.frontend.backend.NewRequests;
+import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.PointStateLabel;
 import cn.nianbao.frontend.ui.RegionPicker;
@@ -26,12 +27,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 数据质量: which body has a report for which year. Bodies × years, each cell 已填报 / 空白 / 缺报 / 不适用 as the API's
  * states say, with the count of received against expected reports per year underneath.
  */
 @Route("quality")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.VIEWER})
 @Menu(order = 3, title = "nav.quality", icon = "vaadin:check-square-o")
 public class DataQualityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -11,6 +11,7 @@ import cn.nianbao.frontend.backend.Agency;
 import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.ReportDetail;
+import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.template.ReportTables;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.ViewHeader;
@@ -26,12 +27,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 年报: one body's report of one year, with its metadata, narrative sections and the three tables in the national
  * template's layout. The address names both ({@code report/demo-city.t01/2023}) so a report can be linked.
  */
 @Route("report/:agency?/:year?")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.CLERK, Role.Names.VIEWER})
 @Menu(order = 4, title = "nav.reports", icon = "vaadin:file-text-o")
 public class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -79,6 +82,18 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             List<Agency> agencies = backend.agencies(null);
             agencyPicker.setItems(agencies);
+            if (parameters.get("agency").isEmpty() && agencies.size() == 1) {
+                // one body in sight (a clerk's own): open its latest report straight away
+                Agency only = agencies.getFirst();
+                Optional<Integer> latest = latestReportYear(only);
+                if (latest.isPresent()) {
+                    event.forwardTo(ReportView.class, new RouteParameters(Map.of("agency", only.code(),
+                            "year", String.valueOf(latest.get()))));
+                    return;
+                }
+                agencyPicker.setValue(only);
+                yearPicker.setItems(years(only));
+            }
             Optional<Agency> agency = parameters.get("agency")
                     .flatMap(code -> agencies.stream().filter(a -> a.code().equals(code)).findFirst());
             Optional<Integer> year = parameters.getInteger("year");
@@ -115,6 +130,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         }
         content.add(new ReportMetadata(detail), new ReportSections(detail.report().sections()),
                 new ReportTables(detail.report()), new VersionHistory(detail.versions()));
+    }
+
+    /** The newest year the body has a report for, if any. */
+    private Optional<Integer> latestReportYear(Agency agency) {
+        return backend.reports(agency.code(), null).stream()
+                .filter(summary -> agency.code().equals(summary.agencyCode()))
+                .map(summary -> summary.year()).max(Integer::compare);
     }
 
     private void open(Agency agency, Integer year) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * (that goes to the log).
  */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class ErrorView extends Div implements HasErrorParameter<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);

@@ -1,32 +1,67 @@
 package cn.nianbao.frontend.shell;
 
-import java.util.Locale;
-
-import cn.nianbao.frontend.i18n.LanguageSetup;
-import cn.nianbao.frontend.i18n.Translations;
+import cn.nianbao.frontend.backend.User;
+import cn.nianbao.frontend.i18n.LanguageSwitch;
+import cn.nianbao.frontend.security.CurrentUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
 /**
- * The frame of every page: product name, navigation, language switch. The menu is built from the views' {@code @Menu}
- * annotations (their titles are translation keys), so the shell knows no view and a new view needs no change here.
+ * The frame of every page: product name, navigation, the signed-in user with 退出, language switch. The menu is built
+ * from the views' {@code @Menu} annotations (their titles are translation keys) and lists only the views the user's
+ * role may open (Vaadin's menu access control reads the same {@code @RolesAllowed} as the navigation access control),
+ * so the shell knows no view and a new view needs no change here.
  */
 @Layout
-public class MainLayout extends AppLayout {
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout() {
+    private final transient AuthenticationContext authenticationContext;
+    private final Div user = new Div();
+    private final Div drawer = new Div();
+    /** Who the menu and the header were drawn for: redrawn when that changes (e.g. after a password change). */
+    private String drawnFor;
+
+    public MainLayout(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
         addClassName("main-layout");
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), productName(), languageSwitch());
-        addToDrawer(navigation());
+        user.addClassName("signed-in-user");
+        addToNavbar(new DrawerToggle(), productName(), user, new LanguageSwitch());
+        addToDrawer(drawer);
+        redraw();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        redraw();
+    }
+
+    private void redraw() {
+        String signature = CurrentUser.get().map(u -> u.username() + "|" + u.shownName() + "|" + u.role() + "|"
+                + u.mustChangePassword() + "|" + u.scopeCode()).orElse("");
+        if (signature.equals(drawnFor)) {
+            return;
+        }
+        drawnFor = signature;
+        user.removeAll();
+        signedInUser();
+        drawer.removeAll();
+        drawer.add(navigation());
     }
 
     private Div productName() {
@@ -39,27 +74,32 @@ public class MainLayout extends AppLayout {
         return product;
     }
 
+    /** 示例市督查员 · 督查 · 示例市  [退出] */
+    private void signedInUser() {
+        CurrentUser.get().ifPresent(signedIn -> {
+            Span name = new Span(signedIn.shownName());
+            name.addClassName("user-name");
+            Span role = new Span(getTranslation("role." + signedIn.role()));
+            role.addClassName("user-role");
+            Span scope = new Span(scopeOf(signedIn));
+            scope.addClassName("user-scope");
+            Button logout = new Button(getTranslation("logout"), new Icon(VaadinIcon.SIGN_OUT),
+                    click -> authenticationContext.logout());
+            logout.addClassName("logout-button");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            user.add(name, role, scope, logout);
+        });
+    }
+
+    private String scopeOf(User user) {
+        return user.scope() == null ? getTranslation("scope.all") : user.scope().name();
+    }
+
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.addClassName("main-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(
                 new SideNavItem(getTranslation(entry.title()), entry.path(), new Icon(entry.icon()))));
         return nav;
-    }
-
-    private Select<Locale> languageSwitch() {
-        Select<Locale> language = new Select<>();
-        language.addClassName("language-switch");
-        language.setItems(Translations.CHINESE, Translations.ENGLISH);
-        language.setItemLabelGenerator(locale -> Translations.ENGLISH.equals(locale) ? "English" : "中文");
-        language.setAriaLabel(getTranslation("language.label"));
-        language.setValue(getLocale() != null && "en".equals(getLocale().getLanguage())
-                ? Translations.ENGLISH : Translations.CHINESE);
-        language.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                getUI().ifPresent(ui -> LanguageSetup.choose(ui, event.getValue()));
-            }
-        });
-        return language;
     }
 }

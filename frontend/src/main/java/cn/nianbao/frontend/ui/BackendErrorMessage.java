@@ -2,10 +2,10 @@ package cn.nianbao.frontend.ui;
 
 import cn.nianbao.frontend.backend.BackendException;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
 
 /**
  * Says in plain words why the page has no data: the backend is not running, too slow, or answered with a problem.
@@ -19,7 +19,9 @@ public class BackendErrorMessage extends Div {
         Span headline = new Span(headline(error));
         headline.addClassName("backend-error-headline");
         add(headline);
-        if (error.reason() == BackendException.Reason.ERROR_ANSWER && error.detail() != null) {
+        if (error.reason() == BackendException.Reason.SESSION_ENDED) {
+            addClassName("session-ended");
+        } else if (error.reason() == BackendException.Reason.ERROR_ANSWER && error.detail() != null) {
             add(new Paragraph(error.detail()));
         }
         if (!error.fieldErrors().isEmpty()) {
@@ -34,6 +36,7 @@ public class BackendErrorMessage extends Div {
             case UNREACHABLE -> getTranslation("backend.unreachable", error.backendUrl());
             case TIMEOUT -> getTranslation("backend.timeout", error.backendUrl());
             case UNREADABLE -> getTranslation("backend.unreadable", error.backendUrl());
+            case SESSION_ENDED -> getTranslation("backend.session_ended");
             case ERROR_ANSWER -> error.title() != null ? error.title()
                     : getTranslation("backend.error", String.valueOf(error.status()));
         };

@@ -23,11 +23,16 @@ public class RegionPicker extends ComboBox<Agency> {
         setWidth("22em");
     }
 
-    /** The bodies that are a parent of another one, in tree order. */
+    /**
+     * The bodies that are a parent of another one, in tree order. The tree is the part the user may see (the backend
+     * answers {@code /api/agencies} within the user's scope), so the first region is the user's own; a user whose
+     * scope is a single body gets that body.
+     */
     public static List<Agency> regions(List<Agency> agencies) {
         Set<String> parents = agencies.stream().map(Agency::parentCode).filter(code -> code != null)
                 .collect(Collectors.toSet());
-        return agencies.stream().filter(agency -> parents.contains(agency.code())).toList();
+        List<Agency> regions = agencies.stream().filter(agency -> parents.contains(agency.code())).toList();
+        return regions.isEmpty() && !agencies.isEmpty() ? List.of(agencies.getFirst()) : regions;
     }
 
     /** The region named by {@code code}, else the first (the root of the tree). */

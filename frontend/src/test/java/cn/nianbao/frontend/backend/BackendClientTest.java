@@ -22,10 +22,11 @@ class BackendClientTest {
 
     private static BackendClient client(String url, Duration readTimeout) {
         return new BackendClient(WebClient.builder(),
-                new BackendProperties(url, Duration.ofSeconds(1), readTimeout, Duration.ofSeconds(5)));
+                new BackendProperties(url, Duration.ofSeconds(1), readTimeout, Duration.ofSeconds(5)),
+                new FixedCaller("tok-none"), java.time.Clock.systemUTC());
     }
 
-    private final BackendClient stub = client(BackendStub.shared().url(), Duration.ofSeconds(5));
+    private final BackendClient stub = SignedInClient.signIn("supervisor").client();
 
     @Test
     void readsTheAgencyTreeInSnakeCase() {

@@ -5,26 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
-import cn.nianbao.frontend.BackendStub;
-import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.DashboardTest;
+import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.shell.MainLayout;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(classes = NianbaoFrontend.class)
+@SignedInAs("supervisor")
 @ViewPackages(classes = {TownshipComparisonView.class, MainLayout.class})
-class TownshipComparisonViewTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
-        registry.add("nianbao.backend.url", () -> BackendStub.shared().url());
-    }
+class TownshipComparisonViewTest extends DashboardTest {
 
     @SuppressWarnings("unchecked")
     private List<TownshipRanking.Line> ranking() {

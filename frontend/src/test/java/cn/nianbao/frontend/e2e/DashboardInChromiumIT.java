@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -38,8 +41,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The product as a user gets it: the real backend jar (embedded PostgreSQL, demo data) in its own process, the
- * dashboard on a random port, and Debian's Chromium looking at the pages. Screenshots go to target/screenshots.
+ * The product as a user gets it: the real backend jar (embedded PostgreSQL, demo profile: demo data and one user per
+ * role, password nianbao-demo) in its own process, the dashboard on a random port, and Debian's Chromium signing in
+ * on the login page and looking at the pages. Screenshots go to target/screenshots.
  */
 @SpringBootTest(classes = NianbaoFrontend.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,6 +56,8 @@ class DashboardInChromiumIT {
     private static Process backend;
     private static Path backendData;
     private static int backendPort;
+    /** The one-time password the administrator's new user got (test 7), for that user's first sign-in (test 8). */
+    private static String newUsersPassword;
 
     @LocalServerPort
     int port;
@@ -69,7 +75,7 @@ class DashboardInChromiumIT {
         backendData = Files.createTempDirectory("nianbao-e2e-");
         backend = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-jar", jar.toString(), "--server.port=" + backendPort, "--nianbao.database.url=",
-                "--nianbao.database.embedded.data-dir=" + backendData.resolve("data"), "--nianbao.demo.enabled=true")
+                "--nianbao.database.embedded.data-dir=" + backendData.resolve("data"), "--spring.profiles.active=demo")
                 .redirectErrorStream(true)
                 .redirectOutput(backendData.resolve("backend.log").toFile())
                 .start();
@@ -117,33 +123,45 @@ class DashboardInChromiumIT {
 
     @Test
     @Order(1)
-    void theOverviewShowsTheDemoCityWithAChineseChart() throws IOException {
+    void aWrongPasswordIsRefusedInChinese() throws IOException {
         browser.get(url("/"));
+        // not signed in: every address leads to the login page
+        waitFor(By.tagName("vaadin-login-form"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(text()).contains("年报通", "政府信息公开工作年度报告分析", "用户名", "密码");
+        screenshot("login");
 
-        WebElement chart = waitFor(By.cssSelector(".chart-svg"));
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("总览", "示例数据", "辖区乡镇（街道）");
-        assertThat(chart.getAttribute("aria-label")).startsWith("折线图：示例市人民政府各乡镇（街道）本年新收政府信息公开申请数量");
-        // text drawn as outlines: the chart shows Chinese without any font on the reader's machine
-        assertThat(chart.findElements(By.tagName("path")).size()).isGreaterThan(50);
-        assertThat(chart.findElements(By.tagName("text"))).isEmpty();
-        screenshot("overview");
+        typeCredentials("supervisor", "wrong-password");
+        waitForText("用户名或密码错误");
+        assertThat(browser.getCurrentUrl()).contains("/login?error");
+        screenshot("login-wrong-password");
     }
 
     @Test
     @Order(2)
-    void aRealReportIsLaidOutLikeTheNationalTemplate() throws IOException {
-        browser.get(url("/report/js.huaian.hongze/2023"));
+    void theOverviewShowsTheDemoCityWithAChineseChart() throws IOException {
+        signIn("supervisor");
 
-        waitFor(By.tagName("vaadin-grid"));
-        waitForText("4119");
-        String page = browser.findElement(By.tagName("body")).getText();
-        assertThat(page).contains("淮安市洪泽区人民政府", "二、主动公开政府信息情况", "行政处罚", "4119", "7730.28");
-        screenshot("report-hongze-2023");
+        WebElement chart = waitFor(By.cssSelector(".chart-svg"));
+        assertThat(text()).contains("总览", "示例数据", "辖区乡镇（街道）", "示例市督查员", "督查", "退出");
+        assertThat(chart.getAttribute("aria-label")).startsWith("折线图：示例市人民政府各乡镇（街道）本年新收政府信息公开申请数量");
+        // text drawn as outlines: the chart shows Chinese without any font on the reader's machine
+        assertThat(chart.findElements(By.tagName("path")).size()).isGreaterThan(50);
+        assertThat(chart.findElements(By.tagName("text"))).isEmpty();
+        assertThat(menu()).containsExactly("总览", "乡镇对比", "数据质量", "年报", "导入", "审计日志", "修改密码");
+        screenshot("overview");
+
+        // taking the chart away as PNG (fetched by the page, with its session) is recorded as an export
+        String href = browser.findElement(By.cssSelector(".chart-download-png")).getAttribute("href");
+        Object size = ((JavascriptExecutor) browser).executeAsyncScript(
+                "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => arguments[1](b.byteLength))", href);
+        assertThat(((Number) size).longValue()).isGreaterThan(10_000L);
     }
 
     @Test
     @Order(3)
     void theQualityMatrixShowsThePlantedMissingReports() throws IOException {
+        signIn("supervisor");
         browser.get(url("/quality"));
 
         waitForText("缺报");
@@ -154,14 +172,223 @@ class DashboardInChromiumIT {
 
     @Test
     @Order(4)
-    void whenTheBackendIsDownThePageSaysSoInChinese() throws Exception {
+    void aReportOutsideTheSupervisorsRegionIsNotAvailable() throws IOException {
+        signIn("supervisor");
+        browser.get(url("/report/js.huaian.hongze/2023"));
+
+        waitForText("不在您的查看范围内");
+        assertThat(text()).doesNotContain("4119", "Exception");
+        screenshot("report-outside-region");
+    }
+
+    @Test
+    @Order(5)
+    void aRealReportIsLaidOutLikeTheNationalTemplate() throws IOException {
+        signIn("admin");
+        browser.get(url("/report/js.huaian.hongze/2023"));
+
+        waitFor(By.tagName("vaadin-grid"));
+        waitForText("4119");
+        assertThat(text()).contains("淮安市洪泽区人民政府", "二、主动公开政府信息情况", "行政处罚", "4119", "7730.28");
+        screenshot("report-hongze-2023");
+    }
+
+    @Test
+    @Order(6)
+    void aClerkSeesOnlyTheirOwnBodysReport() throws IOException {
+        signIn("clerk");
+
+        // the clerk's home is their own body's latest report
+        waitFor(By.cssSelector(".report-view vaadin-grid"));
+        assertThat(browser.getCurrentUrl()).contains("/report/demo.t01/");
+        assertThat(text()).contains("示例市城关街道办事处", "城关街道填报员", "填报");
+        assertThat(menu()).containsExactly("年报", "导入", "修改密码");
+        screenshot("clerk-report");
+
+        // the overview of the city is not theirs: the address leads back to their report
+        browser.get(url("/?region=demo"));
+        waitFor(By.cssSelector(".report-view vaadin-grid"));
+        assertThat(browser.findElements(By.cssSelector(".overview-view"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".chart-svg"))).isEmpty();
+        assertThat(browser.getCurrentUrl()).contains("/report/demo.t01/");
+
+        browser.get(url("/comparison?region=demo"));
+        waitForText("无权访问此页面");
+        assertThat(text()).doesNotContain("示例市东城街道办事处", "Exception");
+        screenshot("clerk-denied");
+
+        // another body of the city is not available either
+        browser.get(url("/report/demo.t02/2023"));
+        waitForText("不在您的查看范围内");
+
+        click(By.cssSelector(".logout-button"));
+        waitForText("您已安全退出");
+        assertThat(browser.getCurrentUrl()).contains("/login?logout");
+    }
+
+    @Test
+    @Order(7)
+    void theAdministratorSeesTheSignInsInTheAuditLog() throws IOException {
+        signIn("admin");
+        assertThat(menu()).containsExactly("总览", "乡镇对比", "数据质量", "年报", "导入", "用户管理", "审计日志",
+                "修改密码");
+        browser.get(url("/audit"));
+
+        WebElement grid = waitFor(By.cssSelector(".audit-grid"));
+        waitForText("共 ");
+        String log = grid.getText() + text();
+        assertThat(log).contains("登录成功", "登录失败", "supervisor", "clerk", "admin", "督查", "填报", "导出",
+                "示例市人民政府各乡镇（街道）本年新收政府信息公开申请数量 PNG");
+        screenshot("audit");
+
+        browser.get(url("/users"));
+        waitFor(By.cssSelector(".users-grid"));
+        waitForText("城关街道填报员");
+        screenshot("users");
+
+        // a new clerk for 东城街道: the one-time password is shown once
+        click(By.cssSelector(".new-user"));
+        WebElement username = waitFor(By.cssSelector(".user-username input"));
+        username.sendKeys("dongcheng");
+        browser.findElement(By.cssSelector(".user-display-name input")).sendKeys("东城街道填报员");
+        WebElement scope = browser.findElement(By.cssSelector(".user-scope-picker input"));
+        scope.click();
+        scope.sendKeys("东城");
+        click(By.xpath("//vaadin-combo-box-item[contains(normalize-space(.), '示例市东城街道办事处')]"));
+        screenshot("user-new");
+        click(By.cssSelector(".save-user"));
+        WebElement password = waitFor(By.cssSelector(".one-time-password input"));
+        newUsersPassword = password.getDomProperty("value");
+        assertThat(newUsersPassword).hasSize(16);
+        assertThat(text()).contains("此密码只显示这一次");
+        screenshot("one-time-password");
+        click(By.cssSelector(".close-one-time-password"));
+        waitForText("待修改初始密码");
+    }
+
+    @Test
+    @Order(8)
+    void aNewUserMustChooseTheirOwnPasswordBeforeAnythingElse() throws IOException {
+        assertThat(newUsersPassword).as("created by the administrator before").isNotNull();
+        browser.get(url("/login"));
+        waitFor(By.tagName("vaadin-login-form"));
+        typeCredentials("dongcheng", newUsersPassword);
+        waitForText("请先设置自己的新密码");
+        assertThat(browser.getCurrentUrl()).endsWith("/password");
+        assertThat(menu()).containsExactly("修改密码");
+        browser.get(url("/comparison"));
+        waitForText("请先设置自己的新密码");
+        screenshot("password-required");
+
+        browser.findElement(By.cssSelector(".current-password input")).sendKeys(newUsersPassword);
+        browser.findElement(By.cssSelector(".new-password input")).sendKeys("dongcheng");
+        browser.findElement(By.cssSelector(".repeat-password input")).sendKeys("dongcheng");
+        click(By.cssSelector(".save-password"));
+        waitForText("密码至少需要 10 个字符");
+        screenshot("password-refused");
+
+        for (String field : List.of(".new-password input", ".repeat-password input")) {
+            WebElement input = browser.findElement(By.cssSelector(field));
+            input.clear();
+            input.sendKeys("Dongcheng-2026!");
+        }
+        click(By.cssSelector(".save-password"));
+        waitFor(By.cssSelector(".report-view"));
+        assertThat(menu()).containsExactly("年报", "导入", "修改密码");
+        assertThat(text()).contains("东城街道填报员", "示例市东城街道办事处");
+    }
+
+    @Test
+    @Order(9)
+    void aSessionWhoseTokenTheBackendRevokedEndsAtTheLoginPage() throws Exception {
+        signIn("viewer");
+        waitFor(By.cssSelector(".chart-svg"));
+        assertThat(menu()).containsExactly("总览", "乡镇对比", "数据质量", "年报", "修改密码");
+
+        // an administrator resets the viewer's password meanwhile: the backend ends the viewer's tokens at once
+        resetPasswordAtTheBackend("viewer");
+
+        click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='乡镇对比']"));
+        waitForText("登录已失效，请重新登录");
+        assertThat(browser.getCurrentUrl()).contains("/login?expired");
+        screenshot("session-ended");
+    }
+
+    @Test
+    @Order(10)
+    void whenTheBackendIsDownThePagesAndTheLoginSaySoInChinese() throws Exception {
+        signIn("supervisor");
+        waitFor(By.cssSelector(".chart-svg"));
         stopBackend();
 
         browser.get(url("/"));
-
         waitForText("无法连接后端服务");
-        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception", "at cn.");
+        assertThat(text()).doesNotContain("Exception", "at cn.");
         screenshot("backend-down");
+
+        click(By.cssSelector(".logout-button"));
+        waitFor(By.tagName("vaadin-login-form"));
+        typeCredentials("supervisor", "nianbao-demo");
+        waitForText("暂时无法登录");
+        assertThat(text()).contains("无法连接后端服务");
+        screenshot("login-backend-down");
+    }
+
+    /** Signs in through the login page, as a user would. */
+    private void signIn(String username) {
+        browser.get(url("/login"));
+        waitFor(By.tagName("vaadin-login-form"));
+        typeCredentials(username, "nianbao-demo");
+        waiting().until(driver -> !driver.getCurrentUrl().contains("/login"));
+        waitFor(By.cssSelector(".main-layout"));
+    }
+
+    private void typeCredentials(String username, String password) {
+        WebElement name = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        name.clear();
+        name.sendKeys(username);
+        WebElement secret = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        secret.clear();
+        secret.sendKeys(password);
+        secret.sendKeys(Keys.ENTER);
+    }
+
+    private List<String> menu() {
+        waitFor(By.cssSelector("vaadin-side-nav-item"));
+        return browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(item -> item.getText().strip()).toList();
+    }
+
+    private void click(By locator) {
+        waitFor(locator).click();
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** POST /api/users/{username}/password-reset as the demo administrator, straight at the backend. */
+    private static void resetPasswordAtTheBackend(String username) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String backendUrl = "http://127.0.0.1:" + backendPort;
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(backendUrl + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"nianbao-demo\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        String token = login.body().replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        HttpResponse<String> reset = client.send(HttpRequest.newBuilder(
+                        URI.create(backendUrl + "/api/users/" + username + "/password-reset"))
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(reset.statusCode()).isEqualTo(200);
+    }
+
+    /** Waits for the page; an element that went stale while the page changed is looked for again. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, PAGE_TIMEOUT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private String url(String path) {
@@ -169,14 +396,14 @@ class DashboardInChromiumIT {
     }
 
     private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, PAGE_TIMEOUT).until(driver -> {
+        return waiting().until(driver -> {
             List<WebElement> found = driver.findElements(locator);
             return found.isEmpty() ? null : found.getFirst();
         });
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(browser, PAGE_TIMEOUT)
+        waiting()
                 .until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
     }
 

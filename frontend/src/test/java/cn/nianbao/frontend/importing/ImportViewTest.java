@@ -7,31 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import cn.nianbao.frontend.BackendStub;
-import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.DashboardTest;
+import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.shell.MainLayout;
 import cn.nianbao.frontend.template.MissingTableNotice;
 import cn.nianbao.frontend.template.RequestsTable;
 import cn.nianbao.frontend.template.ReviewsTable;
 import cn.nianbao.frontend.template.TemplateRow;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(classes = NianbaoFrontend.class)
+@SignedInAs("clerk")
 @ViewPackages(classes = {ImportView.class, MainLayout.class})
-class ImportViewTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
-        registry.add("nianbao.backend.url", () -> BackendStub.shared().url());
-    }
+class ImportViewTest extends DashboardTest {
 
     @Test
     void anUploadedDocumentIsSentToTheParserAndItsTablesAreShown() {

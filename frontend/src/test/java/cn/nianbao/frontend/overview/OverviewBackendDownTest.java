@@ -5,25 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.nianbao.frontend.BackendStub;
-import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.ApplicationTest;
+import cn.nianbao.frontend.SignedInOffline;
 import cn.nianbao.frontend.shell.MainLayout;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Svg;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(classes = NianbaoFrontend.class)
+@SignedInOffline("supervisor")
 @ViewPackages(classes = {OverviewView.class, MainLayout.class})
-class OverviewBackendDownTest extends SpringBrowserlessTest {
+class OverviewBackendDownTest extends ApplicationTest {
 
     private static final String DEAD = BackendStub.deadUrl();
 
     @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
+    static void deadBackend(DynamicPropertyRegistry registry) {
         registry.add("nianbao.backend.url", () -> DEAD);
     }
 

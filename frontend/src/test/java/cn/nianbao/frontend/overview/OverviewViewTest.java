@@ -6,32 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import cn.nianbao.frontend.BackendStub;
-import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.DashboardTest;
+import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.chart.ChartFigure;
 import cn.nianbao.frontend.chart.PaletteColours;
 import cn.nianbao.frontend.shell.MainLayout;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.Tile;
 import cn.nianbao.frontend.ui.ViewHeader;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBoxTester;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(classes = NianbaoFrontend.class)
+@SignedInAs("supervisor")
 @ViewPackages(classes = {OverviewView.class, MainLayout.class})
-class OverviewViewTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
-        registry.add("nianbao.backend.url", () -> BackendStub.shared().url());
-    }
+class OverviewViewTest extends DashboardTest {
 
     @Test
     void tilesCountTheLatestYearOfTheRegion() {

@@ -2,27 +2,18 @@ package cn.nianbao.frontend.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.nianbao.frontend.BackendStub;
-import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.DashboardTest;
+import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.backend.NewRequests.AgencySeries;
 import cn.nianbao.frontend.shell.MainLayout;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(classes = NianbaoFrontend.class)
+@SignedInAs("viewer")
 @ViewPackages(classes = {DataQualityView.class, MainLayout.class})
-class DataQualityViewTest extends SpringBrowserlessTest {
-
-    @DynamicPropertySource
-    static void backend(DynamicPropertyRegistry registry) {
-        registry.add("nianbao.backend.url", () -> BackendStub.shared().url());
-    }
+class DataQualityViewTest extends DashboardTest {
 
     @Test
     void everyBodyAndYearShowsItsStateAndEachYearCountsReceivedAgainstExpected() {

@@ -1,0 +1,190 @@
+package cn.nianbao.frontend.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.nianbao.frontend.backend.AuditEvent;
+import cn.nianbao.frontend.backend.AuditQuery;
+import cn.nianbao.frontend.backend.BackendClient;
+import cn.nianbao.frontend.backend.BackendException;
+import cn.nianbao.frontend.backend.Role;
+import cn.nianbao.frontend.backend.User;
+import cn.nianbao.frontend.security.CurrentUser;
+import cn.nianbao.frontend.ui.BackendErrorMessage;
+import cn.nianbao.frontend.ui.ChineseDates;
+import cn.nianbao.frontend.ui.Formats;
+import cn.nianbao.frontend.ui.ViewHeader;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * 审计日志: who did what, when, to which body, from where — newest first, in Beijing time, with the actions in
+ * Chinese. Administrators see every event, supervisors those of their region (the backend decides). Filters: dates,
+ * action, user.
+ */
+@Route("audit")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR})
+@Menu(order = 7, title = "nav.audit", icon = "vaadin:records")
+public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The actions of the backend's audit log (docs/API.md), in the order offered in the filter. */
+    static final List<String> ACTIONS = List.of("LOGIN_SUCCEEDED", "LOGIN_FAILED", "LOGIN_LOCKED", "PASSWORD_CHANGED",
+            "PASSWORD_RESET", "USER_CREATED", "USER_CHANGED", "REPORT_STORED", "REPORT_CORRECTED", "DOCUMENT_PARSED",
+            "EXPORT", "AGENCY_CREATED", "AGENCY_CHANGED");
+    private static final String ANY = "";
+
+    private final BackendClient backend;
+    private final DatePicker from;
+    private final DatePicker to;
+    private final Select<String> action = new Select<>();
+    private final TextField actor = new TextField();
+    private final Grid<AuditEvent> grid = new Grid<>();
+    private final Paragraph count = new Paragraph();
+    private final Div content = new Div();
+
+    public AuditView(BackendClient backend) {
+        this.backend = backend;
+        addClassName("audit-view");
+        ViewHeader header = new ViewHeader(getTranslation("audit.title"));
+        header.setSubtitle(CurrentUser.get().map(this::coverage).orElse(""));
+
+        from = ChineseDates.picker(getTranslation("audit.filter.from"), getLocale());
+        from.addClassName("audit-from");
+        to = ChineseDates.picker(getTranslation("audit.filter.to"), getLocale());
+        to.addClassName("audit-to");
+        List<String> actions = new ArrayList<>();
+        actions.add(ANY);
+        actions.addAll(ACTIONS);
+        action.setLabel(getTranslation("audit.filter.action"));
+        action.addClassName("audit-action");
+        action.setItems(actions);
+        action.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("audit.filter.any") : actionLabel(code));
+        action.setValue(ANY);
+        actor.setLabel(getTranslation("audit.filter.actor"));
+        actor.addClassName("audit-actor");
+        actor.setClearButtonVisible(true);
+        Button search = new Button(getTranslation("audit.filter.search"), new Icon(VaadinIcon.SEARCH),
+                click -> search());
+        search.addClassName("audit-search");
+        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout filters = new HorizontalLayout(from, to, action, actor, search);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        filters.addClassName("audit-filters");
+        filters.setWrap(true);
+
+        configureGrid();
+        count.addClassName("audit-count");
+        content.addClassName("view-content");
+        add(header, filters, content);
+    }
+
+    private String coverage(User user) {
+        return user.scope() == null ? getTranslation("audit.coverage.all")
+                : getTranslation("audit.coverage.region", user.scope().name());
+    }
+
+    private void configureGrid() {
+        grid.addClassName("audit-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.COLUMN_BORDERS,
+                GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(event -> Formats.beijing(event.occurredAt())).setKey("time")
+                .setHeader(getTranslation("audit.column.time")).setWidth("11.5em").setFlexGrow(0);
+        grid.addColumn(AuditEvent::actor).setKey("actor").setHeader(getTranslation("audit.column.actor"))
+                .setWidth("8em").setFlexGrow(0);
+        grid.addColumn(event -> roleLabel(event.actorRole())).setKey("role")
+                .setHeader(getTranslation("audit.column.role")).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(event -> actionLabel(event.action())).setKey("action")
+                .setHeader(getTranslation("audit.column.action")).setWidth("8em").setFlexGrow(0);
+        grid.addColumn(event -> event.agencyName() != null ? event.agencyName()
+                        : event.agencyCode() != null ? event.agencyCode() : "")
+                .setKey("agency").setHeader(getTranslation("audit.column.agency")).setFlexGrow(2);
+        grid.addColumn(event -> text(event.target())).setKey("target")
+                .setHeader(getTranslation("audit.column.target")).setFlexGrow(2);
+        grid.addColumn(event -> text(event.detail())).setKey("detail")
+                .setHeader(getTranslation("audit.column.detail")).setFlexGrow(3);
+        grid.addColumn(event -> text(event.clientAddress())).setKey("address")
+                .setHeader(getTranslation("audit.column.address")).setWidth("12em").setFlexGrow(1);
+        grid.setHeight("65vh");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        search();
+    }
+
+    void search() {
+        content.removeAll();
+        LocalDate fromDate = from.getValue();
+        LocalDate toDate = to.getValue();
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            to.setErrorMessage(getTranslation("audit.filter.to.before"));
+            to.setInvalid(true);
+            return;
+        }
+        to.setInvalid(false);
+        // whole Beijing days: from the start of the first to the start of the day after the last
+        AuditQuery query = new AuditQuery(startOf(fromDate), startOf(toDate == null ? null : toDate.plusDays(1)),
+                action.getValue(), actor.getValue(), AuditQuery.MAX_LIMIT);
+        try {
+            List<AuditEvent> events = backend.audit(query);
+            grid.setItems(events);
+            count.setText(getTranslation(events.size() >= AuditQuery.MAX_LIMIT ? "audit.count.capped"
+                    : "audit.count", String.valueOf(events.size())));
+            content.add(count, grid);
+        } catch (BackendException e) {
+            content.add(new BackendErrorMessage(e));
+        }
+    }
+
+    /** The start of a Beijing day; the backend takes instants. */
+    private static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(Formats.BEIJING).toInstant();
+    }
+
+    private String actionLabel(String code) {
+        return label("audit.action.", code);
+    }
+
+    private String roleLabel(String code) {
+        return label("role.", code);
+    }
+
+    /** The translation of a code, or the code itself when this dashboard does not know it yet. */
+    private String label(String prefix, String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String text = getTranslation(prefix + code);
+        return text.startsWith("!") ? code : text;
+    }
+
+    private static String text(String value) {
+        return Optional.ofNullable(value).orElse("");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("audit.title"));
+    }
+}

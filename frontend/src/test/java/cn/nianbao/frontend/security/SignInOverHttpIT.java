@@ -1,0 +1,130 @@
+package cn.nianbao.frontend.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import cn.nianbao.frontend.BackendStub;
+import cn.nianbao.frontend.NianbaoFrontend;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The sign-in as a browser does it, over HTTP through Spring Security's filters: the form post to {@code /login},
+ * the provider asking the stub backend once, the redirects, the session cookie, the default security headers. An
+ * IT (failsafe, after the package phase): a real servlet container needs the production frontend bundle.
+ */
+@SpringBootTest(classes = NianbaoFrontend.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SignInOverHttpIT {
+
+    @DynamicPropertySource
+    static void backend(DynamicPropertyRegistry registry) {
+        registry.add("nianbao.backend.url", () -> BackendStub.shared().url());
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String session() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    @Test
+    void everyPageButTheLoginNeedsASignedInUser() throws Exception {
+        for (String path : List.of("/", "/comparison", "/users", "/audit", "/report/demo-city.t01/2023")) {
+            HttpResponse<String> page = get(path);
+            assertEquals(302, page.statusCode(), path);
+            assertTrue(location(page).endsWith("/login"), path + " → " + location(page));
+        }
+        HttpResponse<String> login = get("/login");
+        assertEquals(200, login.statusCode());
+        // Spring Security's default headers
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(login.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        // the login page's own stylesheet, and the container's health check, need no sign-in
+        assertEquals(200, get("/styles/nianbao.css").statusCode());
+        assertEquals(200, get("/actuator/health").statusCode());
+    }
+
+    @Test
+    void aWrongPasswordIsAskedOnceAndSendsTheBrowserBackWithError() throws Exception {
+        get("/login");
+        int before = BackendStub.shared().received("POST /api/auth/login").size();
+
+        HttpResponse<String> wrong = signIn("supervisor", "not-the-password");
+
+        assertEquals(302, wrong.statusCode());
+        assertTrue(location(wrong).endsWith("/login?error"), location(wrong));
+        List<BackendStub.Request> asked = BackendStub.shared().received("POST /api/auth/login");
+        assertEquals(before + 1, asked.size(), "one attempt is one sign-in at the backend (throttling counts them)");
+        assertTrue(asked.getLast().body().contains("not-the-password"));
+        assertEquals(302, get("/").statusCode(), "still not signed in");
+    }
+
+    @Test
+    void aRightPasswordSignsInWithANewSessionAndTheTokenStaysOnTheServer() throws Exception {
+        get("/login");
+        String anonymousSession = session();
+
+        HttpResponse<String> signedIn = signIn("supervisor", BackendStub.PASSWORD);
+
+        assertEquals(302, signedIn.statusCode());
+        assertTrue(location(signedIn).endsWith("/"), location(signedIn));
+        assertNotEquals(anonymousSession, session(), "a new session id after signing in");
+        String token = BackendStub.shared().tokensOf("supervisor").getLast();
+        assertFalse(signedIn.headers().toString().contains(token));
+        HttpResponse<String> home = get("/");
+        assertEquals(200, home.statusCode());
+        assertFalse(home.body().contains(token), "the token never reaches the browser");
+        assertTrue(cookies.getCookieStore().getCookies().stream().allMatch(c -> !c.getValue().contains(token)));
+    }
+
+    @Test
+    void signingOutNeedsTheCsrfTokenOfThePage() throws Exception {
+        get("/login");
+        signIn("viewer", BackendStub.PASSWORD);
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/logout")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forged.statusCode(), "CSRF protection is on outside Vaadin's own requests");
+        assertEquals(200, get("/").statusCode(), "still signed in");
+    }
+}
