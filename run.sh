@@ -135,7 +135,7 @@ say "正在启动前端……"
 SERVER_PORT="$FRONTEND_PORT" NIANBAO_BACKEND_URL="http://127.0.0.1:$BACKEND_PORT" \
     "$JAVA_HOME/bin/java" ${NIANBAO_FRONTEND_JAVA_OPTS:--Xmx512m} -jar "$FRONTEND_JAR" >"$LOG_DIR/frontend.log" 2>&1 &
 FRONTEND_PID=$!
-wait_until_up "前端" "http://127.0.0.1:$FRONTEND_PORT/" "$FRONTEND_PID" "$LOG_DIR/frontend.log" 300
+wait_until_up "前端" "http://127.0.0.1:$FRONTEND_PORT/actuator/health" "$FRONTEND_PID" "$LOG_DIR/frontend.log" 300
 
 say ""
 say "年报通已启动：http://localhost:$FRONTEND_PORT"
