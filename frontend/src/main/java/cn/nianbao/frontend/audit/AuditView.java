@@ -50,7 +50,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** The actions of the backend's audit log (docs/API.md), in the order offered in the filter. */
     static final List<String> ACTIONS = List.of("LOGIN_SUCCEEDED", "LOGIN_FAILED", "LOGIN_LOCKED", "PASSWORD_CHANGED",
-            "PASSWORD_RESET", "USER_CREATED", "USER_CHANGED", "REPORT_STORED", "REPORT_CORRECTED", "DOCUMENT_PARSED",
+            "PASSWORD_RESET", "USER_CREATED", "USER_CHANGED", "REPORT_STORED", "REPORT_CORRECTED",
             "EXPORT", "AGENCY_CREATED", "AGENCY_CHANGED");
     private static final String ANY = "";
 
