@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures what docs/BENCHMARKS.md reports about starting the product: seconds from ./run.sh to the first page served
-# (http://localhost:8080/ answering 200), and each application's heap and resident memory once started.
+# (the sign-in page http://localhost:8080/login answering 200), and each application's heap and resident memory once started.
 # Usage: scripts/measure-start.sh [fresh]   — "fresh" deletes .nianbao/data first (first start: schema + demo data).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ log="$(mktemp)"
 start=$(date +%s.%N)
 ./run.sh >"$log" 2>&1 &
 runner=$!
-until curl -fsS -o /dev/null http://localhost:8080/ 2>/dev/null; do
+until curl -fsS -o /dev/null http://localhost:8080/login 2>/dev/null; do
     kill -0 "$runner" 2>/dev/null || { cat "$log"; exit 1; }
     sleep 0.2
 done
