@@ -195,6 +195,12 @@ public final class BackendStub {
                     } else {
                         users(exchange, request, path);
                     }
+                } else if (path.startsWith("/api/agencies") && !request.method().equals("GET")) {
+                    if (!role.equals("ADMIN")) {
+                        sendFile(exchange, 403, "problem-forbidden.json");
+                    } else {
+                        agencyAdministration(exchange, request, path);
+                    }
                 } else if (path.startsWith("/api/audit")) {
                     if (!role.equals("ADMIN") && !role.equals("SUPERVISOR")) {
                         sendFile(exchange, 403, "problem-forbidden.json");
@@ -302,6 +308,53 @@ public final class BackendStub {
         } else {
             sendFile(exchange, 404, "problem-report-not-found.json");
         }
+    }
+
+    /**
+     * Adds or changes a body like the backend: a code is taken once, a body never goes under itself, a period never
+     * ends before it starts. The tree itself stays as {@code agencies.json} says.
+     */
+    private void agencyAdministration(HttpExchange exchange, Request request, String path) throws IOException {
+        ObjectNode form = (ObjectNode) BackendJson.MAPPER.readTree(request.body());
+        for (JsonNode period : form.path("reporting_periods")) {
+            if (!period.path("last_year").isNull() && period.path("last_year").asInt() < period.path("first_year").asInt()) {
+                send(exchange, 400, fieldProblem("reporting_periods", "应报年度 " + period.path("first_year").asInt()
+                        + "–" + period.path("last_year").asInt() + " 的截止年度早于起始年度"));
+                return;
+            }
+        }
+        if (request.method().equals("POST") && path.equals("/api/agencies")) {
+            String code = form.path("code").asString("");
+            if (!agency(code).isEmpty()) {
+                send(exchange, 400, fieldProblem("code", "机构代码 " + code + " 已被使用"));
+            } else {
+                send(exchange, 201, form.toString());
+            }
+        } else if (request.method().equals("PATCH")) {
+            String code = lastSegment(path);
+            String parent = form.path("parent_code").asString("");
+            if (!parent.isEmpty() && (parent.equals(code) || parent.startsWith(code + "."))) {
+                send(exchange, 400, fieldProblem("parent_code", "不能把 " + agency(code).path("name").asString()
+                        + " 挂在它自己的下级机构之下"));
+                return;
+            }
+            ObjectNode changed = (ObjectNode) agency(code).deepCopy();
+            changed.setAll(form);
+            send(exchange, 200, changed.toString());
+        } else {
+            sendFile(exchange, 404, "problem-report-not-found.json");
+        }
+    }
+
+    private static String fieldProblem(String field, String message) {
+        ObjectNode problem = BackendJson.MAPPER.createObjectNode();
+        problem.put("title", "请求无效");
+        problem.put("status", 400);
+        problem.put("detail", message);
+        ObjectNode error = problem.putArray("errors").addObject();
+        error.put("field", field);
+        error.put("message", message);
+        return problem.toString();
     }
 
     private static String withPassword(ObjectNode user) {

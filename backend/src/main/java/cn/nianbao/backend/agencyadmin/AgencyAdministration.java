@@ -1,6 +1,7 @@
 package cn.nianbao.backend.agencyadmin;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -91,14 +92,24 @@ public class AgencyAdministration {
         validPeriods(agency.reportingPeriods());
     }
 
+    /** The periods in year order; each within 2008–2100, none overlapping (one never ends before it starts). */
     private static List<ReportingPeriod> validPeriods(List<ReportingPeriod> periods) {
-        for (ReportingPeriod period : periods) {
+        List<ReportingPeriod> ordered = periods.stream()
+                .sorted(Comparator.comparingInt(ReportingPeriod::firstYear)).toList();
+        ReportingPeriod previous = null;
+        for (ReportingPeriod period : ordered) {
             if (period.firstYear() < 2008 || period.firstYear() > 2100
                     || period.lastYear() != null && period.lastYear() > 2100) {
                 throw new BadRequestException("reporting_periods", "应报年度应在 2008 至 2100 之间");
             }
+            if (previous != null && (previous.lastYear() == null || previous.lastYear() >= period.firstYear())) {
+                throw new BadRequestException("reporting_periods", "应报年度 " + previous.firstYear() + "–"
+                        + (previous.lastYear() == null ? "" : previous.lastYear()) + " 与 " + period.firstYear()
+                        + " 年起的时段重叠");
+            }
+            previous = period;
         }
-        return periods;
+        return ordered;
     }
 
     private static String describe(Agency before, Agency after) {

@@ -93,4 +93,24 @@ class AgencyAdministrationTest {
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("parent_code");
     }
+
+    @Test
+    void reportingPeriodsThatEndBeforeTheyStartOrOverlapAreRefusedByName() {
+        admin.patch().uri("/api/agencies/county.town").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reporting_periods", List.of(Map.of("first_year", 2022, "last_year", 2020))))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reporting_periods")
+                .jsonPath("$.errors[0].message").isEqualTo("应报年度 2022–2020 的截止年度早于起始年度");
+        admin.patch().uri("/api/agencies/county.town").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reporting_periods", List.of(Map.of("first_year", 2023),
+                        Map.of("first_year", 2019, "last_year", 2023))))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].message").isEqualTo("应报年度 2019–2023 与 2023 年起的时段重叠");
+        admin.patch().uri("/api/agencies/county.town").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reporting_periods", List.of(Map.of("first_year", 2023),
+                        Map.of("first_year", 2019, "last_year", 2020))))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.reporting_periods[0].first_year").isEqualTo(2019)
+                .jsonPath("$.reporting_periods[1].first_year").isEqualTo(2023);
+    }
 }

@@ -193,6 +193,41 @@ public class BackendClient {
                 new TypeReference<>() { });
     }
 
+    // --- the agency tree (administrators) ----------------------------------------------------------------------------
+
+    public Agency createAgency(NewAgency agency) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", agency.code());
+        body.put("name", agency.name());
+        body.put("kind", agency.kind() == null ? null : agency.kind().name());
+        body.put("parent_code", agency.parentCode());
+        body.put("reporting_periods", periods(agency.reportingPeriods()));
+        return send("POST", "/api/agencies", body, new TypeReference<>() { });
+    }
+
+    public Agency changeAgency(String code, AgencyChange change) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (change.name() != null) {
+            body.put("name", change.name());
+        }
+        if (change.parentCode() != null) {
+            body.put("parent_code", change.parentCode());
+        }
+        if (change.reportingPeriods() != null) {
+            body.put("reporting_periods", periods(change.reportingPeriods()));
+        }
+        return send("PATCH", "/api/agencies/" + pathSegment(code), body, new TypeReference<>() { });
+    }
+
+    private static List<Map<String, Object>> periods(List<Agency.ReportingPeriod> periods) {
+        return periods.stream().map(period -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("first_year", period.firstYear());
+            json.put("last_year", period.lastYear());
+            return json;
+        }).toList();
+    }
+
     // --- audit -----------------------------------------------------------------------------------------------------
 
     /** Audit events, newest first; administrators get all, supervisors their region's. */

@@ -17,7 +17,6 @@ import java.util.List;
 import cn.nianbao.frontend.NianbaoFrontend;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,9 +30,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,8 +45,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardInChromiumIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(60);
 
     private static Process backend;
@@ -100,18 +94,7 @@ class DashboardInChromiumIT {
 
     @BeforeEach
     void openChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start("--lang=zh-CN");
     }
 
     @AfterEach
@@ -230,8 +213,8 @@ class DashboardInChromiumIT {
     @Order(7)
     void theAdministratorSeesTheSignInsInTheAuditLog() throws IOException {
         signIn("admin");
-        assertThat(menu()).containsExactly("总览", "乡镇对比", "数据质量", "年报", "导入", "用户管理", "审计日志",
-                "修改密码");
+        assertThat(menu()).containsExactly("总览", "乡镇对比", "数据质量", "年报", "导入", "用户管理", "机构管理",
+                "审计日志", "修改密码");
         browser.get(url("/audit"));
 
         WebElement grid = waitFor(By.cssSelector(".audit-grid"));
@@ -264,6 +247,22 @@ class DashboardInChromiumIT {
         screenshot("one-time-password");
         click(By.cssSelector(".close-one-time-password"));
         waitForText("待修改初始密码");
+
+        // a county joins the tree, and the audit log records who added it
+        browser.get(url("/agencies"));
+        waitFor(By.cssSelector(".agencies-grid"));
+        waitForText("示例市东城街道办事处");
+        screenshot("agencies");
+        click(By.cssSelector(".new-agency"));
+        waitFor(By.cssSelector(".agency-code input")).sendKeys("linyi");
+        browser.findElement(By.cssSelector(".agency-name input")).sendKeys("临沂县人民政府");
+        screenshot("agency-new");
+        click(By.cssSelector(".save-agency"));
+        waitForText("机构 临沂县人民政府 已创建");
+        browser.get(url("/audit"));
+        waitFor(By.cssSelector(".audit-grid"));
+        waitForText("临沂县人民政府（linyi）");
+        assertThat(text()).contains("新建机构");
     }
 
     @Test

@@ -12,6 +12,7 @@ import cn.nianbao.frontend.DashboardTest;
 import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.account.ChangePasswordView;
 import cn.nianbao.frontend.account.UsersView;
+import cn.nianbao.frontend.agency.AgencyTreeView;
 import cn.nianbao.frontend.audit.AuditView;
 import cn.nianbao.frontend.comparison.TownshipComparisonView;
 import cn.nianbao.frontend.importing.ImportView;
@@ -35,7 +36,8 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
  * real provider against the stub backend.
  */
 @ViewPackages(classes = {MainLayout.class, LoginView.class, OverviewView.class, TownshipComparisonView.class,
-        DataQualityView.class, ReportView.class, ImportView.class, UsersView.class, AuditView.class})
+        DataQualityView.class, ReportView.class, ImportView.class, UsersView.class, AgencyTreeView.class,
+        AuditView.class})
 class RoleAccessTest extends DashboardTest {
 
     private List<String> menu() {
@@ -63,8 +65,10 @@ class RoleAccessTest extends DashboardTest {
     @SignedInAs("admin")
     void anAdministratorHasEveryView() {
         navigate(OverviewView.class);
-        assertEquals(List.of("总览", "乡镇对比", "数据质量", "年报", "导入", "用户管理", "审计日志", "修改密码"), menu());
+        assertEquals(List.of("总览", "乡镇对比", "数据质量", "年报", "导入", "用户管理", "机构管理", "审计日志", "修改密码"),
+                menu());
         navigate(UsersView.class);
+        navigate(AgencyTreeView.class);
         navigate(AuditView.class);
         navigate(ImportView.class);
     }
@@ -76,6 +80,7 @@ class RoleAccessTest extends DashboardTest {
         assertEquals(List.of("总览", "乡镇对比", "数据质量", "年报", "导入", "审计日志", "修改密码"), menu());
         navigate(AuditView.class);
         assertDenied("users");
+        assertDenied("agencies");
         assertTrue(BackendStub.shared().receivedWith(token()).stream().noneMatch(r -> r.target().startsWith("/api/users")),
                 "the users view asked the backend nothing");
     }
@@ -87,7 +92,7 @@ class RoleAccessTest extends DashboardTest {
         assertEquals("report/demo-city.t01/2023", currentPath());
         assertTrue(home.getElement().getTextRecursively().contains("示例市东城街道办事处 2023 年政府信息公开工作年度报告"));
         assertEquals(List.of("年报", "导入", "修改密码"), menu());
-        for (String route : List.of("comparison", "quality", "audit", "users")) {
+        for (String route : List.of("comparison", "quality", "audit", "users", "agencies")) {
             assertDenied(route);
         }
         // the overview of the city, even named in the address, is never shown to a clerk
@@ -114,13 +119,14 @@ class RoleAccessTest extends DashboardTest {
         assertDenied("import");
         assertDenied("audit");
         assertDenied("users");
+        assertDenied("agencies");
     }
 
     @Test
     @WithAnonymousUser
     void withoutSigningInEveryViewLeadsToTheLoginPage() {
-        for (String route : List.of("", "comparison", "report/demo-city.t01/2023", "import", "users", "audit",
-                "password")) {
+        for (String route : List.of("", "comparison", "report/demo-city.t01/2023", "import", "users", "agencies",
+                "audit", "password")) {
             navigate(route, LoginView.class);
         }
         assertTrue(CurrentUser.get().isEmpty());

@@ -8,6 +8,7 @@ import cn.nianbao.backend.agency.NewAgency;
 import cn.nianbao.backend.agency.ReportingPeriod;
 import cn.nianbao.backend.agencyadmin.AgencyAdministration;
 import cn.nianbao.backend.platform.security.Caller;
+import cn.nianbao.backend.platform.web.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -33,10 +34,30 @@ class AgencyAdministrationController {
     }
 
     record NewAgencyJson(String code, String name, AgencyKind kind, String parentCode, Integer sortOrder,
-                         List<ReportingPeriod> reportingPeriods) {
+                         List<PeriodJson> reportingPeriods) {
     }
 
-    record ChangeJson(String name, String parentCode, Integer sortOrder, List<ReportingPeriod> reportingPeriods) {
+    record ChangeJson(String name, String parentCode, Integer sortOrder, List<PeriodJson> reportingPeriods) {
+    }
+
+    /** A period as sent: read unchecked, so that a wrong one is refused by name rather than as unreadable JSON. */
+    record PeriodJson(Integer firstYear, Integer lastYear) {
+
+        static List<ReportingPeriod> periods(List<PeriodJson> periods) {
+            if (periods == null) {
+                return null;
+            }
+            return periods.stream().map(period -> {
+                if (period == null || period.firstYear() == null) {
+                    throw new BadRequestException("reporting_periods", "应报年度缺少起始年度");
+                }
+                if (period.lastYear() != null && period.lastYear() < period.firstYear()) {
+                    throw new BadRequestException("reporting_periods", "应报年度 " + period.firstYear() + "–"
+                            + period.lastYear() + " 的截止年度早于起始年度");
+                }
+                return new ReportingPeriod(period.firstYear(), period.lastYear());
+            }).toList();
+        }
     }
 
     /** A body as the administration endpoints answer it. */
@@ -53,9 +74,10 @@ class AgencyAdministrationController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "新建机构（仅管理员）")
     Mono<AgencyJson> create(@AuthenticationPrincipal Caller caller, @RequestBody NewAgencyJson agency) {
-        return administration.create(caller, new NewAgency(agency.code(), agency.name(), agency.kind(),
-                        agency.parentCode(), agency.sortOrder() == null ? 0 : agency.sortOrder(), false,
-                        agency.reportingPeriods() == null ? List.of() : agency.reportingPeriods()))
+        return Mono.fromSupplier(() -> new NewAgency(agency.code(), agency.name(), agency.kind(), agency.parentCode(),
+                        agency.sortOrder() == null ? 0 : agency.sortOrder(), false,
+                        agency.reportingPeriods() == null ? List.of() : PeriodJson.periods(agency.reportingPeriods())))
+                .flatMap(created -> administration.create(caller, created))
                 .map(AgencyJson::of);
     }
 
@@ -63,7 +85,9 @@ class AgencyAdministrationController {
     @Operation(summary = "修改机构的名称、上级、排序或应报年度（仅管理员）；parent_code 为空字符串即设为顶级")
     Mono<AgencyJson> change(@AuthenticationPrincipal Caller caller, @PathVariable String code,
                             @RequestBody ChangeJson change) {
-        return administration.change(caller, code, new AgencyAdministration.Change(change.name(), change.parentCode(),
-                change.sortOrder(), change.reportingPeriods())).map(AgencyJson::of);
+        return Mono.fromSupplier(() -> new AgencyAdministration.Change(change.name(), change.parentCode(),
+                        change.sortOrder(), PeriodJson.periods(change.reportingPeriods())))
+                .flatMap(changed -> administration.change(caller, code, changed))
+                .map(AgencyJson::of);
     }
 }
