@@ -28,5 +28,6 @@ for jar in backend.jar frontend.jar; do
     rss="$(ps -o rss= -p "$pid")"
     printf '%s: heap used after full GC %s, resident %d MB\n' "$jar" "$used" "$((rss / 1024))"
 done
-kill -INT "$runner"
+# as Ctrl-C would, but by TERM: a script's background job ignores SIGINT
+kill -TERM "$runner"
 wait "$runner" || true
