@@ -1,10 +1,13 @@
 package cn.nianbao.frontend.account;
 
+import java.util.Map;
+
 import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.security.CurrentUser;
 import cn.nianbao.frontend.security.Routes;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
+import cn.nianbao.frontend.ui.FieldErrors;
 import cn.nianbao.frontend.ui.ViewHeader;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -83,7 +86,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         if (!next.getValue().equals(repeat.getValue())) {
-            invalid(repeat, getTranslation("password.repeat.mismatch"));
+            FieldErrors.mark(repeat, getTranslation("password.repeat.mismatch"));
             return;
         }
         try {
@@ -107,27 +110,16 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             problem.add(new BackendErrorMessage(e));
             return;
         }
-        boolean placed = false;
-        if (e.isStatus(400)) {
-            placed |= e.fieldError("current_password").map(message -> invalid(current, message)).orElse(false);
-            placed |= e.fieldError("new_password").map(message -> invalid(next, message)).orElse(false);
-        }
-        if (!placed) {
+        if (!e.isStatus(400) || !FieldErrors.place(e, Map.of("current_password", current, "new_password", next))) {
             problem.add(new BackendErrorMessage(e));
         }
     }
 
     private boolean required(PasswordField field, String key) {
         if (field.getValue() == null || field.getValue().isEmpty()) {
-            invalid(field, getTranslation(key));
+            FieldErrors.mark(field, getTranslation(key));
             return false;
         }
-        return true;
-    }
-
-    private static boolean invalid(PasswordField field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
         return true;
     }
 

@@ -1,6 +1,7 @@
 package cn.nianbao.frontend.account;
 
 import java.util.List;
+import java.util.Map;
 
 import cn.nianbao.frontend.backend.Agency;
 import cn.nianbao.frontend.backend.BackendException;
@@ -8,6 +9,7 @@ import cn.nianbao.frontend.backend.NewUser;
 import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.User;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
+import cn.nianbao.frontend.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -117,19 +119,9 @@ public class UserDialog extends Dialog {
             save.save(form);
             close();
         } catch (BackendException e) {
-            boolean placed = false;
-            placed |= e.fieldError("username").map(message -> invalid(username, message)).orElse(false);
-            placed |= e.fieldError("role").map(message -> invalid(role, message)).orElse(false);
-            placed |= e.fieldError("scope_agency_code").map(message -> invalid(scope, message)).orElse(false);
-            if (!placed) {
+            if (!FieldErrors.place(e, Map.of("username", username, "role", role, "scope_agency_code", scope))) {
                 problem.add(new BackendErrorMessage(e));
             }
         }
-    }
-
-    private static boolean invalid(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        return true;
     }
 }

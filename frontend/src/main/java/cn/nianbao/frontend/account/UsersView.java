@@ -11,6 +11,7 @@ import cn.nianbao.frontend.backend.UserChange;
 import cn.nianbao.frontend.backend.UserWithPassword;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.Formats;
+import cn.nianbao.frontend.ui.Notices;
 import cn.nianbao.frontend.ui.ViewHeader;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -169,7 +170,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
             backend.changeUser(user.username(), new UserChange(form.displayName(), form.role(),
                     form.scopeAgencyCode(), null));
             reload();
-            saved(getTranslation("users.changed", user.username()));
+            Notices.saved(getTranslation("users.changed", user.username()));
         }).open();
     }
 
@@ -187,7 +188,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             backend.changeUser(user.username(), change);
             reload();
-            saved(getTranslation("users.changed", user.username()));
+            Notices.saved(getTranslation("users.changed", user.username()));
         } catch (BackendException e) {
             failed(e);
         }
@@ -209,10 +210,6 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         dialog.open();
     }
 
-    private void saved(String text) {
-        Notification.show(text, 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
 
     private void failed(BackendException e) {
         String text = e.detail() != null ? e.detail() : getTranslation("error.text");

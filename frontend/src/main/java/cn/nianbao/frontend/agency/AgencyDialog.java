@@ -4,6 +4,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import cn.nianbao.frontend.backend.Agency;
 import cn.nianbao.frontend.backend.AgencyKind;
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
+import cn.nianbao.frontend.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -138,24 +140,13 @@ class AgencyDialog extends Dialog {
             save.save(form);
             close();
         } catch (BackendException e) {
-            boolean placed = false;
-            placed |= e.fieldError("code").map(message -> invalid(code, message)).orElse(false);
-            placed |= e.fieldError("name").map(message -> invalid(name, message)).orElse(false);
-            placed |= e.fieldError("kind").map(message -> invalid(kind, message)).orElse(false);
-            placed |= e.fieldError("parent_code").map(message -> invalid(parent, message)).orElse(false);
-            placed |= e.fieldError("reporting_periods").map(message -> {
-                periods.showProblem(message);
-                return true;
-            }).orElse(false);
-            if (!placed) {
+            boolean placed = FieldErrors.place(e, Map.of("code", code, "name", name, "kind", kind,
+                    "parent_code", parent));
+            Optional<String> periodsRefused = e.fieldError("reporting_periods");
+            periodsRefused.ifPresent(periods::showProblem);
+            if (!placed && periodsRefused.isEmpty()) {
                 problem.add(new BackendErrorMessage(e));
             }
         }
-    }
-
-    private static boolean invalid(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        return true;
     }
 }

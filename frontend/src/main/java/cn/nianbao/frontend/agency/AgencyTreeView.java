@@ -11,6 +11,7 @@ import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.DemoBadge;
+import cn.nianbao.frontend.ui.Notices;
 import cn.nianbao.frontend.ui.ViewHeader;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -20,8 +21,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -136,7 +135,7 @@ public class AgencyTreeView extends VerticalLayout implements BeforeEnterObserve
                 ? form -> {
                     Agency created = backend.createAgency(form.asNew());
                     reload();
-                    saved(getTranslation("agencies.created", created.name()));
+                    Notices.saved(getTranslation("agencies.created", created.name()));
                 }
                 : form -> {
                     AgencyChange change = form.changeFrom(existing);
@@ -145,14 +144,10 @@ public class AgencyTreeView extends VerticalLayout implements BeforeEnterObserve
                     }
                     backend.changeAgency(existing.code(), change);
                     reload();
-                    saved(getTranslation("agencies.changed", form.name()));
+                    Notices.saved(getTranslation("agencies.changed", form.name()));
                 }).open();
     }
 
-    private static void saved(String text) {
-        Notification.show(text, 4000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,6 +1,5 @@
 package cn.nianbao.frontend.comparison;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -72,14 +71,11 @@ public class TownshipComparisonView extends VerticalLayout implements BeforeEnte
         QueryParameters query = event.getLocation().getQueryParameters();
         content.removeAll();
         try {
-            List<Agency> regions = RegionPicker.regions(backend.agencies(null));
-            regionPicker.setItems(regions);
-            Agency region = RegionPicker.pick(regions, query.getSingleParameter("region").orElse(null)).orElse(null);
+            Agency region = regionPicker.offer(backend.agencies(null), query.getSingleParameter("region").orElse(null)).orElse(null);
             if (region == null) {
                 content.add(new Paragraph(getTranslation("region.none")));
                 return;
             }
-            regionPicker.setValue(region);
             NewRequests data = backend.newRequests(region.code(), AgencyKind.TOWNSHIP);
             header.setDemo(region.demo() || data.demo());
             if (data.years().isEmpty() || data.series().isEmpty()) {

@@ -1,6 +1,5 @@
 package cn.nianbao.frontend.overview;
 
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -65,14 +64,11 @@ public class OverviewView extends VerticalLayout implements BeforeEnterObserver,
         String code = event.getLocation().getQueryParameters().getSingleParameter("region").orElse(null);
         content.removeAll();
         try {
-            List<Agency> regions = RegionPicker.regions(backend.agencies(null));
-            regionPicker.setItems(regions);
-            Agency region = RegionPicker.pick(regions, code).orElse(null);
+            Agency region = regionPicker.offer(backend.agencies(null), code).orElse(null);
             if (region == null) {
                 content.add(new Paragraph(getTranslation("region.none")));
                 return;
             }
-            regionPicker.setValue(region);
             NewRequests data = backend.newRequests(region.code(), AgencyKind.TOWNSHIP);
             header.setDemo(region.demo() || data.demo());
             show(data);

@@ -1,7 +1,5 @@
 package cn.nianbao.frontend.quality;
 
-import java.util.List;
-
 import cn.nianbao.frontend.backend.Agency;
 import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
@@ -63,14 +61,11 @@ public class DataQualityView extends VerticalLayout implements BeforeEnterObserv
         String code = event.getLocation().getQueryParameters().getSingleParameter("region").orElse(null);
         content.removeAll();
         try {
-            List<Agency> regions = RegionPicker.regions(backend.agencies(null));
-            regionPicker.setItems(regions);
-            Agency region = RegionPicker.pick(regions, code).orElse(null);
+            Agency region = regionPicker.offer(backend.agencies(null), code).orElse(null);
             if (region == null) {
                 content.add(new Paragraph(getTranslation("region.none")));
                 return;
             }
-            regionPicker.setValue(region);
             // all bodies under the region, not only townships: departments must report too
             NewRequests data = backend.newRequests(region.code(), null);
             header.setDemo(region.demo() || data.demo());

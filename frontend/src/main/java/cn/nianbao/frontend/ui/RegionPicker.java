@@ -24,11 +24,24 @@ public class RegionPicker extends ComboBox<Agency> {
     }
 
     /**
+     * Offers the regions of {@code agencies} and selects the one named by {@code code}, else the first.
+     *
+     * @return the selected region; empty when the user may see none
+     */
+    public Optional<Agency> offer(List<Agency> agencies, String code) {
+        List<Agency> regions = regions(agencies);
+        setItems(regions);
+        Optional<Agency> region = pick(regions, code);
+        region.ifPresent(this::setValue);
+        return region;
+    }
+
+    /**
      * The bodies that are a parent of another one, in tree order. The tree is the part the user may see (the backend
      * answers {@code /api/agencies} within the user's scope), so the first region is the user's own; a user whose
      * scope is a single body gets that body.
      */
-    public static List<Agency> regions(List<Agency> agencies) {
+    private static List<Agency> regions(List<Agency> agencies) {
         Set<String> parents = agencies.stream().map(Agency::parentCode).filter(code -> code != null)
                 .collect(Collectors.toSet());
         List<Agency> regions = agencies.stream().filter(agency -> parents.contains(agency.code())).toList();
@@ -36,7 +49,7 @@ public class RegionPicker extends ComboBox<Agency> {
     }
 
     /** The region named by {@code code}, else the first (the root of the tree). */
-    public static Optional<Agency> pick(List<Agency> regions, String code) {
+    private static Optional<Agency> pick(List<Agency> regions, String code) {
         return regions.stream().filter(region -> region.code().equals(code)).findFirst()
                 .or(() -> regions.stream().findFirst());
     }
