@@ -17,11 +17,17 @@ nianbao_find_jdk
 FRONTEND_PORT="${NIANBAO_PORT:-8080}"
 BACKEND_PORT="${NIANBAO_BACKEND_PORT:-8081}"
 STATE_DIR=".nianbao"
+DATA_DIR="${NIANBAO_DATA_DIR:-$STATE_DIR/data}"
 LOG_DIR="$STATE_DIR/logs"
 BACKEND_JAR="backend/target/backend.jar"
 FRONTEND_JAR="frontend/target/frontend.jar"
+BACKEND_LOG="$LOG_DIR/backend.log"
+FRONTEND_LOG="$LOG_DIR/frontend.log"
 BACKEND_PID=""
 FRONTEND_PID=""
+MAX_RESTARTS=3
+RESTART_WINDOW=600
+KEPT_LOGS=10
 
 say() { printf '%s\n' "$*"; }
 
@@ -59,7 +65,7 @@ needs_build() {
 
 stop_embedded_database() {
     # if the backend died without stopping its embedded PostgreSQL, stop it (fast shutdown) so nothing is left behind
-    local pidfile="$STATE_DIR/data/postmaster.pid" pid
+    local pidfile="$DATA_DIR/postmaster.pid" pid
     [ -f "$pidfile" ] || return 0
     pid="$(head -n 1 "$pidfile" 2>/dev/null || true)"
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
@@ -83,7 +89,7 @@ cleanup() {
     stop_process "$FRONTEND_PID"
     stop_process "$BACKEND_PID"
     stop_embedded_database
-    say "已停止。数据保存在 $STATE_DIR/data，下次启动时仍在。"
+    say "已停止。数据保存在 $DATA_DIR，下次启动时仍在。"
 }
 
 wait_until_up() {
@@ -104,6 +110,32 @@ wait_until_up() {
     return 1
 }
 
+keep_previous_logs() {
+    # each start writes fresh logs; the previous ones are kept, named by when they were last written (the last few)
+    local log stamp old
+    for log in "$BACKEND_LOG" "$FRONTEND_LOG"; do
+        [ -s "$log" ] || continue
+        stamp="$(date -r "$log" +%Y%m%d-%H%M%S 2>/dev/null || date +%Y%m%d-%H%M%S)"
+        mv "$log" "${log%.log}-$stamp.log"
+        # shellcheck disable=SC2012
+        for old in $(ls -1t "${log%.log}"-*.log 2>/dev/null | tail -n +$((KEPT_LOGS + 1))); do
+            rm -f "$old"
+        done
+    done
+}
+
+start_backend() {
+    NIANBAO_BACKEND_PORT="$BACKEND_PORT" "$JAVA_HOME/bin/java" ${NIANBAO_BACKEND_JAVA_OPTS:--Xmx512m} \
+        -jar "$BACKEND_JAR" ${PROFILE_ARGS[@]+"${PROFILE_ARGS[@]}"} >>"$BACKEND_LOG" 2>&1 &
+    BACKEND_PID=$!
+}
+
+start_frontend() {
+    SERVER_PORT="$FRONTEND_PORT" NIANBAO_BACKEND_URL="http://127.0.0.1:$BACKEND_PORT" \
+        "$JAVA_HOME/bin/java" ${NIANBAO_FRONTEND_JAVA_OPTS:--Xmx512m} -jar "$FRONTEND_JAR" >>"$FRONTEND_LOG" 2>&1 &
+    FRONTEND_PID=$!
+}
+
 for port in "$FRONTEND_PORT" "$BACKEND_PORT"; do
     if port_taken "$port"; then
         say "错误：端口 $port 已被占用（也许年报通已经在运行？）。可用 NIANBAO_PORT / NIANBAO_BACKEND_PORT 换端口。"
@@ -117,6 +149,7 @@ if needs_build; then
 fi
 
 mkdir -p "$LOG_DIR"
+keep_previous_logs
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -125,35 +158,69 @@ if [ "${NIANBAO_DEMO:-true}" = "false" ]; then
     PROFILE_ARGS=()
 fi
 
-say "正在启动后端（内置数据库：$STATE_DIR/data）……"
-NIANBAO_BACKEND_PORT="$BACKEND_PORT" "$JAVA_HOME/bin/java" ${NIANBAO_BACKEND_JAVA_OPTS:--Xmx512m} \
-    -jar "$BACKEND_JAR" ${PROFILE_ARGS[@]+"${PROFILE_ARGS[@]}"} >"$LOG_DIR/backend.log" 2>&1 &
-BACKEND_PID=$!
-wait_until_up "后端" "http://127.0.0.1:$BACKEND_PORT/actuator/health/readiness" "$BACKEND_PID" "$LOG_DIR/backend.log" 300
+if [ -n "${NIANBAO_DATABASE_URL:-}" ]; then
+    say "正在启动后端（数据库：$NIANBAO_DATABASE_URL）……"
+else
+    say "正在启动后端（内置数据库：$DATA_DIR）……"
+fi
+start_backend
+wait_until_up "后端" "http://127.0.0.1:$BACKEND_PORT/actuator/health/readiness" "$BACKEND_PID" "$BACKEND_LOG" 300
 
 say "正在启动前端……"
-SERVER_PORT="$FRONTEND_PORT" NIANBAO_BACKEND_URL="http://127.0.0.1:$BACKEND_PORT" \
-    "$JAVA_HOME/bin/java" ${NIANBAO_FRONTEND_JAVA_OPTS:--Xmx512m} -jar "$FRONTEND_JAR" >"$LOG_DIR/frontend.log" 2>&1 &
-FRONTEND_PID=$!
-wait_until_up "前端" "http://127.0.0.1:$FRONTEND_PORT/actuator/health" "$FRONTEND_PID" "$LOG_DIR/frontend.log" 300
+start_frontend
+wait_until_up "前端" "http://127.0.0.1:$FRONTEND_PORT/actuator/health" "$FRONTEND_PID" "$FRONTEND_LOG" 300
 
 say ""
 say "年报通已启动：http://localhost:$FRONTEND_PORT"
 if [ ${#PROFILE_ARGS[@]} -gt 0 ]; then
     say "  示例账号（密码均为 nianbao-demo）：admin 管理员、supervisor 督查、clerk 填报、viewer 查看"
 fi
-if grep -q "首次启动：已创建管理员账号" "$LOG_DIR/backend.log"; then
+if grep -q "首次启动：已创建管理员账号" "$BACKEND_LOG"; then
     # the backend prints the first administrator's one-time password once; show it to whoever started it
-    grep -A1 "首次启动：已创建管理员账号" "$LOG_DIR/backend.log" | sed 's/^ */  /'
+    grep -A1 "首次启动：已创建管理员账号" "$BACKEND_LOG" | sed 's/^ */  /'
     say "  请用它登录并立即修改密码。"
 fi
 say "  后端 API 文档：http://localhost:$BACKEND_PORT/swagger-ui.html"
-say "  日志：$LOG_DIR/backend.log、$LOG_DIR/frontend.log"
+say "  日志：$BACKEND_LOG、$FRONTEND_LOG（之前几次启动的日志也保存在 $LOG_DIR）"
 say "按 Ctrl-C 停止。"
 
-# return when either application exits (or on Ctrl-C, through the trap)
-while kill -0 "$BACKEND_PID" 2>/dev/null && kill -0 "$FRONTEND_PID" 2>/dev/null; do
+# Watch both applications. One that exits is named, its last log lines are shown and it is started again (the other
+# keeps running: the dashboard shows its own "后端暂时不可用" page meanwhile); after MAX_RESTARTS restarts within
+# RESTART_WINDOW seconds, everything stops.
+restarts=()
+while true; do
     sleep 1
+    for app in backend frontend; do
+        if [ "$app" = backend ]; then pid="$BACKEND_PID"; name="后端"; log="$BACKEND_LOG"; else
+            pid="$FRONTEND_PID"; name="前端"; log="$FRONTEND_LOG"; fi
+        kill -0 "$pid" 2>/dev/null && continue
+        code=0
+        wait "$pid" 2>/dev/null || code=$?
+        say ""
+        say "错误：$name意外退出（退出码 $code）。日志 $log 最后几行："
+        tail -n 20 "$log" >&2 || true
+        now=$(date +%s)
+        recent=()
+        for at in ${restarts[@]+"${restarts[@]}"}; do
+            [ $((now - at)) -lt "$RESTART_WINDOW" ] && recent+=("$at")
+        done
+        restarts=(${recent[@]+"${recent[@]}"})
+        if [ ${#restarts[@]} -ge "$MAX_RESTARTS" ]; then
+            say "错误：$name在 $((RESTART_WINDOW / 60)) 分钟内已重启 $MAX_RESTARTS 次仍然退出，年报通停止。请查看日志 $log。"
+            exit 1
+        fi
+        restarts+=("$now")
+        say "正在重新启动$name……"
+        if [ "$app" = backend ]; then
+            stop_embedded_database
+            start_backend
+            wait_until_up "后端" "http://127.0.0.1:$BACKEND_PORT/actuator/health/readiness" "$BACKEND_PID" "$BACKEND_LOG" 300 \
+                || exit 1
+        else
+            start_frontend
+            wait_until_up "前端" "http://127.0.0.1:$FRONTEND_PORT/actuator/health" "$FRONTEND_PID" "$FRONTEND_LOG" 300 \
+                || exit 1
+        fi
+        say "$name已重新启动。"
+    done
 done
-say "错误：有一个应用意外退出，请查看 $LOG_DIR 中的日志。"
-exit 1
