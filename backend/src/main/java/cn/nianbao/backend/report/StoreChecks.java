@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.ReportingPeriod;
 import cn.nianbao.backend.contract.AnnualReport;
+import cn.nianbao.backend.contract.Contact;
 import cn.nianbao.backend.contract.Finding;
 import cn.nianbao.backend.contract.Severity;
 import cn.nianbao.backend.platform.web.BadRequestException;
@@ -50,6 +51,34 @@ final class StoreChecks {
         }
         if (version.origin() == VersionOrigin.MANUAL && (version.reason() == null || version.reason().isBlank())) {
             throw new BadRequestException("reason", "人工更正必须填写更正原因");
+        }
+        refuseOverlong(version);
+    }
+
+    /** Texts longer than their columns hold are refused by field, before the database would refuse them. */
+    private static void refuseOverlong(NewVersion version) {
+        AnnualReport report = version.report();
+        AnnualReport.Details details = report.details();
+        Contact contact = details.contact() == null ? new Contact(null, null, null, null, null, null, null)
+                : details.contact();
+        limit("reason", "更正原因", version.reason(), 1000);
+        limit("agency", "年报标题中的机构名称", report.agency(), 200);
+        limit("url", "发布网址", details.url(), 2000);
+        limit("contact.organization", "联系机构", contact.organization(), 200);
+        limit("contact.address", "联系地址", contact.address(), 500);
+        limit("contact.postal_code", "邮政编码", contact.postalCode(), 20);
+        limit("contact.phone", "联系电话", contact.phone(), 200);
+        limit("contact.fax", "传真", contact.fax(), 200);
+        limit("contact.email", "电子邮箱", contact.email(), 200);
+        limit("contact.website", "网站", contact.website(), 500);
+        for (int i = 0; i < details.sections().size(); i++) {
+            limit("sections[" + i + "].heading", "第 " + (i + 1) + " 部分的标题", details.sections().get(i).heading(), 200);
+        }
+    }
+
+    private static void limit(String field, String what, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw new BadRequestException(field, what + "最多 " + maxLength + " 个字符，收到 " + value.length() + " 个");
         }
     }
 

@@ -87,6 +87,20 @@ class ReportApiTest {
     }
 
     @Test
+    void aTextLongerThanItsColumnIsA400NamingTheField() {
+        put("js.huaian.hongze", 2023, hongze2023.replace("\"agency\": \"洪泽区人民政府\"",
+                "\"agency\": \"" + "洪".repeat(201) + "\""))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("agency")
+                .jsonPath("$.detail").isEqualTo("年报标题中的机构名称最多 200 个字符，收到 201 个");
+        web.put().uri("/api/reports/js.huaian.hongze/2023?reason={reason}", "x".repeat(1001))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(hongze2023).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        web.get().uri("/api/reports/js.huaian.hongze/2023").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void aReportForAYearNotYetOverIsA400NamingTheYear() {
         int nextYear = Year.now(ZoneId.of("Asia/Shanghai")).getValue() + 1;
 
