@@ -5,7 +5,7 @@ import java.util.List;
 
 import cn.nianbao.backend.account.persistence.UserRepository;
 import cn.nianbao.backend.agency.Agency;
-import cn.nianbao.backend.agency.AgencyScope;
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.audit.AuditAction;
 import cn.nianbao.backend.audit.AuditLog;
 import cn.nianbao.backend.platform.security.Caller;
@@ -25,11 +25,11 @@ public class Accounts {
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
-    private final AgencyScope scope;
+    private final AgencyDirectory scope;
     private final AuditLog audit;
     private final TokenService tokens;
 
-    public Accounts(UserRepository users, PasswordEncoder passwords, AgencyScope scope, AuditLog audit,
+    public Accounts(UserRepository users, PasswordEncoder passwords, AgencyDirectory scope, AuditLog audit,
                     TokenService tokens) {
         this.users = users;
         this.passwords = passwords;

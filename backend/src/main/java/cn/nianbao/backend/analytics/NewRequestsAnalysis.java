@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import cn.nianbao.backend.agency.Agency;
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.agency.AgencyKind;
-import cn.nianbao.backend.agency.AgencyScope;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
 import cn.nianbao.backend.analytics.persistence.NewRequestsQuery;
 import cn.nianbao.backend.platform.security.Caller;
-import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -27,22 +25,17 @@ public class NewRequestsAnalysis {
     static final int DEFAULT_SPAN = 6;
     static final int MAX_SPAN = 30;
 
-    private final AgencyRepository agencies;
-    private final AgencyScope scope;
+    private final AgencyDirectory directory;
     private final NewRequestsQuery query;
 
-    public NewRequestsAnalysis(AgencyRepository agencies, AgencyScope scope, NewRequestsQuery query) {
-        this.agencies = agencies;
-        this.scope = scope;
+    public NewRequestsAnalysis(AgencyDirectory directory, NewRequestsQuery query) {
+        this.directory = directory;
         this.query = query;
     }
 
     public Mono<RegionSeries> byYear(Caller caller, String regionCode, Integer fromYear, Integer toYear,
                                      AgencyKind kind) {
-        return scope.visible(caller, regionCode)
-                .flatMap(region -> caller.role() == Role.CLERK
-                        ? agencies.findByCode(region.code()).map(List::of)
-                        : agencies.subtree(region.code()))
+        return directory.visibleSubtree(caller, regionCode, null)
                 .filter(list -> !list.isEmpty())
                 .switchIfEmpty(Mono.error(new NotFoundException("没有机构代码为 " + regionCode + " 的机构")))
                 .flatMap(subtree -> years(regionCode, fromYear, toYear)

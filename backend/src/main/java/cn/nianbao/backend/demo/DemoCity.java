@@ -16,15 +16,20 @@ import cn.nianbao.backend.agency.ReportingPeriod;
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.ApplicantColumn;
 import cn.nianbao.backend.contract.ApplicantCounts;
+import cn.nianbao.backend.contract.CellPath;
 import cn.nianbao.backend.contract.Contact;
 import cn.nianbao.backend.contract.NarrativeSection;
 import cn.nianbao.backend.contract.OutcomeCounts;
 import cn.nianbao.backend.contract.ProactiveCells;
+import cn.nianbao.backend.contract.ProactiveField;
 import cn.nianbao.backend.contract.ProactiveRow;
 import cn.nianbao.backend.contract.ReportFormat;
 import cn.nianbao.backend.contract.RequestRow;
+import cn.nianbao.backend.contract.ReviewOutcome;
 import cn.nianbao.backend.contract.ReviewRow;
 import cn.nianbao.backend.contract.StatisticsPeriod;
+import cn.nianbao.backend.contract.identity.IdentityCatalogue;
+import cn.nianbao.backend.contract.identity.IdentityKind;
 
 /**
  * Generates a fictional city (示例市) deterministically: its government, townships/streets and departments, and one
@@ -153,17 +158,19 @@ public final class DemoCity {
                 carriedOver[0] += 3;
             }
             YearNumbers numbers = YearNumbers.generate(profile, year - spec.firstYear(), carriedOver, random);
-            carried = numbers.carriedForward();
+            carried = numbers.carriedOverNextYear();
             ReportFormat format = year < 2021 ? ReportFormat.F2019 : ReportFormat.F2021;
             Map<ProactiveRow, ProactiveCells> proactive = null;
             if (format == ReportFormat.F2021) {
                 int issuedNormative = random.nextInt(profile.normativePerYear() + 1);
                 int repealedNormative = Math.min(inForceNormative, random.nextInt(3) == 0 ? 1 + random.nextInt(2) : 0);
-                inForceNormative = inForceNormative + issuedNormative - repealedNormative;
+                inForceNormative = inForce(ProactiveRow.NORMATIVE_DOCUMENTS, inForceNormative, issuedNormative,
+                        repealedNormative);
                 int issuedRegulations = agency.kind() == AgencyKind.PEOPLES_GOVERNMENT ? random.nextInt(3) : 0;
                 int repealedRegulations = agency.kind() == AgencyKind.PEOPLES_GOVERNMENT
                         ? Math.min(inForceRegulations, random.nextInt(2)) : 0;
-                inForceRegulations = inForceRegulations + issuedRegulations - repealedRegulations;
+                inForceRegulations = inForce(ProactiveRow.REGULATIONS, inForceRegulations, issuedRegulations,
+                        repealedRegulations);
                 proactive = proactive(profile, random, issuedRegulations, repealedRegulations, inForceRegulations,
                         issuedNormative, repealedNormative, inForceNormative);
             }
@@ -209,18 +216,44 @@ public final class DemoCity {
 
     private static Map<ReviewRow, OutcomeCounts> reviews(BodyProfile profile, SplittableRandom random) {
         Map<ReviewRow, OutcomeCounts> rows = new EnumMap<>(ReviewRow.class);
-        rows.put(ReviewRow.ADMINISTRATIVE_REVIEW, outcomes(random.nextInt(profile.reviews() + 1), random));
-        rows.put(ReviewRow.LITIGATION_DIRECT, outcomes(random.nextInt(profile.reviews() / 2 + 1), random));
-        rows.put(ReviewRow.LITIGATION_AFTER_REVIEW, outcomes(random.nextInt(profile.reviews() / 3 + 1), random));
+        rows.put(ReviewRow.ADMINISTRATIVE_REVIEW,
+                outcomes(ReviewRow.ADMINISTRATIVE_REVIEW, random.nextInt(profile.reviews() + 1), random));
+        rows.put(ReviewRow.LITIGATION_DIRECT,
+                outcomes(ReviewRow.LITIGATION_DIRECT, random.nextInt(profile.reviews() / 2 + 1), random));
+        rows.put(ReviewRow.LITIGATION_AFTER_REVIEW,
+                outcomes(ReviewRow.LITIGATION_AFTER_REVIEW, random.nextInt(profile.reviews() / 3 + 1), random));
         return rows;
     }
 
-    private static OutcomeCounts outcomes(int cases, SplittableRandom random) {
+    /**
+     * {@code cases} cases of one 表四 group: some corrected, some pending, some otherwise decided, the rest upheld.
+     * How many are still open at each step is 表四's own sum, solved for 结果维持.
+     */
+    private static OutcomeCounts outcomes(ReviewRow row, int cases, SplittableRandom random) {
+        CellPath upheld = CellPath.review(row, ReviewOutcome.UPHELD);
+        DerivedCells group = new DerivedCells()
+                .put(CellPath.review(row, ReviewOutcome.TOTAL), cases)
+                .put(CellPath.review(row, ReviewOutcome.CORRECTED), 0)
+                .put(CellPath.review(row, ReviewOutcome.OTHER), 0)
+                .put(CellPath.review(row, ReviewOutcome.PENDING), 0);
         int corrected = cases == 0 ? 0 : random.nextInt(cases / 4 + 1);
-        int pending = cases - corrected == 0 ? 0 : random.nextInt((cases - corrected) / 3 + 1);
-        int other = cases - corrected - pending == 0 ? 0 : random.nextInt(2) * random.nextInt((cases - corrected - pending) / 4 + 1);
-        int upheld = cases - corrected - pending - other;
-        return new OutcomeCounts(upheld, corrected, other, pending, cases);
+        int open = group.put(CellPath.review(row, ReviewOutcome.CORRECTED), corrected).derive(IdentityKind.T4_SUM, upheld);
+        int pending = open == 0 ? 0 : random.nextInt(open / 3 + 1);
+        open = group.put(CellPath.review(row, ReviewOutcome.PENDING), pending).derive(IdentityKind.T4_SUM, upheld);
+        int other = open == 0 ? 0 : random.nextInt(2) * random.nextInt(open / 4 + 1);
+        int upheldCases = group.put(CellPath.review(row, ReviewOutcome.OTHER), other)
+                .derive(IdentityKind.T4_SUM, upheld);
+        return new OutcomeCounts(upheldCases, corrected, other, pending, cases);
+    }
+
+    /** This year's 现行有效 of 表二: last year's, plus those issued, less those repealed (the in-force chain). */
+    private static int inForce(ProactiveRow row, int lastYear, int issued, int repealed) {
+        DerivedCells previous = new DerivedCells().put(CellPath.proactive(row, ProactiveField.IN_FORCE), lastYear);
+        DerivedCells current = new DerivedCells()
+                .put(CellPath.proactive(row, ProactiveField.ISSUED), issued)
+                .put(CellPath.proactive(row, ProactiveField.REPEALED), repealed);
+        return DerivedCells.solve(IdentityKind.IN_FORCE_CHAIN, CellPath.proactive(row, ProactiveField.IN_FORCE),
+                current, previous, identity -> true);
     }
 
     private static int vary(int base, SplittableRandom random) {
@@ -270,7 +303,7 @@ public final class DemoCity {
     private static Map<RequestRow, ApplicantCounts> breakOutcomeSum(Map<RequestRow, ApplicantCounts> requests) {
         Map<RequestRow, ApplicantCounts> copy = new EnumMap<>(requests);
         ApplicantCounts granted = copy.get(RequestRow.GRANTED);
-        copy.put(RequestRow.GRANTED, ApplicantCounts.of(plusFirst(granted, 1)));
+        copy.put(RequestRow.GRANTED, plusFirst(RequestRow.GRANTED, granted, 1));
         return copy;
     }
 
@@ -281,7 +314,7 @@ public final class DemoCity {
     private static Map<RequestRow, ApplicantCounts> breakBalance(Map<RequestRow, ApplicantCounts> requests) {
         Map<RequestRow, ApplicantCounts> copy = new EnumMap<>(requests);
         ApplicantCounts received = copy.get(RequestRow.NEW_RECEIVED);
-        copy.put(RequestRow.NEW_RECEIVED, ApplicantCounts.of(plusFirst(received, 2)));
+        copy.put(RequestRow.NEW_RECEIVED, plusFirst(RequestRow.NEW_RECEIVED, received, 2));
         return copy;
     }
 
@@ -302,14 +335,18 @@ public final class DemoCity {
         return copy;
     }
 
-    private static Integer[] plusFirst(ApplicantCounts counts, int delta) {
-        Integer[] cells = new Integer[7];
-        for (ApplicantColumn column : ApplicantColumn.values()) {
-            cells[column.ordinal()] = counts.get(column);
+    /** The row with 自然人 printed {@code delta} higher, and its 总计 with it, so the row itself still adds up. */
+    private static ApplicantCounts plusFirst(RequestRow row, ApplicantCounts counts, int delta) {
+        DerivedCells cells = new DerivedCells();
+        Map<ApplicantColumn, Integer> changed = new EnumMap<>(ApplicantColumn.class);
+        for (ApplicantColumn column : IdentityCatalogue.APPLICANTS) {
+            int value = counts.get(column) + (column == ApplicantColumn.NATURAL_PERSON ? delta : 0);
+            cells.put(CellPath.request(row, column), value);
+            changed.put(column, value);
         }
-        cells[ApplicantColumn.NATURAL_PERSON.ordinal()] += delta;
-        cells[ApplicantColumn.TOTAL.ordinal()] += delta;
-        return cells;
+        changed.put(ApplicantColumn.TOTAL, cells.derive(IdentityKind.T3_COLUMN_SUM,
+                CellPath.request(row, ApplicantColumn.TOTAL)));
+        return ApplicantCounts.of(changed);
     }
 
     private static Map<RequestRow, Double> outcomeWeights() {

@@ -1,7 +1,6 @@
 package cn.nianbao.backend.demo;
 
-import cn.nianbao.backend.agency.NewAgency;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.platform.database.AppStateRepository;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.ReportService;
@@ -17,7 +16,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * On the first start (no agencies yet) loads the demo city 示例市 and the four real sample reports. Runs before the
+ * On the first start (no agencies yet) loads the demo city 示例市, marked 示例数据, and the four real reports from
+ * their original documents, marked as imported by the system (they are real, not demo data). Runs before the
  * application reports itself ready, so the first page a user opens already has data. Loading is idempotent (bodies
  * are added if absent, reports are no-ops when unchanged), so a start interrupted half-way completes on the next.
  */
@@ -26,17 +26,20 @@ import reactor.core.publisher.Mono;
 @ConditionalOnProperty(name = "nianbao.demo.enabled", havingValue = "true")
 class DemoDataLoader implements ApplicationRunner {
 
+    /** Who made the generated versions: they are demo data, and say so. */
     static final String LOADED_BY = "示例数据";
+    /** Who imported the real reports: the system, on its first start. */
+    static final String IMPORTED_BY = "系统";
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     static final String STATE_KEY = "demo_data";
 
-    private final AgencyRepository agencies;
+    private final AgencyDirectory agencies;
     private final ReportService reports;
     private final AppStateRepository state;
 
-    DemoDataLoader(AgencyRepository agencies, ReportService reports, AppStateRepository state) {
+    DemoDataLoader(AgencyDirectory agencies, ReportService reports, AppStateRepository state) {
         this.agencies = agencies;
         this.reports = reports;
         this.state = state;
@@ -62,7 +65,7 @@ class DemoDataLoader implements ApplicationRunner {
     Mono<Long> load(DemoCity city) {
         Mono<Void> bodies = Flux.fromIterable(city.agencies())
                 .concatWith(Flux.fromIterable(SampleReports.AGENCIES))
-                .concatMap(this::insert)
+                .concatMap(agencies::addIfAbsent)
                 .then();
         Mono<Long> generated = Flux.fromIterable(city.reports())
                 .concatMap(report -> reports.storeAsSystem(report.agencyCode(), report.year(),
@@ -70,13 +73,9 @@ class DemoDataLoader implements ApplicationRunner {
                 .count();
         Mono<Long> samples = Flux.fromIterable(SampleReports.REPORTS)
                 .concatMap(sample -> reports.storeAsSystem(sample.agencyCode(), sample.year(),
-                        new NewVersion(SampleReports.read(sample), VersionOrigin.DEMO, LOADED_BY,
-                                "真实年报，数值经人工核对", null)))
+                        new NewVersion(SampleReports.values(sample), VersionOrigin.IMPORT, IMPORTED_BY, null,
+                                SampleReports.document(sample))))
                 .count();
         return bodies.then(generated).flatMap(count -> samples.thenReturn(count));
-    }
-
-    private Mono<Long> insert(NewAgency agency) {
-        return agencies.insertIfAbsent(agency);
     }
 }

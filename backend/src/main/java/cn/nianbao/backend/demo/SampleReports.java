@@ -9,15 +9,19 @@ import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.ContractJson;
+import cn.nianbao.backend.report.SourceDocument;
 
 /**
- * Four real published reports, with the hand-checked values of the project's fixtures, under their real names in
- * their real places in the tree (province → city → county → township). We know nothing of these bodies' other
- * years, so they carry no reporting periods: completeness is not measured for them.
+ * Four real published reports, stored from their original documents with the hand-checked values of the project's
+ * fixtures, under their real names in their real places in the tree (province → city → county → township). We know
+ * nothing of these bodies' other years, so they carry no reporting periods: completeness is not measured for them.
  */
 final class SampleReports {
 
-    record Sample(String agencyCode, int year, String resource) {
+    static final String FOLDER = "/demo/samples/";
+
+    /** A real report: the body and year, its original document and the hand-checked values read from it. */
+    record Sample(String agencyCode, int year, String document, String mediaType, String values) {
     }
 
     static final List<NewAgency> AGENCIES = List.of(
@@ -30,20 +34,31 @@ final class SampleReports {
             body("js.huaian.hongze", "淮安市洪泽区人民政府", AgencyKind.PEOPLES_GOVERNMENT, "js.huaian", 1));
 
     static final List<Sample> REPORTS = List.of(
-            new Sample("jl.jilin.panshi.shizui", 2023, "shizui-zhen_2023.json"),
-            new Sample("js.huaian.hongze", 2023, "hongze-qu_2023.json"),
-            new Sample("js.huaian.hongze", 2024, "hongze-qu_2024.json"),
-            new Sample("js.huaian", 2024, "huaian-shi_2024.json"));
+            new Sample("jl.jilin.panshi.shizui", 2023, "shizui-zhen_2023.txt", "text/plain;charset=UTF-8",
+                    "shizui-zhen_2023.json"),
+            new Sample("js.huaian.hongze", 2023, "hongze-qu_2023.pdf", "application/pdf", "hongze-qu_2023.json"),
+            new Sample("js.huaian.hongze", 2024, "hongze-qu_2024.pdf", "application/pdf", "hongze-qu_2024.json"),
+            new Sample("js.huaian", 2024, "huaian-shi_2024.pdf", "application/pdf", "huaian-shi_2024.json"));
 
     private SampleReports() {
     }
 
-    static AnnualReport read(Sample sample) {
-        try (InputStream in = SampleReports.class.getResourceAsStream("/demo/samples/" + sample.resource())) {
+    /** The hand-checked values of the report. */
+    static AnnualReport values(Sample sample) {
+        return ContractJson.read(ContractJson.MAPPER.readTree(bytes(sample.values())));
+    }
+
+    /** The document as it was published, under its file name. */
+    static SourceDocument document(Sample sample) {
+        return new SourceDocument(sample.document(), sample.mediaType(), bytes(sample.document()));
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = SampleReports.class.getResourceAsStream(FOLDER + resource)) {
             if (in == null) {
-                throw new IllegalStateException("demo sample missing from the classpath: " + sample.resource());
+                throw new IllegalStateException("demo sample missing from the classpath: " + resource);
             }
-            return ContractJson.read(ContractJson.MAPPER.readTree(in));
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

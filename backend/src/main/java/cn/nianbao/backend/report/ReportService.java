@@ -1,13 +1,18 @@
 package cn.nianbao.backend.report;
 
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+
 import cn.nianbao.backend.agency.Agency;
-import cn.nianbao.backend.agency.AgencyScope;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.audit.AuditAction;
 import cn.nianbao.backend.audit.AuditLog;
 import cn.nianbao.backend.contract.AnnualReport;
+import cn.nianbao.backend.contract.Finding;
+import cn.nianbao.backend.platform.database.Database;
+import cn.nianbao.backend.platform.database.Tx;
 import cn.nianbao.backend.platform.security.Caller;
-import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.NotFoundException;
 import cn.nianbao.backend.report.persistence.ReportRepository;
 import org.springframework.stereotype.Service;
@@ -18,67 +23,114 @@ import reactor.core.publisher.Mono;
 @Service
 public class ReportService {
 
-    public static final int FIRST_YEAR = 2008;
-    public static final int LAST_YEAR = 2100;
+    public static final int FIRST_YEAR = StoreChecks.FIRST_YEAR;
+    public static final int LAST_YEAR = StoreChecks.LAST_YEAR;
+    /** Years count in China's time zone: a report for a year can be stored once that year has begun there. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private final AgencyRepository agencies;
-    private final AgencyScope scope;
+    private final AgencyDirectory directory;
     private final ReportRepository reports;
     private final AuditLog audit;
+    private final Database database;
 
-    public ReportService(AgencyRepository agencies, AgencyScope scope, ReportRepository reports, AuditLog audit) {
-        this.agencies = agencies;
-        this.scope = scope;
+    public ReportService(AgencyDirectory directory, ReportRepository reports, AuditLog audit, Database database) {
+        this.directory = directory;
         this.reports = reports;
         this.audit = audit;
+        this.database = database;
     }
 
     public Mono<StoredReport> find(Caller caller, String agencyCode, int year) {
-        return scope.visible(caller, agencyCode).flatMap(agency -> reports.findActive(agency.id(), year)
-                .map(active -> new StoredReport(agency, year, active.version(), active.versions(), active.report()))
-                .switchIfEmpty(Mono.error(new NotFoundException(agency.name() + " 没有 " + year + " 年度的年报"))));
+        return Mono.fromRunnable(() -> StoreChecks.requirePossibleYear(year))
+                .then(directory.visible(caller, agencyCode))
+                .flatMap(agency -> reports.findActive(database.autoCommit(), agency.id(), year)
+                        .map(active -> new StoredReport(agency, year, active.version(), active.versions(),
+                                active.report()))
+                        .switchIfEmpty(Mono.error(new NotFoundException(agency.name() + " 没有 " + year + " 年度的年报"))));
     }
 
     public Flux<ReportSummary> summaries(Caller caller, String regionCode, Integer year) {
-        return scope.visible(caller, regionCode).flatMapMany(region -> reports.summaries(region.code(), year));
+        return Mono.fromRunnable(() -> {
+                    if (year != null) {
+                        StoreChecks.requirePossibleYear(year);
+                    }
+                })
+                .then(directory.visible(caller, regionCode))
+                .flatMapMany(region -> reports.summaries(database.autoCommit(), region.code(), year));
     }
 
     /**
      * Stores the report as a new version of the body's report for that year, or does nothing when it equals the
-     * active version; only the body's own clerk or an administrator may. Recorded in the audit log.
+     * active version; only the body's own clerk or an administrator may. The version, its rows, its source document
+     * and the audit record are one transaction.
      */
     public Mono<StoreResult> store(Caller caller, String agencyCode, int year, NewVersion version) {
-        return scope.writable(caller, agencyCode).flatMap(agency -> store(agency, year, version)
-                .flatMap(result -> !result.created() ? Mono.just(result)
-                        : audit.record(caller, version.origin() == VersionOrigin.MANUAL
-                                        ? AuditAction.REPORT_CORRECTED : AuditAction.REPORT_STORED, agency,
-                                agency.name() + " " + year + " 年度年报 第 " + result.versionNo() + " 版",
-                                version.reason()).thenReturn(result)));
+        return directory.writable(caller, agencyCode).flatMap(agency -> store(agency, year, version,
+                (tx, result) -> audit.record(tx, caller, version.origin() == VersionOrigin.MANUAL
+                                ? AuditAction.REPORT_CORRECTED : AuditAction.REPORT_STORED, agency,
+                        agency.name() + " " + year + " 年度年报 第 " + result.versionNo() + " 版", version.reason())));
     }
 
-    /** Stores on behalf of the system itself (the demo data), not of a person. */
+    /** Stores on behalf of the system itself (the demo data), not of a person: nobody to audit. */
     public Mono<StoreResult> storeAsSystem(String agencyCode, int year, NewVersion version) {
-        return agencies.findByCode(agencyCode)
-                .switchIfEmpty(Mono.error(AgencyScope.notFound(agencyCode)))
-                .flatMap(agency -> store(agency, year, version));
+        return directory.byCode(agencyCode)
+                .switchIfEmpty(Mono.error(AgencyDirectory.notFound(agencyCode)))
+                .flatMap(agency -> store(agency, year, version, (tx, result) -> Mono.empty()));
     }
 
-    private Mono<StoreResult> store(Agency agency, int year, NewVersion version) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            return Mono.error(new BadRequestException("year", "年度应在 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间，收到 " + year));
+    /**
+     * The document a version was read from, for download; the download is recorded as an export. 404 when the
+     * caller may not see the body, or the version does not exist or was not read from a document.
+     */
+    public Mono<SourceDocument> source(Caller caller, String agencyCode, int year, int versionNo) {
+        return Mono.fromRunnable(() -> {
+                    StoreChecks.requirePossibleYear(year);
+                    if (versionNo < 1) {
+                        throw new NotFoundException("版本号应为正整数，收到 " + versionNo);
+                    }
+                })
+                .then(directory.visible(caller, agencyCode))
+                .flatMap(agency -> reports.source(database.autoCommit(), agency.id(), year, versionNo)
+                        .switchIfEmpty(Mono.error(new NotFoundException(
+                                agency.name() + " " + year + " 年度年报没有第 " + versionNo + " 版")))
+                        .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(new NotFoundException(
+                                agency.name() + " " + year + " 年度年报第 " + versionNo + " 版不是由文件导入的，没有原件"))))
+                        .flatMap(document -> audit.record(caller, AuditAction.EXPORT, agency,
+                                agency.name() + " " + year + " 年度年报 第 " + versionNo + " 版 原件 "
+                                        + document.fileName(), document.mediaType()).thenReturn(document)));
+    }
+
+    /** What happens in the store's transaction once a new version is made (the audit record). */
+    @FunctionalInterface
+    private interface AfterNewVersion {
+        Mono<Void> run(Tx tx, StoreResult result);
+    }
+
+    private Mono<StoreResult> store(Agency agency, int year, NewVersion version, AfterNewVersion after) {
+        return Mono.fromRunnable(() -> StoreChecks.refuseImpossible(agency, year, version, Year.now(CHINA).getValue()))
+                .then(findings(agency, version.report()))
+                .flatMap(findings -> {
+                    AnnualReport report = version.report();
+                    AnnualReport withYear = new AnnualReport(report.format(), report.agency(), year,
+                            report.signedOn(), report.proactive(), report.requests(), report.reviews(),
+                            report.details());
+                    NewVersion complete = new NewVersion(withYear, version.origin(), version.createdBy(),
+                            version.reason(), version.source());
+                    return database.inTransaction(tx -> reports.store(tx, agency.id(), year, complete,
+                                    ContentHash.of(withYear))
+                                    .flatMap(result -> result.created() ? after.run(tx, result).thenReturn(result)
+                                            : Mono.just(result)))
+                            .map(result -> result.withFindings(findings));
+                });
+    }
+
+    /** What is stored but reported back: a printed agency that is not this body. */
+    private Mono<List<Finding>> findings(Agency agency, AnnualReport report) {
+        String printed = report.agency();
+        if (printed == null || printed.isBlank()) {
+            return Mono.just(List.of());
         }
-        AnnualReport report = version.report();
-        if (report.year() != null && report.year() != year) {
-            return Mono.error(new BadRequestException("year",
-                    "年报中的年度 " + report.year() + " 与提交的年度 " + year + " 不一致"));
-        }
-        if (version.origin() == VersionOrigin.MANUAL && (version.reason() == null || version.reason().isBlank())) {
-            return Mono.error(new BadRequestException("reason", "人工更正必须填写更正原因"));
-        }
-        AnnualReport withYear = new AnnualReport(report.format(), report.agency(), year, report.signedOn(),
-                report.proactive(), report.requests(), report.reviews(), report.details());
-        NewVersion complete = new NewVersion(withYear, version.origin(), version.createdBy(), version.reason(),
-                version.sourceDocumentId());
-        return reports.store(agency.id(), year, complete, ContentHash.of(withYear));
+        return directory.isPrintedNameOf(agency, printed)
+                .map(same -> same ? List.<Finding>of() : List.of(StoreChecks.agencyMismatch(agency, printed)));
     }
 }

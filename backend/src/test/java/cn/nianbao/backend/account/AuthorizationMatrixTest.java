@@ -2,6 +2,8 @@ package cn.nianbao.backend.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,14 +12,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.ReportService;
+import cn.nianbao.backend.report.SourceDocument;
 import cn.nianbao.backend.report.VersionOrigin;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.Fixtures;
@@ -86,6 +89,9 @@ class AuthorizationMatrixTest {
                     200, 200, 200, 200, 404),
             scoped("GET /api/reports/{agency}/{year}", (c, t) -> c.get().uri("/api/reports/{t}/2023", t).exchange(),
                     200, 200, 200, 200, 404),
+            scoped("GET /api/reports/{agency}/{year}/versions/{version}/source",
+                    (c, t) -> c.get().uri("/api/reports/{t}/2023/versions/1/source", t).exchange(),
+                    200, 200, 200, 200, 404),
             row("PUT /api/reports/{agency}/{year}", (c, t) -> c.put().uri("/api/reports/{t}/2023", t)
                             .contentType(MediaType.APPLICATION_JSON).bodyValue(changedReport(t)).exchange(),
                     statuses(401, 201, 403, 201, 403), statuses(401, 201, 404, 404, 404)),
@@ -145,14 +151,15 @@ class AuthorizationMatrixTest {
     @BeforeEach
     void aTreeWithOneUserPerRole() {
         TestDatabase.truncate(dsl);
-        AgencyRepository agencies = context.getBean(AgencyRepository.class);
+        AgencyDirectory agencies = context.getBean(AgencyDirectory.class);
         for (String[] body : new String[][] {{"r", null}, {"r.a", "r"}, {"r.b", "r"}, {"o", null}, {"o.x", "o"}}) {
-            agencies.insertIfAbsent(new NewAgency(body[0], "机构 " + body[0], body[1] == null
+            agencies.addIfAbsent(new NewAgency(body[0], "机构 " + body[0], body[1] == null
                     ? AgencyKind.PEOPLES_GOVERNMENT : AgencyKind.TOWNSHIP, body[1], 0, false, List.of())).block();
         }
         ReportService reports = context.getBean(ReportService.class);
         for (String code : List.of("r.a", "r.b", "o.x")) {
-            reports.storeAsSystem(code, 2023, new NewVersion(report(code), VersionOrigin.API, "test", null, null))
+            reports.storeAsSystem(code, 2023, new NewVersion(report(code), VersionOrigin.IMPORT, "test", null,
+                    new SourceDocument("年报.txt", "text/plain", ("机构 " + code).getBytes(StandardCharsets.UTF_8))))
                     .block();
         }
         TestUsers.create(context, "admin", Role.ADMIN, null);
@@ -236,7 +243,7 @@ class AuthorizationMatrixTest {
     }
 
     private static AnnualReport report(String agencyCode) {
-        AnnualReport fixture = Fixtures.report("hongze-qu_2023.expected.json");
+        AnnualReport fixture = Fixtures.report("hongze-qu_2023");
         return new AnnualReport(fixture.format(), "机构 " + agencyCode, 2023, fixture.signedOn(), fixture.proactive(),
                 fixture.requests(), fixture.reviews(), fixture.details());
     }
@@ -251,10 +258,11 @@ class AuthorizationMatrixTest {
 
     private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> upload() {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("file", new ByteArrayResource(Fixtures.read("hongze-qu_2023.txt")) {
+        Path document = Fixtures.document("shizui-zhen_2023");
+        body.part("file", new ByteArrayResource(Fixtures.read(document)) {
             @Override
             public String getFilename() {
-                return "hongze-qu_2023.txt";
+                return document.getFileName().toString();
             }
         });
         return body.build();

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.nianbao.backend.account.persistence.UserRepository;
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.TestDatabase;
@@ -41,10 +41,10 @@ class SignInAndAccountsTest {
     @BeforeEach
     void anAdministratorAndAClerk() {
         TestDatabase.truncate(dsl);
-        AgencyRepository agencies = context.getBean(AgencyRepository.class);
-        agencies.insertIfAbsent(new NewAgency("city", "某市人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
+        AgencyDirectory agencies = context.getBean(AgencyDirectory.class);
+        agencies.addIfAbsent(new NewAgency("city", "某市人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
                 List.of())).block();
-        agencies.insertIfAbsent(new NewAgency("city.town", "某镇人民政府", AgencyKind.TOWNSHIP, "city", 0, false,
+        agencies.addIfAbsent(new NewAgency("city.town", "某镇人民政府", AgencyKind.TOWNSHIP, "city", 0, false,
                 List.of())).block();
         TestUsers.create(context, "admin", Role.ADMIN, null);
         TestUsers.create(context, "clerk", Role.CLERK, "city.town");

@@ -6,10 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
 import cn.nianbao.backend.agency.ReportingPeriod;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.ApplicantCounts;
 import cn.nianbao.backend.contract.ReportFormat;
@@ -34,7 +34,7 @@ class NewRequestsApiTest {
     @Autowired
     WebTestClient web;
     @Autowired
-    AgencyRepository agencies;
+    AgencyDirectory agencies;
     @Autowired
     ReportService reports;
     @Autowired
@@ -105,7 +105,7 @@ class NewRequestsApiTest {
     }
 
     private void body(String code, String name, AgencyKind kind, String parent, ReportingPeriod period) {
-        agencies.insertIfAbsent(new NewAgency(code, name, kind, parent, 0, false, List.of(period))).block();
+        agencies.addIfAbsent(new NewAgency(code, name, kind, parent, 0, false, List.of(period))).block();
     }
 
     private void store(String code, int year, Integer newReceivedTotal) {

@@ -4,13 +4,12 @@ import static cn.nianbao.backend.db.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.Fixtures;
@@ -40,19 +39,19 @@ class AuditLogTest {
     String report;
 
     @BeforeEach
-    void twoRegions() throws Exception {
+    void twoRegions() {
         TestDatabase.truncate(dsl);
-        AgencyRepository agencies = context.getBean(AgencyRepository.class);
-        agencies.insertIfAbsent(new NewAgency("r", "甲县人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
+        AgencyDirectory agencies = context.getBean(AgencyDirectory.class);
+        agencies.addIfAbsent(new NewAgency("r", "甲县人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
                 List.of())).block();
-        agencies.insertIfAbsent(new NewAgency("r.a", "甲县某镇人民政府", AgencyKind.TOWNSHIP, "r", 0, false,
+        agencies.addIfAbsent(new NewAgency("r.a", "甲县某镇人民政府", AgencyKind.TOWNSHIP, "r", 0, false,
                 List.of())).block();
-        agencies.insertIfAbsent(new NewAgency("o", "乙县人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 1, false,
+        agencies.addIfAbsent(new NewAgency("o", "乙县人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 1, false,
                 List.of())).block();
         TestUsers.create(context, "admin", Role.ADMIN, null);
         TestUsers.create(context, "sup-r", Role.SUPERVISOR, "r");
         TestUsers.create(context, "clerk", Role.CLERK, "r.a");
-        report = Files.readString(Fixtures.directory().resolve("hongze-qu_2023.expected.json"));
+        report = Fixtures.text("hongze-qu_2023");
     }
 
     @Test
@@ -62,7 +61,8 @@ class AuditLogTest {
                 .bodyValue(Map.of("username", "clerk", "password", TestUsers.PASSWORD))
                 .exchange().expectStatus().isOk();
         WebTestClient clerk = TestUsers.as(web, context, "clerk");
-        clerk.put().uri("/api/reports/r.a/2023").contentType(MediaType.APPLICATION_JSON).bodyValue(report)
+        clerk.put().uri("/api/reports/r.a/2023").header("X-Forwarded-For", "203.0.113.8")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(report)
                 .exchange().expectStatus().isCreated();
         clerk.put().uri("/api/reports/r.a/2023?reason=按原件更正表四").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(report.replaceFirst("\"upheld\": 10", "\"upheld\": 11")).exchange().expectStatus().isCreated();
@@ -83,6 +83,9 @@ class AuditLogTest {
         assertThat(correction.get("detail").asString()).isEqualTo("按原件更正表四");
         assertThat(correction.get("target").asString()).contains("2023", "第 2 版");
         assertThat(events.get(4).get("client_address").asString()).startsWith("203.0.113.7");
+        assertThat(events.get(3).get("client_address").asString())
+                .as("recorded inside the store's transaction, still knowing who asked from where")
+                .startsWith("203.0.113.8");
         assertThat(events.get(4).get("occurred_at").asString()).isNotBlank();
     }
 

@@ -39,11 +39,16 @@ class ContractJsonTest {
 
     @Test
     void keepsPrintedZeroBlankAndMissingApart() {
-        AnnualReport report = Fixtures.report("hongze-qu_2023.expected.json");
+        AnnualReport report = Fixtures.report("hongze-qu_2023");
 
         assertThat(report.request(RequestRow.CARRIED_OVER, ApplicantColumn.TOTAL)).isZero();
         assertThat(report.requests()).containsKey(RequestRow.OTHER_UNSPLIT).doesNotContainKey(RequestRow.OTHER_OTHER);
-        AnnualReport blank = Fixtures.report("blank-template_2021.expected.json");
+        // as the blank template prints it: every cell of the row empty
+        AnnualReport blank = ContractJson.read(ContractJson.MAPPER.readTree("""
+                {"format": "2021", "agency": null, "year": null, "signed_on": null,
+                 "requests": {"new_received": {"natural_person": null, "commercial": null, "research": null,
+                   "public_interest": null, "legal_services": null, "other": null, "total": null}}}
+                """));
         assertThat(blank.requests().get(RequestRow.NEW_RECEIVED)).isEqualTo(ApplicantCounts.BLANK);
         assertThat(blank.agency()).isNull();
     }

@@ -3,6 +3,7 @@ package cn.nianbao.backend.demo;
 import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.REPORT;
 import static cn.nianbao.backend.db.Tables.REPORT_VERSION;
+import static cn.nianbao.backend.db.Tables.SOURCE_DOCUMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -16,10 +17,16 @@ import cn.nianbao.backend.NianbaoBackend;
 import cn.nianbao.backend.account.UserAccount;
 import cn.nianbao.backend.account.persistence.UserRepository;
 import cn.nianbao.backend.contract.ApplicantColumn;
+import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.contract.RequestRow;
 import cn.nianbao.backend.platform.security.Role;
+import cn.nianbao.backend.report.ContentHash;
 import cn.nianbao.backend.report.ReportService;
+import cn.nianbao.backend.report.ReportVersionInfo;
 import cn.nianbao.backend.report.StoredReport;
+import cn.nianbao.backend.report.VersionOrigin;
+import cn.nianbao.backend.support.Fixtures;
+import cn.nianbao.backend.support.JsonComparison;
 import cn.nianbao.backend.support.TestUsers;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -43,9 +50,15 @@ class DemoDataOnFirstStartTest {
             DSLContext dsl = first.getBean(DSLContext.class);
             assertThat(count(dsl, REPORT_VERSION)).isEqualTo(154 + 4);
             assertThat(count(dsl, AGENCY)).isEqualTo(27 + 7);
-            StoredReport shizui = first.getBean(ReportService.class).find(TestUsers.SYSTEM_ADMIN, "jl.jilin.panshi.shizui", 2023).block();
+            assertThat(count(dsl, SOURCE_DOCUMENT)).isEqualTo(4);
+            ReportService reports = first.getBean(ReportService.class);
+            StoredReport shizui = reports.find(TestUsers.SYSTEM_ADMIN, "jl.jilin.panshi.shizui", 2023).block();
             assertThat(shizui.agency().name()).isEqualTo("磐石市石嘴镇人民政府");
             assertThat(shizui.report().request(RequestRow.CARRIED_OVER, ApplicantColumn.TOTAL)).isZero();
+            assertThat(reports.find(TestUsers.SYSTEM_ADMIN, "demo.t01", 2023).block().version())
+                    .extracting(ReportVersionInfo::origin, ReportVersionInfo::createdBy, ReportVersionInfo::sourceDocument)
+                    .containsExactly(VersionOrigin.DEMO, "示例数据", null);
+            theRealReportsKeepTheirDocuments(reports);
         }
 
         int port;
@@ -59,6 +72,26 @@ class DemoDataOnFirstStartTest {
                     .isEqualTo(dataDirectory.toAbsolutePath().normalize().toString());
         }
         assertThat(listening(port)).as("the embedded server stops with the backend").isFalse();
+    }
+
+    /** The four real reports: imported by the system from their original documents, with their checked values. */
+    private static void theRealReportsKeepTheirDocuments(ReportService reports) {
+        for (SampleReports.Sample sample : SampleReports.REPORTS) {
+            StoredReport stored = reports.find(TestUsers.SYSTEM_ADMIN, sample.agencyCode(), sample.year()).block();
+            String fixture = sample.values().replace(".json", "");
+            byte[] original = Fixtures.read(Fixtures.document(fixture));
+
+            assertThat(stored.version()).as(sample.document())
+                    .extracting(ReportVersionInfo::origin, ReportVersionInfo::createdBy, ReportVersionInfo::reason)
+                    .containsExactly(VersionOrigin.IMPORT, "系统", null);
+            assertThat(stored.version().sourceDocument().fileName()).isEqualTo(sample.document());
+            assertThat(stored.version().sourceDocument().sha256()).isEqualTo(ContentHash.sha256(original));
+            assertThat(reports.source(TestUsers.SYSTEM_ADMIN, sample.agencyCode(), sample.year(), 1).block()
+                    .content()).isEqualTo(original);
+            assertThat(JsonComparison.sameJson(ContractJson.write(stored.report()),
+                    ContractJson.write(Fixtures.report(fixture))))
+                    .as(sample.values()).isTrue();
+        }
     }
 
     @Test

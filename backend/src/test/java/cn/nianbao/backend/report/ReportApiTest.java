@@ -2,13 +2,14 @@ package cn.nianbao.backend.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.List;
 
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
 import cn.nianbao.backend.agency.ReportingPeriod;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.Fixtures;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -28,7 +30,7 @@ class ReportApiTest {
     @Autowired
     WebTestClient web;
     @Autowired
-    AgencyRepository agencies;
+    AgencyDirectory agencies;
     @Autowired
     DSLContext dsl;
 
@@ -39,13 +41,13 @@ class ReportApiTest {
     String hongze2023;
 
     @BeforeEach
-    void oneBody() throws Exception {
+    void oneBody() {
         TestDatabase.truncate(dsl);
-        agencies.insertIfAbsent(new NewAgency("js.huaian", "淮安市人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
+        agencies.addIfAbsent(new NewAgency("js.huaian", "淮安市人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
                 List.of(new ReportingPeriod(2019, null)))).block();
-        agencies.insertIfAbsent(new NewAgency("js.huaian.hongze", "淮安市洪泽区人民政府", AgencyKind.PEOPLES_GOVERNMENT,
+        agencies.addIfAbsent(new NewAgency("js.huaian.hongze", "淮安市洪泽区人民政府", AgencyKind.PEOPLES_GOVERNMENT,
                 "js.huaian", 0, false, List.of(new ReportingPeriod(2019, null)))).block();
-        hongze2023 = Files.readString(Fixtures.directory().resolve("hongze-qu_2023.expected.json"));
+        hongze2023 = Fixtures.text("hongze-qu_2023");
         TestUsers.create(context, "admin", Role.ADMIN, null);
         anonymous = web;
         web = TestUsers.as(web, context, "admin");
@@ -66,6 +68,88 @@ class ReportApiTest {
                 .jsonPath("$.versions.length()").isEqualTo(1)
                 .jsonPath("$.report").value(report -> assertThat(report).isNotNull())
                 .json("{\"report\":" + hongze2023 + "}");
+    }
+
+    @Test
+    void aStoreAnswersWithAWarningWhenTheTitleNamesAnotherBody() {
+        put("js.huaian.hongze", 2023, hongze2023).expectStatus().isCreated()
+                .expectBody().jsonPath("$.findings.length()").isEqualTo(0);
+
+        put("js.huaian.hongze", 2023, hongze2023.replace("\"agency\": \"洪泽区人民政府\"", "\"agency\": \"淮安市人民政府\""))
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.version_no").isEqualTo(2)
+                .jsonPath("$.findings[0].code").isEqualTo("AGENCY_MISMATCH")
+                .jsonPath("$.findings[0].severity").isEqualTo("warning")
+                .jsonPath("$.findings[0].message").value(message -> assertThat((String) message)
+                        .contains("淮安市人民政府", "淮安市洪泽区人民政府"))
+                .jsonPath("$.findings[0].cells[0]").isEqualTo("agency");
+    }
+
+    @Test
+    void aTextLongerThanItsColumnIsA400NamingTheField() {
+        put("js.huaian.hongze", 2023, hongze2023.replace("\"agency\": \"洪泽区人民政府\"",
+                "\"agency\": \"" + "洪".repeat(201) + "\""))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("agency")
+                .jsonPath("$.detail").isEqualTo("年报标题中的机构名称最多 200 个字符，收到 201 个");
+        web.put().uri("/api/reports/js.huaian.hongze/2023?reason={reason}", "x".repeat(1001))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(hongze2023).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        web.get().uri("/api/reports/js.huaian.hongze/2023").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aReportForAYearNotYetOverIsA400NamingTheYear() {
+        int nextYear = Year.now(ZoneId.of("Asia/Shanghai")).getValue() + 1;
+
+        put("js.huaian.hongze", nextYear, hongze2023.replace("\"year\": 2023", "\"year\": " + nextYear))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("year")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith(nextYear + " 年度尚未结束"));
+    }
+
+    @Test
+    void theOriginalDocumentOfAVersionDownloadsAsItWasStored() {
+        byte[] pdf = Fixtures.read(Fixtures.document("hongze-qu_2023"));
+        context.getBean(ReportService.class).store(TestUsers.SYSTEM_ADMIN, "js.huaian.hongze", 2023,
+                new NewVersion(Fixtures.report("hongze-qu_2023"), VersionOrigin.IMPORT, "admin", null,
+                        new SourceDocument("洪泽区 2023年报.pdf", "application/pdf", pdf))).block();
+
+        byte[] body = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(pdf.length)).build()
+                .get().uri("/api/reports/js.huaian.hongze/2023/versions/1/source").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectHeader().contentLength(pdf.length)
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().value(HttpHeaders.CONTENT_DISPOSITION, disposition -> assertThat(disposition)
+                        .startsWith("attachment;")
+                        .contains("filename*=UTF-8''%E6%B4%AA%E6%B3%BD%E5%8C%BA%202023%E5%B9%B4%E6%8A%A5.pdf"))
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(body).isEqualTo(pdf);
+        web.get().uri("/api/reports/js.huaian.hongze/2023").exchange()
+                .expectBody().jsonPath("$.version.source_document.file_name").isEqualTo("洪泽区 2023年报.pdf")
+                .jsonPath("$.version.source_document.size_bytes").isEqualTo(pdf.length);
+        web.get().uri("/api/audit?action=EXPORT").exchange()
+                .expectBody().jsonPath("$[0].target").value(target -> assertThat((String) target)
+                        .contains("2023", "第 1 版", "洪泽区 2023年报.pdf"));
+    }
+
+    @Test
+    void aVersionWithoutADocumentOrNoSuchVersionIs404() {
+        put("js.huaian.hongze", 2023, hongze2023).expectStatus().isCreated();
+
+        web.get().uri("/api/reports/js.huaian.hongze/2023/versions/1/source").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("淮安市洪泽区人民政府 2023 年度年报第 1 版不是由文件导入的，没有原件");
+        for (String version : List.of("2", "0", "-1", "2147483647")) {
+            web.get().uri("/api/reports/js.huaian.hongze/2023/versions/" + version + "/source").exchange()
+                    .expectStatus().isNotFound();
+        }
+        web.get().uri("/api/reports/js.huaian.hongze/2023/versions/99999999999/source").exchange()
+                .expectStatus().isBadRequest();
     }
 
     @Test
@@ -152,13 +236,31 @@ class ReportApiTest {
     }
 
     @Test
+    void aDepthAsksForThatManyLevelsOnly() {
+        web.get().uri("/api/agencies?under=js.huaian&depth=1").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[*].code").value(codes -> assertThat((List<Object>) codes)
+                        .containsExactly("js.huaian", "js.huaian.hongze"));
+        web.get().uri("/api/agencies?depth=1").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[*].code").value(codes -> assertThat((List<Object>) codes)
+                        .containsExactly("js.huaian", "js.huaian.hongze"));
+        for (String depth : List.of("0", "51", "-3", "2147483648", "一")) {
+            web.get().uri("/api/agencies?under=js.huaian&depth=" + depth).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+    }
+
+    @Test
     void documentsTheApi() {
         anonymous.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.paths['/api/reports/{agency}/{year}'].put").exists()
                 .jsonPath("$.paths['/api/analytics/new-requests'].get").exists()
-                .jsonPath("$.paths['/api/agencies'].get").exists();
+                .jsonPath("$.paths['/api/agencies'].get").exists()
+                .jsonPath("$.paths['/api/reports/{agency}/{year}/versions/{version}/source'].get").exists();
     }
 
     @Test

@@ -1,57 +1,79 @@
 package cn.nianbao.backend.report;
 
+import static cn.nianbao.backend.db.Tables.AUDIT_EVENT;
+import static cn.nianbao.backend.db.Tables.REPORT;
 import static cn.nianbao.backend.db.Tables.REPORT_VERSION;
 import static cn.nianbao.backend.db.Tables.REQUEST_ROW;
+import static cn.nianbao.backend.db.Tables.SOURCE_DOCUMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
 import cn.nianbao.backend.agency.ReportingPeriod;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.audit.AuditAction;
 import cn.nianbao.backend.contract.AnnualReport;
+import cn.nianbao.backend.contract.ApplicantColumn;
 import cn.nianbao.backend.contract.ApplicantCounts;
 import cn.nianbao.backend.contract.ContractJson;
+import cn.nianbao.backend.contract.Finding;
 import cn.nianbao.backend.contract.RequestRow;
+import cn.nianbao.backend.contract.Severity;
+import cn.nianbao.backend.platform.web.BadRequestException;
+import cn.nianbao.backend.platform.web.NotFoundException;
 import cn.nianbao.backend.support.BackendIntegrationTest;
+import cn.nianbao.backend.support.FailingAudit;
 import cn.nianbao.backend.support.Fixtures;
 import cn.nianbao.backend.support.JsonComparison;
 import cn.nianbao.backend.support.TestDatabase;
 import cn.nianbao.backend.support.TestUsers;
 import org.jooq.DSLContext;
+import org.jooq.Table;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import reactor.core.publisher.Mono;
 
+/** Storing and reading reports through the service, against a real PostgreSQL. */
 @BackendIntegrationTest
 class ReportRepositoryTest {
 
     @Autowired
     ReportService reports;
     @Autowired
-    AgencyRepository agencies;
+    AgencyDirectory agencies;
     @Autowired
     DSLContext dsl;
 
     @BeforeEach
-    void oneBody() {
+    void oneCountyInItsCity() {
         TestDatabase.truncate(dsl);
-        agencies.insertIfAbsent(new NewAgency("hz", "淮安市洪泽区人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
+        agencies.addIfAbsent(new NewAgency("ha", "淮安市人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
+                List.of())).block();
+        agencies.addIfAbsent(new NewAgency("hz", "淮安市洪泽区人民政府", AgencyKind.PEOPLES_GOVERNMENT, "ha", 0, false,
                 List.of(new ReportingPeriod(2019, null)))).block();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"hongze-qu_2023.expected.json", "shizui-zhen_2023.expected.json",
-            "huaian-shi_2024.expected.json", "blank-template_2021.expected.json"})
-    void storesAndReadsBackEveryCellExactly(String fixture) {
-        AnnualReport report = Fixtures.report(fixture);
+    static Stream<Fixtures.Fixture> fixtures() {
+        return Fixtures.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void storesAndReadsBackEveryCellExactly(Fixtures.Fixture fixture) {
+        AnnualReport report = Fixtures.report(fixture.name());
         int year = report.year() == null ? 2021 : report.year();
 
         reports.store(TestUsers.SYSTEM_ADMIN, "hz", year, version(report)).block();
@@ -66,48 +88,165 @@ class ReportRepositoryTest {
 
     @Test
     void storingTheSameContentAgainIsANoOp() {
-        AnnualReport report = Fixtures.report("hongze-qu_2023.expected.json");
+        AnnualReport report = Fixtures.report("hongze-qu_2023");
 
         StoreResult first = reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(report)).block();
-        StoreResult again = reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(reports.find(TestUsers.SYSTEM_ADMIN, "hz", 2023).block().report())).block();
+        StoreResult again = reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023,
+                version(reports.find(TestUsers.SYSTEM_ADMIN, "hz", 2023).block().report())).block();
 
-        assertThat(first).isEqualTo(new StoreResult(1, true));
-        assertThat(again).isEqualTo(new StoreResult(1, false));
-        assertThat(count()).isEqualTo(1);
+        assertThat(first).isEqualTo(new StoreResult(1, true, List.of()));
+        assertThat(again).isEqualTo(new StoreResult(1, false, List.of()));
+        assertThat(count(REPORT_VERSION)).isEqualTo(1);
     }
 
     @Test
     void aCorrectionIsANewVersionAndTheOldOneStays() {
-        AnnualReport original = Fixtures.report("hongze-qu_2023.expected.json");
+        AnnualReport original = Fixtures.report("hongze-qu_2023");
         reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(original)).block();
 
-        StoreResult corrected = reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, new NewVersion(withNewReceivedTotal(original, 22),
-                VersionOrigin.MANUAL, "督查员", "表三第一行总计应为 22", null)).block();
+        StoreResult corrected = reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023,
+                new NewVersion(withNewReceivedTotal(original, 22), VersionOrigin.MANUAL, "督查员", "表三第一行总计应为 22",
+                        null)).block();
 
         StoredReport stored = reports.find(TestUsers.SYSTEM_ADMIN, "hz", 2023).block();
-        assertThat(corrected).isEqualTo(new StoreResult(2, true));
-        assertThat(stored.report().request(RequestRow.NEW_RECEIVED, cn.nianbao.backend.contract.ApplicantColumn.TOTAL))
-                .isEqualTo(22);
+        assertThat(corrected).isEqualTo(new StoreResult(2, true, List.of()));
+        assertThat(stored.report().request(RequestRow.NEW_RECEIVED, ApplicantColumn.TOTAL)).isEqualTo(22);
         assertThat(stored.versions()).extracting(ReportVersionInfo::versionNo, ReportVersionInfo::active,
                         ReportVersionInfo::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, false, null),
-                        org.assertj.core.groups.Tuple.tuple(2, true, "表三第一行总计应为 22"));
+                .containsExactly(tuple(1, false, null), tuple(2, true, "表三第一行总计应为 22"));
         assertThat(stored.version().createdBy()).isEqualTo("督查员");
     }
 
     @Test
     void aManualCorrectionNeedsAReason() {
-        AnnualReport report = Fixtures.report("hongze-qu_2023.expected.json");
+        AnnualReport report = Fixtures.report("hongze-qu_2023");
 
         assertThatThrownBy(() -> reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023,
                 new NewVersion(report, VersionOrigin.MANUAL, "督查员", " ", null)).block())
                 .hasMessage("人工更正必须填写更正原因");
-        assertThat(count()).isZero();
+        assertThat(count(REPORT_VERSION)).isZero();
+    }
+
+    @Test
+    void theVersionItsRowsItsDocumentAndItsAuditRecordAreOneTransaction() {
+        AnnualReport report = Fixtures.report("hongze-qu_2023");
+        SourceDocument document = document("hongze-qu_2023");
+
+        try (FailingAudit ignored = FailingAudit.refusing(dsl, AuditAction.REPORT_STORED)) {
+            assertThatThrownBy(() -> reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023,
+                    new NewVersion(report, VersionOrigin.IMPORT, "test", null, document)).block())
+                    .hasMessageContaining("测试：审计记录写入失败");
+        }
+
+        assertThat(count(REPORT)).isZero();
+        assertThat(count(REPORT_VERSION)).isZero();
+        assertThat(count(REQUEST_ROW)).isZero();
+        assertThat(count(SOURCE_DOCUMENT)).isZero();
+        assertThat(count(AUDIT_EVENT)).isZero();
+        assertThatThrownBy(() -> reports.find(TestUsers.SYSTEM_ADMIN, "hz", 2023).block())
+                .isInstanceOf(NotFoundException.class);
+
+        StoreResult stored = reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023,
+                new NewVersion(report, VersionOrigin.IMPORT, "test", null, document)).block();
+        assertThat(stored.versionNo()).isEqualTo(1);
+        assertThat(count(AUDIT_EVENT)).isEqualTo(1);
+    }
+
+    @Test
+    void aVersionKeepsItsSourceDocumentStoredOncePerContent() {
+        SourceDocument pdf = document("hongze-qu_2023");
+        AnnualReport original = Fixtures.report("hongze-qu_2023");
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023,
+                new NewVersion(original, VersionOrigin.IMPORT, "test", null, pdf)).block();
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, new NewVersion(withNewReceivedTotal(original, 22),
+                VersionOrigin.IMPORT, "test", null, new SourceDocument("另一个名字.pdf", "application/pdf",
+                        pdf.content().clone()))).block();
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, new NewVersion(original, VersionOrigin.API, "test", null,
+                null)).block();
+
+        StoredReport stored = reports.find(TestUsers.SYSTEM_ADMIN, "hz", 2023).block();
+        SourceDocumentInfo info = new SourceDocumentInfo("hongze-qu_2023.pdf", "application/pdf",
+                ContentHash.sha256(pdf.content()), pdf.content().length);
+        assertThat(stored.versions()).extracting(ReportVersionInfo::versionNo, ReportVersionInfo::sourceDocument)
+                .containsExactly(tuple(1, info), tuple(2, info), tuple(3, null));
+        assertThat(count(SOURCE_DOCUMENT)).isEqualTo(1);
+
+        SourceDocument downloaded = reports.source(TestUsers.SYSTEM_ADMIN, "hz", 2023, 2).block();
+        assertThat(downloaded.content()).isEqualTo(pdf.content());
+        assertThat(downloaded.fileName()).isEqualTo("hongze-qu_2023.pdf");
+        assertThat(downloaded.mediaType()).isEqualTo("application/pdf");
+        assertThatThrownBy(() -> reports.source(TestUsers.SYSTEM_ADMIN, "hz", 2023, 3).block())
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("淮安市洪泽区人民政府 2023 年度年报第 3 版不是由文件导入的，没有原件");
+        assertThatThrownBy(() -> reports.source(TestUsers.SYSTEM_ADMIN, "hz", 2023, 4).block())
+                .isInstanceOf(NotFoundException.class).hasMessage("淮安市洪泽区人民政府 2023 年度年报没有第 4 版");
+    }
+
+    @Test
+    void aDocumentsNameLosesItsFoldersAndAnOddMediaTypeBecomesOctetStream() {
+        byte[] bytes = "年报".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(new SourceDocument("C:\\报告\\..\\洪泽区2023年报.pdf", "application/pdf", bytes).fileName())
+                .isEqualTo("洪泽区2023年报.pdf");
+        assertThat(new SourceDocument("../../etc/passwd\n", "text/html\r\nX-Evil: 1", bytes))
+                .extracting(SourceDocument::fileName, SourceDocument::mediaType)
+                .containsExactly("passwd", SourceDocument.UNKNOWN_MEDIA_TYPE);
+        assertThat(new SourceDocument("/", "*/*", bytes))
+                .extracting(SourceDocument::fileName, SourceDocument::mediaType)
+                .containsExactly(null, SourceDocument.UNKNOWN_MEDIA_TYPE);
+        assertThat(new SourceDocument("a".repeat(600) + ".pdf", "text/plain;charset=UTF-8", bytes))
+                .extracting(doc -> doc.fileName().length(), SourceDocument::mediaType)
+                .containsExactly(500, "text/plain;charset=UTF-8");
+    }
+
+    @Test
+    void aYearAfterThisOneOrOutsideTheReportingPeriodsIsRefusedByName() {
+        int nextYear = Year.now(ZoneId.of("Asia/Shanghai")).getValue() + 1;
+        AnnualReport report = Fixtures.report("hongze-qu_2023");
+
+        assertThatThrownBy(() -> reports.store(TestUsers.SYSTEM_ADMIN, "hz", nextYear, version(yearOf(report, nextYear)))
+                .block())
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageStartingWith(nextYear + " 年度尚未结束");
+        assertThatThrownBy(() -> reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2018, version(yearOf(report, 2018)))
+                .block())
+                .isInstanceOf(BadRequestException.class)
+                .hasMessage("淮安市洪泽区人民政府 在 2018 年度无需报告年报（应报年度：2019–）");
+        assertThatThrownBy(() -> reports.store(TestUsers.SYSTEM_ADMIN, "hz", 70_000, version(report)).block())
+                .isInstanceOf(BadRequestException.class).hasMessage("年度应在 2008 至 2100 之间，收到 70000");
+        assertThat(count(REPORT)).isZero();
+    }
+
+    @Test
+    void aYearBeyondWhatTheDatabaseHoldsIsNeverReadAsAnother() {
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(Fixtures.report("hongze-qu_2023"))).block();
+
+        // 2023 + 65536 would wrap around to 2023 as a smallint
+        assertThatThrownBy(() -> reports.find(TestUsers.SYSTEM_ADMIN, "hz", 2023 + 65536).block())
+                .isInstanceOf(BadRequestException.class);
+        assertThatThrownBy(() -> reports.summaries(TestUsers.SYSTEM_ADMIN, "hz", 2023 + 65536).collectList().block())
+                .isInstanceOf(BadRequestException.class);
+    }
+
+    @Test
+    void anotherBodysNameInTheTitleIsStoredWithAWarning() {
+        AnnualReport report = Fixtures.report("hongze-qu_2023");
+        AnnualReport misplaced = new AnnualReport(report.format(), "淮安市淮阴区人民政府", 2023, report.signedOn(),
+                report.proactive(), report.requests(), report.reviews(), report.details());
+
+        StoreResult stored = reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(misplaced)).block();
+
+        assertThat(stored.created()).isTrue();
+        assertThat(stored.findings()).containsExactly(new Finding("AGENCY_MISMATCH", Severity.WARNING,
+                "年报标题中的机构“淮安市淮阴区人民政府”与所选机构“淮安市洪泽区人民政府”不一致：已保存，请核对是否放错了机构",
+                List.of("agency")));
+        assertThat(reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(report)).block().findings())
+                .as("洪泽区人民政府 is 淮安市洪泽区人民政府 without its city").isEmpty();
     }
 
     @Test
     void versionsCannotBeChangedOrDeleted() {
-        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(Fixtures.report("hongze-qu_2023.expected.json"))).block();
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(Fixtures.report("hongze-qu_2023"))).block();
 
         assertThatThrownBy(() -> Mono.from(dsl.update(REQUEST_ROW).set(REQUEST_ROW.TOTAL, 0)).block())
                 .hasMessageContaining("不可修改或删除");
@@ -117,7 +256,7 @@ class ReportRepositoryTest {
 
     @Test
     void theDatabaseRefusesNegativeCountsEvenWithoutTheApplication() {
-        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(Fixtures.report("hongze-qu_2023.expected.json"))).block();
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(Fixtures.report("hongze-qu_2023"))).block();
         long versionId = Mono.from(dsl.select(REPORT_VERSION.ID).from(REPORT_VERSION)).block().value1();
 
         assertThatThrownBy(() -> Mono.from(dsl.insertInto(REQUEST_ROW, REQUEST_ROW.VERSION_ID, REQUEST_ROW.ROW_CODE,
@@ -131,16 +270,26 @@ class ReportRepositoryTest {
     @Test
     void aYearThatDisagreesWithTheReportIsRefused() {
         assertThatThrownBy(() -> reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2024,
-                version(Fixtures.report("hongze-qu_2023.expected.json"))).block())
+                version(Fixtures.report("hongze-qu_2023"))).block())
                 .hasMessage("年报中的年度 2023 与提交的年度 2024 不一致");
     }
 
-    private long count() {
-        return Mono.from(dsl.selectCount().from(REPORT_VERSION)).block().value1();
+    private long count(Table<?> table) {
+        return Mono.from(dsl.selectCount().from(table)).block().value1();
+    }
+
+    private static SourceDocument document(String fixture) {
+        var file = Fixtures.document(fixture);
+        return new SourceDocument(file.getFileName().toString(), "application/pdf", Fixtures.read(file));
     }
 
     private static NewVersion version(AnnualReport report) {
         return new NewVersion(report, VersionOrigin.API, "test", null, null);
+    }
+
+    private static AnnualReport yearOf(AnnualReport report, int year) {
+        return new AnnualReport(report.format(), report.agency(), year, report.signedOn(), report.proactive(),
+                report.requests(), report.reviews(), report.details());
     }
 
     private static AnnualReport withNewReceivedTotal(AnnualReport report, int total) {

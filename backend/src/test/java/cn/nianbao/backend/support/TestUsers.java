@@ -3,7 +3,7 @@ package cn.nianbao.backend.support;
 import cn.nianbao.backend.account.NewUser;
 import cn.nianbao.backend.account.TokenService;
 import cn.nianbao.backend.account.persistence.UserRepository;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.security.Role;
 import org.springframework.context.ApplicationContext;
@@ -24,7 +24,7 @@ public final class TestUsers {
     /** Creates the user (if absent) with {@link #PASSWORD}; scope is an agency code, null for an administrator. */
     public static void create(ApplicationContext context, String username, Role role, String scopeCode) {
         Long scopeId = scopeCode == null ? null
-                : context.getBean(AgencyRepository.class).findByCode(scopeCode).blockOptional()
+                : context.getBean(AgencyDirectory.class).byCode(scopeCode).blockOptional()
                         .orElseThrow(() -> new IllegalStateException("no agency " + scopeCode)).id();
         String hash = context.getBean(PasswordEncoder.class).encode(PASSWORD);
         context.getBean(UserRepository.class)

@@ -3,18 +3,26 @@ package cn.nianbao.backend.agency.api;
 import java.util.List;
 
 import cn.nianbao.backend.agency.Agency;
-import cn.nianbao.backend.agency.AgencyScope;
-import cn.nianbao.backend.agency.AgencyTree;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.agency.AgencyAdministration;
+import cn.nianbao.backend.agency.AgencyDirectory;
+import cn.nianbao.backend.agency.AgencyKind;
+import cn.nianbao.backend.agency.NewAgency;
+import cn.nianbao.backend.agency.ReportingPeriod;
 import cn.nianbao.backend.platform.security.Caller;
-import cn.nianbao.backend.platform.security.Role;
+import cn.nianbao.backend.platform.web.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -23,27 +31,70 @@ import reactor.core.publisher.Mono;
 @Tag(name = "机构", description = "机构树：人民政府、乡镇（街道）、部门")
 class AgencyController {
 
-    private final AgencyRepository agencies;
-    private final AgencyScope scope;
+    private final AgencyDirectory directory;
+    private final AgencyAdministration administration;
 
-    AgencyController(AgencyRepository agencies, AgencyScope scope) {
-        this.agencies = agencies;
-        this.scope = scope;
+    AgencyController(AgencyDirectory directory, AgencyAdministration administration) {
+        this.directory = directory;
+        this.administration = administration;
+    }
+
+    record NewAgencyJson(String code, String name, AgencyKind kind, String parentCode, Integer sortOrder,
+                         List<PeriodJson> reportingPeriods) {
+    }
+
+    record ChangeJson(String name, String parentCode, Integer sortOrder, List<PeriodJson> reportingPeriods) {
+    }
+
+    /** A period as sent: read unchecked, so that a wrong one is refused by name rather than as unreadable JSON. */
+    record PeriodJson(Integer firstYear, Integer lastYear) {
+
+        static List<ReportingPeriod> periods(List<PeriodJson> periods) {
+            if (periods == null) {
+                return null;
+            }
+            return periods.stream().map(period -> {
+                if (period == null || period.firstYear() == null) {
+                    throw new BadRequestException("reporting_periods", "应报年度缺少起始年度");
+                }
+                if (period.lastYear() != null && period.lastYear() < period.firstYear()) {
+                    throw new BadRequestException("reporting_periods", "应报年度 " + period.firstYear() + "–"
+                            + period.lastYear() + " 的截止年度早于起始年度");
+                }
+                return new ReportingPeriod(period.firstYear(), period.lastYear());
+            }).toList();
+        }
     }
 
     @GetMapping
     @Operation(summary = "机构树（按树序排列的平铺列表）；不指定 under 时为当前用户可见的全部机构")
     Mono<List<AgencyJson>> list(@AuthenticationPrincipal Caller caller,
-            @Parameter(description = "只列出此机构及其下级") @RequestParam(required = false) String under) {
-        Mono<List<Agency>> found;
-        if (caller.isAdmin() && under == null) {
-            found = agencies.all();
-        } else {
-            String root = under == null ? caller.scopeAgencyCode() : under;
-            found = scope.visible(caller, root).flatMap(agency -> caller.role() == Role.CLERK
-                    ? Mono.just(AgencyTree.inTreeOrder(List.of(agency)))
-                    : agencies.subtree(agency.code()));
-        }
+            @Parameter(description = "只列出此机构及其下级") @RequestParam(required = false) String under,
+            @Parameter(description = "只列出向下若干层（1 至 50；1 即直属下级），不指定则列出全部")
+            @RequestParam(required = false) Integer depth) {
+        Mono<List<Agency>> found = under == null ? directory.visibleTree(caller, depth)
+                : directory.visibleSubtree(caller, under, depth);
         return found.map(list -> list.stream().map(AgencyJson::of).toList());
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "新建机构（仅管理员）")
+    Mono<AgencyJson> create(@AuthenticationPrincipal Caller caller, @RequestBody NewAgencyJson agency) {
+        return Mono.fromSupplier(() -> new NewAgency(agency.code(), agency.name(), agency.kind(), agency.parentCode(),
+                        agency.sortOrder() == null ? 0 : agency.sortOrder(), false,
+                        agency.reportingPeriods() == null ? List.of() : PeriodJson.periods(agency.reportingPeriods())))
+                .flatMap(created -> administration.create(caller, created))
+                .map(AgencyJson::of);
+    }
+
+    @PatchMapping("/{code}")
+    @Operation(summary = "修改机构的名称、上级、排序或应报年度（仅管理员）；parent_code 为空字符串即设为顶级")
+    Mono<AgencyJson> change(@AuthenticationPrincipal Caller caller, @PathVariable String code,
+                            @RequestBody ChangeJson change) {
+        return Mono.fromSupplier(() -> new AgencyAdministration.Change(change.name(), change.parentCode(),
+                        change.sortOrder(), PeriodJson.periods(change.reportingPeriods())))
+                .flatMap(changed -> administration.change(caller, code, changed))
+                .map(AgencyJson::of);
     }
 }

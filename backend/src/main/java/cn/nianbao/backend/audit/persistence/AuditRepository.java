@@ -9,8 +9,8 @@ import java.time.OffsetDateTime;
 import cn.nianbao.backend.audit.AuditAction;
 import cn.nianbao.backend.audit.AuditEvent;
 import cn.nianbao.backend.audit.NewAuditEvent;
+import cn.nianbao.backend.platform.database.Tx;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -20,14 +20,9 @@ import reactor.core.publisher.Mono;
 @Repository
 public class AuditRepository {
 
-    private final DSLContext dsl;
-
-    public AuditRepository(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
-    public Mono<Void> append(NewAuditEvent event) {
-        return Mono.from(dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ACTOR_ROLE, AUDIT_EVENT.ACTION,
+    /** Writes the event in the caller's unit of work, so that it commits (or not) with what it records. */
+    public Mono<Void> append(Tx tx, NewAuditEvent event) {
+        return Mono.from(tx.dsl().insertInto(AUDIT_EVENT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ACTOR_ROLE, AUDIT_EVENT.ACTION,
                                 AUDIT_EVENT.AGENCY_ID, AUDIT_EVENT.TARGET, AUDIT_EVENT.DETAIL, AUDIT_EVENT.CLIENT_ADDRESS)
                         .values(clip(event.actor(), 64), event.actorRole(), event.action().name(), event.agencyId(),
                                 clip(event.target(), 300), clip(event.detail(), 2000), clip(event.clientAddress(), 100)))
@@ -37,7 +32,7 @@ public class AuditRepository {
     /**
      * Events newest first; {@code regionId} limits them to events about bodies in that subtree (null: all events).
      */
-    public Flux<AuditEvent> find(Long regionId, OffsetDateTime from, OffsetDateTime to, AuditAction action,
+    public Flux<AuditEvent> find(Tx tx, Long regionId, OffsetDateTime from, OffsetDateTime to, AuditAction action,
                                  String actor, int limit) {
         Condition condition = DSL.noCondition();
         if (regionId != null) {
@@ -56,7 +51,7 @@ public class AuditRepository {
         if (actor != null) {
             condition = condition.and(AUDIT_EVENT.ACTOR.eq(actor));
         }
-        return Flux.from(dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ACTOR_ROLE,
+        return Flux.from(tx.dsl().select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ACTOR_ROLE,
                                 AUDIT_EVENT.ACTION, AGENCY.CODE, AGENCY.NAME, AUDIT_EVENT.TARGET, AUDIT_EVENT.DETAIL,
                                 AUDIT_EVENT.CLIENT_ADDRESS)
                         .from(AUDIT_EVENT)

@@ -8,7 +8,7 @@ import org.jooq.impl.DSL;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** jOOQ over the R2DBC pool; multi-statement writes go through {@link Transactions#inTransaction}. */
+/** jOOQ over the R2DBC pool; services begin their work through {@link Database}. */
 @Configuration(proxyBeanMethods = false)
 class JooqConfiguration {
 

@@ -1,5 +1,6 @@
 package cn.nianbao.backend.report.api;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import cn.nianbao.backend.contract.ContractJson;
@@ -10,11 +11,13 @@ import cn.nianbao.backend.platform.web.InvalidDocumentException;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.ReportSummary;
-import cn.nianbao.backend.report.StoreResult;
+import cn.nianbao.backend.report.SourceDocument;
 import cn.nianbao.backend.report.VersionOrigin;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,8 +60,9 @@ class ReportController {
     }
 
     @PutMapping(path = "/{agency}/{year}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "提交合同格式的年报：内容有变化时生成新版本，否则不做改动；附更正原因即为人工更正")
-    Mono<ResponseEntity<StoreResult>> put(@AuthenticationPrincipal Caller caller, @PathVariable String agency,
+    @Operation(summary = "提交合同格式的年报：内容有变化时生成新版本，否则不做改动；附更正原因即为人工更正；"
+            + "findings 为保存时发现的问题（如 AGENCY_MISMATCH：年报标题中的机构与所选机构不一致）")
+    Mono<ResponseEntity<StoreResultJson>> put(@AuthenticationPrincipal Caller caller, @PathVariable String agency,
                                           @PathVariable int year,
                                           @Parameter(description = "更正原因") @RequestParam(required = false) String reason,
                                           @RequestBody JsonNode body) {
@@ -73,6 +77,25 @@ class ReportController {
         VersionOrigin origin = reason == null || reason.isBlank() ? VersionOrigin.API : VersionOrigin.MANUAL;
         NewVersion version = new NewVersion(ContractJson.read(body), origin, caller.username(), reason, null);
         return reports.store(caller, agency, year, version)
-                .map(result -> ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result));
+                .map(result -> ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                        .body(StoreResultJson.of(result)));
+    }
+
+    @GetMapping("/{agency}/{year}/versions/{version}/source")
+    @Operation(summary = "下载某一版本所依据的原始文件（原样字节；记入审计日志的导出）；该版本不是由文件导入时为 404")
+    Mono<ResponseEntity<byte[]>> source(@AuthenticationPrincipal Caller caller, @PathVariable String agency,
+                                        @PathVariable int year, @PathVariable int version) {
+        return reports.source(caller, agency, year, version).map(document -> ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.mediaType()))
+                .contentLength(document.content().length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName(document, agency, year, version), StandardCharsets.UTF_8)
+                        .build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(document.content()));
+    }
+
+    private static String fileName(SourceDocument document, String agency, int year, int version) {
+        return document.fileName() != null ? document.fileName() : agency + "_" + year + "_第" + version + "版原件";
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.contract.AnnualReport;
@@ -33,16 +34,18 @@ import cn.nianbao.backend.db.tables.records.ProactiveRowRecord;
 import cn.nianbao.backend.db.tables.records.ReportVersionRecord;
 import cn.nianbao.backend.db.tables.records.RequestRowRecord;
 import cn.nianbao.backend.db.tables.records.ReviewRowRecord;
+import cn.nianbao.backend.platform.database.Tx;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.ReportSummary;
 import cn.nianbao.backend.report.ReportVersionInfo;
+import cn.nianbao.backend.report.SourceDocument;
 import cn.nianbao.backend.report.SourceDocumentInfo;
 import cn.nianbao.backend.report.StoreResult;
 import cn.nianbao.backend.report.VersionOrigin;
-import cn.nianbao.backend.platform.database.Transactions;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Field;
+import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
@@ -51,8 +54,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reports and their versions. A store never updates a version: it adds one and moves the report's active pointer,
- * in one transaction, with the report row locked so that concurrent stores number their versions in turn.
+ * Reports, their versions and the documents they were read from. A store never updates a version: it adds one and
+ * moves the report's active pointer, with the report row locked so that concurrent stores number their versions in
+ * turn. Every method works in the caller's {@link Tx}; a store belongs in a transaction.
  */
 @Repository
 public class ReportRepository {
@@ -60,31 +64,59 @@ public class ReportRepository {
     private static final Agency REGION = AGENCY.as("region");
     private static final cn.nianbao.backend.db.tables.ReportVersion ALL_VERSIONS = REPORT_VERSION.as("all_versions");
 
-    private final DSLContext dsl;
+    private final SourceDocumentRepository sources;
 
-    public ReportRepository(DSLContext dsl) {
-        this.dsl = dsl;
+    public ReportRepository(SourceDocumentRepository sources) {
+        this.sources = sources;
     }
 
-    /** The active version of a body's report for a year, or empty when there is none. */
-    public Mono<ActiveVersion> findActive(long agencyId, int year) {
-        return Mono.from(dsl.select(REPORT.ID, REPORT_VERSION.asterisk())
+    /**
+     * The active version of a body's report for a year with its rows, sections and the report's version history,
+     * read in one query (nested collections as jOOQ multisets); empty when there is none.
+     */
+    public Mono<ActiveVersion> findActive(Tx tx, long agencyId, int year) {
+        Field<Result<ProactiveRowRecord>> proactive = DSL.multiset(DSL.selectFrom(PROACTIVE_ROW)
+                .where(PROACTIVE_ROW.VERSION_ID.eq(REPORT_VERSION.ID))).as("proactive");
+        Field<Result<RequestRowRecord>> requests = DSL.multiset(DSL.selectFrom(REQUEST_ROW)
+                .where(REQUEST_ROW.VERSION_ID.eq(REPORT_VERSION.ID))).as("requests");
+        Field<Result<ReviewRowRecord>> reviews = DSL.multiset(DSL.selectFrom(REVIEW_ROW)
+                .where(REVIEW_ROW.VERSION_ID.eq(REPORT_VERSION.ID))).as("reviews");
+        Field<Result<NarrativeSectionRecord>> sections = DSL.multiset(DSL.selectFrom(NARRATIVE_SECTION)
+                .where(NARRATIVE_SECTION.VERSION_ID.eq(REPORT_VERSION.ID))
+                .orderBy(NARRATIVE_SECTION.SECTION_NO)).as("sections");
+        Field<List<ReportVersionInfo>> versions = DSL.multiset(DSL
+                        .select(ALL_VERSIONS.VERSION_NO, ALL_VERSIONS.ORIGIN, ALL_VERSIONS.CREATED_AT,
+                                ALL_VERSIONS.CREATED_BY, ALL_VERSIONS.REASON, SOURCE_DOCUMENT.FILE_NAME,
+                                SOURCE_DOCUMENT.MEDIA_TYPE, SOURCE_DOCUMENT.SHA256, SOURCE_DOCUMENT.SIZE_BYTES,
+                                ALL_VERSIONS.ID.eq(REPORT.ACTIVE_VERSION_ID))
+                        .from(ALL_VERSIONS)
+                        .leftJoin(SOURCE_DOCUMENT).on(SOURCE_DOCUMENT.ID.eq(ALL_VERSIONS.SOURCE_DOCUMENT_ID))
+                        .where(ALL_VERSIONS.REPORT_ID.eq(REPORT.ID))
+                        .orderBy(ALL_VERSIONS.VERSION_NO))
+                .as("versions")
+                .convertFrom(rows -> rows.map(row -> new ReportVersionInfo(row.value1(),
+                        VersionOrigin.valueOf(row.value2().name()), row.value3(), row.value4(), row.value5(),
+                        row.value8() == null ? null
+                                : new SourceDocumentInfo(row.value6(), row.value7(), row.value8(), row.value9()),
+                        Boolean.TRUE.equals(row.value10()))));
+        return Mono.from(tx.dsl().select(REPORT_VERSION.fields())
+                        .select(proactive, requests, reviews, sections, versions)
                         .from(REPORT)
                         .join(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID))
                         .where(REPORT.AGENCY_ID.eq(agencyId), REPORT.YEAR.eq((short) year)))
-                .flatMap(row -> {
-                    ReportVersionRecord version = row.into(REPORT_VERSION);
-                    return Mono.zip(readContent(version, year), versions(row.get(REPORT.ID), version.getId()))
-                            .map(both -> new ActiveVersion(both.getT2().stream()
-                                    .filter(ReportVersionInfo::active).findFirst().orElseThrow(),
-                                    both.getT2(), both.getT1()));
+                .map(row -> {
+                    List<ReportVersionInfo> history = row.get(versions);
+                    AnnualReport content = content(row.into(REPORT_VERSION), year, row.get(proactive),
+                            row.get(requests), row.get(reviews), row.get(sections));
+                    return new ActiveVersion(history.stream().filter(ReportVersionInfo::active).findFirst()
+                            .orElseThrow(), history, content);
                 });
     }
 
     /** The active report versions of every body under the region (itself included), optionally of one year. */
-    public Flux<ReportSummary> summaries(String regionCode, Integer year) {
+    public Flux<ReportSummary> summaries(Tx tx, String regionCode, Integer year) {
         Condition yearCondition = year == null ? DSL.noCondition() : REPORT.YEAR.eq(year.shortValue());
-        return Flux.from(dsl.select(AGENCY.CODE, AGENCY.NAME, AGENCY.KIND, AGENCY.DEMO, REPORT.YEAR,
+        return Flux.from(tx.dsl().select(AGENCY.CODE, AGENCY.NAME, AGENCY.KIND, AGENCY.DEMO, REPORT.YEAR,
                                 REPORT_VERSION.VERSION_NO, REPORT_VERSION.FORMAT, REPORT_VERSION.ORIGIN,
                                 REPORT_VERSION.SIGNED_ON, REPORT_VERSION.PUBLISHED_ON, REQUEST_ROW.TOTAL)
                         .from(REGION)
@@ -104,34 +136,56 @@ public class ReportRepository {
     }
 
     /**
-     * Stores a new version unless its content hash equals the active version's. The version, its table rows and the
-     * active pointer are written in one transaction.
+     * Stores a new version unless its content hash equals the active version's: its source document (once per
+     * SHA-256), the version, its table rows and the active pointer. Run it in a transaction.
      */
-    public Mono<StoreResult> store(long agencyId, int year, NewVersion version, String contentHash) {
-        return Transactions.inTransaction(dsl, trx -> {
-            DSLContext tx = trx.dsl();
-            return Mono.from(tx.insertInto(REPORT, REPORT.AGENCY_ID, REPORT.YEAR)
-                            .values(agencyId, (short) year)
-                            .onConflict(REPORT.AGENCY_ID, REPORT.YEAR)
-                            // a no-op update that locks the report row until the transaction ends
-                            .doUpdate().set(REPORT.AGENCY_ID, DSL.excluded(REPORT.AGENCY_ID))
-                            .returning(REPORT.ID))
-                    .map(report -> report.getId())
-                    .flatMap(reportId -> Mono.from(tx.select(REPORT_VERSION.CONTENT_HASH, REPORT_VERSION.VERSION_NO,
-                                            DSL.field(DSL.select(DSL.coalesce(DSL.max(ALL_VERSIONS.VERSION_NO), 0))
-                                                    .from(ALL_VERSIONS)
-                                                    .where(ALL_VERSIONS.REPORT_ID.eq(REPORT.ID))))
-                                    .from(REPORT)
-                                    .leftJoin(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID))
-                                    .where(REPORT.ID.eq(reportId)))
-                            .flatMap(current -> contentHash.equals(current.value1())
-                                    ? Mono.just(new StoreResult(current.value2(), false))
-                                    : insertVersion(tx, reportId, current.value3() + 1, version, contentHash)));
-        });
+    public Mono<StoreResult> store(Tx tx, long agencyId, int year, NewVersion version, String contentHash) {
+        DSLContext dsl = tx.dsl();
+        return Mono.from(dsl.insertInto(REPORT, REPORT.AGENCY_ID, REPORT.YEAR)
+                        .values(agencyId, (short) year)
+                        .onConflict(REPORT.AGENCY_ID, REPORT.YEAR)
+                        // a no-op update that locks the report row until the transaction ends
+                        .doUpdate().set(REPORT.AGENCY_ID, DSL.excluded(REPORT.AGENCY_ID))
+                        .returning(REPORT.ID))
+                .map(report -> report.getId())
+                .flatMap(reportId -> Mono.from(dsl.select(REPORT_VERSION.CONTENT_HASH, REPORT_VERSION.VERSION_NO,
+                                        DSL.field(DSL.select(DSL.coalesce(DSL.max(ALL_VERSIONS.VERSION_NO), 0))
+                                                .from(ALL_VERSIONS)
+                                                .where(ALL_VERSIONS.REPORT_ID.eq(REPORT.ID))))
+                                .from(REPORT)
+                                .leftJoin(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID))
+                                .where(REPORT.ID.eq(reportId)))
+                        .flatMap(current -> contentHash.equals(current.value1())
+                                ? Mono.just(new StoreResult(current.value2(), false, List.of()))
+                                : sourceId(tx, version)
+                                        .flatMap(sourceId -> insertVersion(dsl, reportId, current.value3() + 1,
+                                                version, sourceId.orElse(null), contentHash))));
+    }
+
+    /**
+     * The document a version of a body's report was read from: empty when there is no such version, an empty
+     * optional when the version was not read from a document.
+     */
+    public Mono<Optional<SourceDocument>> source(Tx tx, long agencyId, int year, int versionNo) {
+        return Mono.from(tx.dsl().select(SOURCE_DOCUMENT.FILE_NAME, SOURCE_DOCUMENT.MEDIA_TYPE, SOURCE_DOCUMENT.CONTENT)
+                        .from(REPORT)
+                        .join(REPORT_VERSION).on(REPORT_VERSION.REPORT_ID.eq(REPORT.ID))
+                        .leftJoin(SOURCE_DOCUMENT).on(SOURCE_DOCUMENT.ID.eq(REPORT_VERSION.SOURCE_DOCUMENT_ID))
+                        .where(REPORT.AGENCY_ID.eq(agencyId), REPORT.YEAR.eq((short) year),
+                                REPORT_VERSION.VERSION_NO.eq(versionNo)))
+                .map(row -> row.value3() == null ? Optional.<SourceDocument>empty()
+                        : Optional.of(new SourceDocument(row.value1(), row.value2(), row.value3())));
+    }
+
+    private Mono<Optional<Long>> sourceId(Tx tx, NewVersion version) {
+        if (version.source() == null) {
+            return Mono.just(Optional.empty());
+        }
+        return sources.storeIfAbsent(tx, version.source(), version.createdBy()).map(Optional::of);
     }
 
     private Mono<StoreResult> insertVersion(DSLContext tx, long reportId, int versionNo, NewVersion version,
-                                            String contentHash) {
+                                            Long sourceDocumentId, String contentHash) {
         AnnualReport report = version.report();
         AnnualReport.Details details = report.details();
         StatisticsPeriod period = details.statisticsPeriod();
@@ -155,7 +209,7 @@ public class ReportRepository {
         record.setContactEmail(contact.email());
         record.setContactWebsite(contact.website());
         record.setOrigin(cn.nianbao.backend.db.enums.VersionOrigin.valueOf(version.origin().name()));
-        record.setSourceDocumentId(version.sourceDocumentId());
+        record.setSourceDocumentId(sourceDocumentId);
         record.setContentHash(contentHash);
         record.setCreatedBy(version.createdBy());
         record.setReason(version.reason());
@@ -166,7 +220,7 @@ public class ReportRepository {
                 .flatMap(versionId -> insertRows(tx, versionId, report)
                         .then(Mono.from(tx.update(REPORT).set(REPORT.ACTIVE_VERSION_ID, versionId)
                                 .where(REPORT.ID.eq(reportId))))
-                        .thenReturn(new StoreResult(versionNo, true)));
+                        .thenReturn(new StoreResult(versionNo, true, List.of())));
     }
 
     private Mono<Void> insertRows(DSLContext tx, long versionId, AnnualReport report) {
@@ -205,68 +259,36 @@ public class ReportRepository {
         return Mono.from(tx.insertInto(table).columns(table.fields()).valuesOfRecords(rows));
     }
 
-    private Mono<AnnualReport> readContent(ReportVersionRecord version, int year) {
-        long versionId = version.getId();
-        Mono<List<ProactiveRowRecord>> proactive =
-                Flux.from(dsl.selectFrom(PROACTIVE_ROW).where(PROACTIVE_ROW.VERSION_ID.eq(versionId))).collectList();
-        Mono<List<RequestRowRecord>> requests =
-                Flux.from(dsl.selectFrom(REQUEST_ROW).where(REQUEST_ROW.VERSION_ID.eq(versionId))).collectList();
-        Mono<List<ReviewRowRecord>> reviews =
-                Flux.from(dsl.selectFrom(REVIEW_ROW).where(REVIEW_ROW.VERSION_ID.eq(versionId))).collectList();
-        Mono<List<NarrativeSectionRecord>> sections = Flux.from(dsl.selectFrom(NARRATIVE_SECTION)
-                .where(NARRATIVE_SECTION.VERSION_ID.eq(versionId))
-                .orderBy(NARRATIVE_SECTION.SECTION_NO)).collectList();
-        return Mono.zip(proactive, requests, reviews, sections).map(rows -> {
-            Map<ProactiveRow, ProactiveCells> proactiveRows = new EnumMap<>(ProactiveRow.class);
-            rows.getT1().forEach(r -> proactiveRows.put(ProactiveRow.fromCode(r.getRowCode()).orElseThrow(),
-                    new ProactiveCells(r.getIssued(), r.getRepealed(), r.getInForce(), r.getDecisions(),
-                            r.getAmountWanYuan())));
-            Map<RequestRow, ApplicantCounts> requestRows = new EnumMap<>(RequestRow.class);
-            rows.getT2().forEach(r -> requestRows.put(RequestRow.fromCode(r.getRowCode()).orElseThrow(),
-                    new ApplicantCounts(r.getNaturalPerson(), r.getCommercial(), r.getResearch(),
-                            r.getPublicInterest(), r.getLegalServices(), r.getOther(), r.getTotal())));
-            Map<ReviewRow, OutcomeCounts> reviewRows = new EnumMap<>(ReviewRow.class);
-            rows.getT3().forEach(r -> reviewRows.put(ReviewRow.fromCode(r.getRowCode()).orElseThrow(),
-                    new OutcomeCounts(r.getUpheld(), r.getCorrected(), r.getOther(), r.getPending(), r.getTotal())));
-            List<NarrativeSection> narrative = rows.getT4().stream()
-                    .map(r -> new NarrativeSection(r.getSectionNo(), r.getHeading(), r.getBody()))
-                    .toList();
-            StatisticsPeriod period = version.getPeriodFrom() == null && version.getPeriodTo() == null ? null
-                    : new StatisticsPeriod(version.getPeriodFrom(), version.getPeriodTo());
-            Contact contact = new Contact(version.getContactOrganization(), version.getContactAddress(),
-                    version.getContactPostalCode(), version.getContactPhone(), version.getContactFax(),
-                    version.getContactEmail(), version.getContactWebsite());
-            return new AnnualReport(ReportFormat.fromCode(version.getFormat()).orElse(ReportFormat.UNKNOWN),
-                    version.getAgencyNamePrinted(), year,
-                    version.getSignedOn(),
-                    proactiveRows.isEmpty() ? null : proactiveRows,
-                    requestRows.isEmpty() ? null : requestRows,
-                    reviewRows.isEmpty() ? null : reviewRows,
-                    new AnnualReport.Details(period, contact.isEmpty() ? null : contact, narrative,
-                            version.getPublishedOn(), version.getPublicationUrl()));
-        });
-    }
-
-    private Mono<List<ReportVersionInfo>> versions(long reportId, long activeVersionId) {
-        return Flux.from(dsl.select(REPORT_VERSION.ID, REPORT_VERSION.VERSION_NO, REPORT_VERSION.ORIGIN,
-                                REPORT_VERSION.CREATED_AT, REPORT_VERSION.CREATED_BY, REPORT_VERSION.REASON,
-                                SOURCE_DOCUMENT.FILE_NAME, SOURCE_DOCUMENT.MEDIA_TYPE, SOURCE_DOCUMENT.SHA256,
-                                SOURCE_DOCUMENT.SIZE_BYTES)
-                        .from(REPORT_VERSION)
-                        .leftJoin(SOURCE_DOCUMENT).on(SOURCE_DOCUMENT.ID.eq(REPORT_VERSION.SOURCE_DOCUMENT_ID))
-                        .where(REPORT_VERSION.REPORT_ID.eq(reportId))
-                        .orderBy(REPORT_VERSION.VERSION_NO))
-                .map(row -> toInfo(row, row.get(REPORT_VERSION.ID) == activeVersionId))
-                .collectList();
-    }
-
-    private static ReportVersionInfo toInfo(Record row, boolean active) {
-        SourceDocumentInfo source = row.get(SOURCE_DOCUMENT.SHA256) == null ? null
-                : new SourceDocumentInfo(row.get(SOURCE_DOCUMENT.FILE_NAME), row.get(SOURCE_DOCUMENT.MEDIA_TYPE),
-                        row.get(SOURCE_DOCUMENT.SHA256), row.get(SOURCE_DOCUMENT.SIZE_BYTES));
-        return new ReportVersionInfo(row.get(REPORT_VERSION.VERSION_NO),
-                VersionOrigin.valueOf(row.get(REPORT_VERSION.ORIGIN).name()), row.get(REPORT_VERSION.CREATED_AT),
-                row.get(REPORT_VERSION.CREATED_BY), row.get(REPORT_VERSION.REASON), source, active);
+    private static AnnualReport content(ReportVersionRecord version, int year, List<ProactiveRowRecord> proactive,
+                                        List<RequestRowRecord> requests, List<ReviewRowRecord> reviews,
+                                        List<NarrativeSectionRecord> sections) {
+        Map<ProactiveRow, ProactiveCells> proactiveRows = new EnumMap<>(ProactiveRow.class);
+        proactive.forEach(r -> proactiveRows.put(ProactiveRow.fromCode(r.getRowCode()).orElseThrow(),
+                new ProactiveCells(r.getIssued(), r.getRepealed(), r.getInForce(), r.getDecisions(),
+                        r.getAmountWanYuan())));
+        Map<RequestRow, ApplicantCounts> requestRows = new EnumMap<>(RequestRow.class);
+        requests.forEach(r -> requestRows.put(RequestRow.fromCode(r.getRowCode()).orElseThrow(),
+                new ApplicantCounts(r.getNaturalPerson(), r.getCommercial(), r.getResearch(),
+                        r.getPublicInterest(), r.getLegalServices(), r.getOther(), r.getTotal())));
+        Map<ReviewRow, OutcomeCounts> reviewRows = new EnumMap<>(ReviewRow.class);
+        reviews.forEach(r -> reviewRows.put(ReviewRow.fromCode(r.getRowCode()).orElseThrow(),
+                new OutcomeCounts(r.getUpheld(), r.getCorrected(), r.getOther(), r.getPending(), r.getTotal())));
+        List<NarrativeSection> narrative = sections.stream()
+                .map(r -> new NarrativeSection(r.getSectionNo(), r.getHeading(), r.getBody()))
+                .toList();
+        StatisticsPeriod period = version.getPeriodFrom() == null && version.getPeriodTo() == null ? null
+                : new StatisticsPeriod(version.getPeriodFrom(), version.getPeriodTo());
+        Contact contact = new Contact(version.getContactOrganization(), version.getContactAddress(),
+                version.getContactPostalCode(), version.getContactPhone(), version.getContactFax(),
+                version.getContactEmail(), version.getContactWebsite());
+        return new AnnualReport(ReportFormat.fromCode(version.getFormat()).orElse(ReportFormat.UNKNOWN),
+                version.getAgencyNamePrinted(), year,
+                version.getSignedOn(),
+                proactiveRows.isEmpty() ? null : proactiveRows,
+                requestRows.isEmpty() ? null : requestRows,
+                reviewRows.isEmpty() ? null : reviewRows,
+                new AnnualReport.Details(period, contact.isEmpty() ? null : contact, narrative,
+                        version.getPublishedOn(), version.getPublicationUrl()));
     }
 
     /** The active version of a report with its content and the report's version history. */

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.parser.ContractDiff;
 import cn.nianbao.backend.parser.Fixtures;
@@ -44,7 +44,7 @@ class ParseControllerTest {
     @BeforeEach
     void signedInAsAClerk() {
         TestDatabase.truncate(dsl);
-        context.getBean(AgencyRepository.class).insertIfAbsent(new NewAgency("town", "某镇人民政府",
+        context.getBean(AgencyDirectory.class).addIfAbsent(new NewAgency("town", "某镇人民政府",
                 AgencyKind.TOWNSHIP, null, 0, false, List.of())).block();
         TestUsers.create(context, "clerk", Role.CLERK, "town");
         client = TestUsers.as(web, context, "clerk");

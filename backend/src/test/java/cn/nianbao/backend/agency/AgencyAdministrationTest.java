@@ -1,13 +1,12 @@
-package cn.nianbao.backend.agencyadmin;
+package cn.nianbao.backend.agency;
 
 import java.util.List;
 import java.util.Map;
 
-import cn.nianbao.backend.agency.AgencyKind;
-import cn.nianbao.backend.agency.NewAgency;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.audit.AuditAction;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.support.BackendIntegrationTest;
+import cn.nianbao.backend.support.FailingAudit;
 import cn.nianbao.backend.support.TestDatabase;
 import cn.nianbao.backend.support.TestUsers;
 import org.jooq.DSLContext;
@@ -33,10 +32,10 @@ class AgencyAdministrationTest {
     @BeforeEach
     void aCounty() {
         TestDatabase.truncate(dsl);
-        AgencyRepository agencies = context.getBean(AgencyRepository.class);
-        agencies.insertIfAbsent(new NewAgency("county", "某县人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
+        AgencyDirectory agencies = context.getBean(AgencyDirectory.class);
+        agencies.addIfAbsent(new NewAgency("county", "某县人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
                 List.of())).block();
-        agencies.insertIfAbsent(new NewAgency("county.town", "某镇人民政府", AgencyKind.TOWNSHIP, "county", 0, false,
+        agencies.addIfAbsent(new NewAgency("county.town", "某镇人民政府", AgencyKind.TOWNSHIP, "county", 0, false,
                 List.of())).block();
         TestUsers.create(context, "admin", Role.ADMIN, null);
         admin = TestUsers.as(web, context, "admin");
@@ -79,11 +78,49 @@ class AgencyAdministrationTest {
     }
 
     @Test
-    void aBodyCannotGoUnderItsOwnSubtreeAndACodeIsTakenOnce() {
-        admin.patch().uri("/api/agencies/county").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("parent_code", "county.town"))
-                .exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("parent_code");
+    void aBodyCannotGoUnderItselfOrItsOwnSubtree() {
+        for (String parent : List.of("county", "county.town")) {
+            admin.patch().uri("/api/agencies/county").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("parent_code", parent))
+                    .exchange().expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("parent_code")
+                    .jsonPath("$.detail").isEqualTo("不能把 某县人民政府 挂在它自己或它的下级机构之下");
+        }
+
+        admin.get().uri("/api/agencies?under=county").exchange()
+                .expectBody().jsonPath("$[0].parent_code").doesNotExist()
+                .jsonPath("$[1].parent_code").isEqualTo("county");
+        admin.get().uri("/api/audit?action=AGENCY_CHANGED").exchange().expectBody().jsonPath("$.length()").isEqualTo(0);
+    }
+
+    @Test
+    void aRefusedChangeChangesNothing() {
+        admin.patch().uri("/api/agencies/county.town").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "某镇人民政府（新名）", "parent_code", "nowhere"))
+                .exchange().expectStatus().isBadRequest();
+
+        admin.get().uri("/api/agencies?under=county.town").exchange()
+                .expectBody().jsonPath("$[0].name").isEqualTo("某镇人民政府");
+        admin.get().uri("/api/audit?action=AGENCY_CHANGED").exchange().expectBody().jsonPath("$.length()").isEqualTo(0);
+    }
+
+    @Test
+    void aChangeWhoseAuditRecordFailsIsNotMade() {
+        try (FailingAudit ignored = FailingAudit.refusing(dsl, AuditAction.AGENCY_CHANGED)) {
+            admin.patch().uri("/api/agencies/county.town").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("name", "某镇人民政府（新名）",
+                            "reporting_periods", List.of(Map.of("first_year", 2020))))
+                    .exchange().expectStatus().is5xxServerError();
+        }
+
+        admin.get().uri("/api/agencies?under=county.town").exchange()
+                .expectBody().jsonPath("$[0].name").isEqualTo("某镇人民政府")
+                .jsonPath("$[0].reporting_periods.length()").isEqualTo(0);
+    }
+
+    @Test
+    void aCodeIsTakenOnceAndAParentMustExist() {
         admin.post().uri("/api/agencies").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("code", "county.town", "name", "重复", "kind", "TOWNSHIP"))
                 .exchange().expectStatus().isBadRequest()

@@ -1,54 +1,59 @@
-package cn.nianbao.backend.agencyadmin;
+package cn.nianbao.backend.agency;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-import cn.nianbao.backend.agency.Agency;
-import cn.nianbao.backend.agency.AgencyScope;
-import cn.nianbao.backend.agency.NewAgency;
-import cn.nianbao.backend.agency.ReportingPeriod;
 import cn.nianbao.backend.agency.persistence.AgencyRepository;
-import cn.nianbao.backend.audit.AuditAction;
-import cn.nianbao.backend.audit.AuditLog;
+import cn.nianbao.backend.platform.database.Database;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.web.BadRequestException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-/** Administrators keep the agency tree: add bodies, rename, move, set the years they must report. Audited. */
+/**
+ * Administrators keep the agency tree: add bodies, rename, move, set the years they must report. Each change and its
+ * audit record are one transaction.
+ */
 @Service
 public class AgencyAdministration {
 
-    private final AgencyRepository agencies;
-    private final AgencyScope scope;
-    private final AuditLog audit;
+    /** What the database says when a move would put a body under its own subtree (trigger) or itself (CHECK). */
+    private static final List<String> CYCLE_REFUSALS = List.of("不能挂在自己的下级机构之下", "agency_not_own_parent");
 
-    public AgencyAdministration(AgencyRepository agencies, AgencyScope scope, AuditLog audit) {
+    private final AgencyRepository agencies;
+    private final AgencyDirectory directory;
+    private final AgencyChangeLog changeLog;
+    private final Database database;
+
+    public AgencyAdministration(AgencyRepository agencies, AgencyDirectory directory, AgencyChangeLog changeLog,
+                                Database database) {
         this.agencies = agencies;
-        this.scope = scope;
-        this.audit = audit;
+        this.directory = directory;
+        this.changeLog = changeLog;
+        this.database = database;
     }
 
-    /** What may change about a body; null leaves a field as it is. */
+    /** What may change about a body; null leaves a field as it is, a blank parent code makes it a top-level body. */
     public record Change(String name, String parentCode, Integer sortOrder, List<ReportingPeriod> reportingPeriods) {
     }
 
     public Mono<Agency> create(Caller caller, NewAgency agency) {
-        return scope.requireAdmin(caller, "新建机构")
+        return directory.requireAdmin(caller, "新建机构")
                 .then(Mono.fromRunnable(() -> validate(agency)))
                 .then(agency.parentCode() == null ? Mono.empty() : parent(caller, agency.parentCode()))
-                .then(agencies.insertIfAbsent(agency))
-                .switchIfEmpty(Mono.error(new BadRequestException("code", "机构代码 " + agency.code() + " 已被使用")))
-                .then(agencies.findByCode(agency.code()))
-                .flatMap(created -> audit.record(caller, AuditAction.AGENCY_CREATED, created,
-                        created.name() + "（" + created.code() + "）", created.kind().label()).thenReturn(created));
+                .then(database.inTransaction(tx -> agencies.insertIfAbsent(tx, agency)
+                        .switchIfEmpty(Mono.error(new BadRequestException("code",
+                                "机构代码 " + agency.code() + " 已被使用")))
+                        .then(agencies.findByCode(tx, agency.code()))
+                        .flatMap(created -> changeLog.created(tx, caller, created).thenReturn(created))));
     }
 
     public Mono<Agency> change(Caller caller, String code, Change change) {
-        return scope.requireAdmin(caller, "修改机构")
-                .then(scope.visible(caller, code))
+        return directory.requireAdmin(caller, "修改机构")
+                .then(directory.visible(caller, code))
                 .flatMap(agency -> {
                     String name = change.name() == null ? agency.name() : change.name().trim();
                     if (name.isEmpty() || name.length() > 200) {
@@ -57,26 +62,46 @@ public class AgencyAdministration {
                     List<ReportingPeriod> periods = change.reportingPeriods() == null ? agency.reportingPeriods()
                             : validPeriods(change.reportingPeriods());
                     int sortOrder = change.sortOrder() == null ? agency.sortOrder() : change.sortOrder();
-                    Mono<Long> parentId = change.parentCode() == null
-                            ? Mono.justOrEmpty(agency.parentCode()).flatMap(agencies::findByCode).map(Agency::id)
-                            : change.parentCode().isBlank() ? Mono.empty()
-                            : parent(caller, change.parentCode()).map(Agency::id);
-                    return parentId.map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
-                            .flatMap(parent -> agencies.update(agency.id(), name, parent.orElse(null), sortOrder))
-                            .onErrorMap(e -> e.getMessage() != null && e.getMessage().contains("不能挂在自己的下级机构之下"),
-                                    e -> new BadRequestException("parent_code", "不能把 " + agency.name()
-                                            + " 挂在它自己的下级机构之下"))
-                            .then(agencies.replaceReportingPeriods(agency.id(), periods))
-                            .then(agencies.findByCode(agency.code()))
-                            .flatMap(changed -> audit.record(caller, AuditAction.AGENCY_CHANGED, changed,
-                                    changed.name() + "（" + changed.code() + "）", describe(agency, changed))
-                                    .thenReturn(changed));
+                    return newParent(caller, agency, change.parentCode())
+                            .flatMap(parent -> database.inTransaction(tx -> agencies
+                                    .update(tx, agency.id(), name, parent.map(Agency::id).orElse(null), sortOrder)
+                                    .onErrorMap(AgencyAdministration::refusedAsCycle, e -> underItself(agency))
+                                    .then(agencies.replaceReportingPeriods(tx, agency.id(), periods))
+                                    .then(agencies.findByCode(tx, agency.code()))
+                                    .flatMap(changed -> changeLog.changed(tx, caller, changed,
+                                            describe(agency, changed)).thenReturn(changed))));
                 });
     }
 
+    /**
+     * The parent after the change (empty: top level). A body cannot move under itself or anything under it: that is
+     * refused here by name; the database refuses it too (a trigger), in case two moves cross.
+     */
+    private Mono<Optional<Agency>> newParent(Caller caller, Agency agency, String parentCode) {
+        if (parentCode == null) {
+            return Mono.justOrEmpty(agency.parentCode()).flatMap(directory::byCode)
+                    .map(Optional::of).defaultIfEmpty(Optional.empty());
+        }
+        if (parentCode.isBlank()) {
+            return Mono.just(Optional.empty());
+        }
+        return parent(caller, parentCode)
+                .filterWhen(parent -> directory.isWithin(agency, parent).map(within -> !within))
+                .switchIfEmpty(Mono.error(underItself(agency)))
+                .map(Optional::of);
+    }
+
     private Mono<Agency> parent(Caller caller, String parentCode) {
-        return scope.visible(caller, parentCode)
+        return directory.visible(caller, parentCode)
                 .onErrorMap(e -> new BadRequestException("parent_code", "上级机构 " + parentCode + " 不存在"));
+    }
+
+    private static BadRequestException underItself(Agency agency) {
+        return new BadRequestException("parent_code", "不能把 " + agency.name() + " 挂在它自己或它的下级机构之下");
+    }
+
+    private static boolean refusedAsCycle(Throwable e) {
+        return e.getMessage() != null && CYCLE_REFUSALS.stream().anyMatch(e.getMessage()::contains);
     }
 
     private static void validate(NewAgency agency) {

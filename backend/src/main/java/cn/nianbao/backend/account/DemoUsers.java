@@ -1,11 +1,9 @@
-package cn.nianbao.backend.demo;
+package cn.nianbao.backend.account;
 
 import java.util.List;
 
-import cn.nianbao.backend.account.NewUser;
-import cn.nianbao.backend.account.UserAccount;
 import cn.nianbao.backend.account.persistence.UserRepository;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.platform.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +39,11 @@ class DemoUsers implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
     private final UserRepository users;
-    private final AgencyRepository agencies;
+    private final AgencyDirectory agencies;
     private final PasswordEncoder passwords;
     private final boolean demo;
 
-    DemoUsers(UserRepository users, AgencyRepository agencies, PasswordEncoder passwords,
+    DemoUsers(UserRepository users, AgencyDirectory agencies, PasswordEncoder passwords,
               @Value("${nianbao.demo.enabled:false}") boolean demo) {
         this.users = users;
         this.agencies = agencies;
@@ -71,7 +69,7 @@ class DemoUsers implements ApplicationRunner {
 
     private Mono<UserAccount> ensure(Demo demoUser) {
         Mono<Long> scope = demoUser.scopeCode() == null ? Mono.empty()
-                : agencies.findByCode(demoUser.scopeCode()).map(agency -> agency.id());
+                : agencies.byCode(demoUser.scopeCode()).map(agency -> agency.id());
         return scope.map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
                 .flatMap(scopeId -> users.insertIfAbsent(new NewUser(demoUser.username(), demoUser.displayName(),
                         passwords.encode(PASSWORD), demoUser.role(), scopeId.orElse(null), false, true)))

@@ -1,0 +1,156 @@
+package cn.nianbao.backend.agency;
+
+import java.util.List;
+
+import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.platform.database.Database;
+import cn.nianbao.backend.platform.database.Tx;
+import cn.nianbao.backend.platform.security.Caller;
+import cn.nianbao.backend.platform.security.Role;
+import cn.nianbao.backend.platform.web.BadRequestException;
+import cn.nianbao.backend.platform.web.ForbiddenException;
+import cn.nianbao.backend.platform.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * The agency tree as every other feature sees it: bodies by code, the part of the tree a caller may see, who is
+ * expected to report in a year. A body outside the caller's scope is answered exactly like a body that does not
+ * exist, so that nobody learns what lies outside their part of the tree.
+ *
+ * <p>A caller's scope is the subtree of their scope body; a clerk's reaches no level below their own body.
+ */
+@Service
+public class AgencyDirectory {
+
+    /** The deepest listing one request may ask for (levels below its root). */
+    public static final int MAX_DEPTH = 50;
+    /** Agency codes are at most this long (the column is varchar(64)). */
+    public static final int MAX_CODE_LENGTH = 64;
+
+    private final AgencyRepository agencies;
+    private final Database database;
+
+    public AgencyDirectory(AgencyRepository agencies, Database database) {
+        this.agencies = agencies;
+        this.database = database;
+    }
+
+    /** The body with this code whoever asks: for the system itself (demo data, sign-in scopes), never for a caller. */
+    public Mono<Agency> byCode(String code) {
+        return validCode(code) ? agencies.findByCode(tx(), code) : Mono.empty();
+    }
+
+    /** The body, when the caller may see it; 404 otherwise. */
+    public Mono<Agency> visible(Caller caller, String agencyCode) {
+        Mono<Agency> agency = byCode(agencyCode);
+        Mono<Agency> inScope = caller.isAdmin() ? agency
+                : agency.filterWhen(found -> agencies.isWithin(tx(), caller.scopeAgencyId(), found.id(),
+                        scopeDepth(caller)));
+        return inScope.switchIfEmpty(Mono.error(notFound(agencyCode)));
+    }
+
+    /** The body, when the caller may change its reports: its own clerk, or an administrator. */
+    public Mono<Agency> writable(Caller caller, String agencyCode) {
+        return visible(caller, agencyCode).flatMap(agency -> caller.isAdmin() || caller.role() == Role.CLERK
+                ? Mono.just(agency)
+                : Mono.error(new ForbiddenException("角色“" + caller.role().label() + "”只能查看，不能修改 "
+                        + agency.name() + " 的年报")));
+    }
+
+    /**
+     * The region and the bodies under it that the caller may see, at most {@code depth} levels down (null: all),
+     * in tree order with depth counted from the region; 404 when the caller may not see the region.
+     */
+    public Mono<List<Agency>> visibleSubtree(Caller caller, String regionCode, Integer depth) {
+        return Mono.defer(() -> {
+            int levels = Math.min(boundedDepth(depth), scopeDepth(caller));
+            return visible(caller, regionCode).flatMap(region -> agencies.subtree(tx(), region.code(), levels));
+        });
+    }
+
+    /**
+     * Everything the caller may see, at most {@code depth} levels below its top (null: all): the whole tree for an
+     * administrator, the caller's scope for everyone else.
+     */
+    public Mono<List<Agency>> visibleTree(Caller caller, Integer depth) {
+        return caller.isAdmin() ? Mono.defer(() -> agencies.all(tx(), depth == null ? null : boundedDepth(depth)))
+                : visibleSubtree(caller, caller.scopeAgencyCode(), depth);
+    }
+
+    /** The bodies of the region the caller may see (the region included) that must report in {@code year}. */
+    public Mono<List<Agency>> expectedToReport(Caller caller, String regionCode, int year) {
+        return visible(caller, regionCode)
+                .flatMap(region -> agencies.expectedToReport(tx(), region.code(), year, scopeDepth(caller)));
+    }
+
+    /** Whether {@code body} is {@code region} or lies under it. */
+    public Mono<Boolean> isWithin(Agency region, Agency body) {
+        return agencies.isWithin(tx(), region.id(), body.id(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * Whether the agency a report prints ({@code agency} in the contract) is this body, allowing for the spellings
+     * of {@link PrintedName}. Empty names never match.
+     */
+    public Mono<Boolean> isPrintedNameOf(Agency body, String printed) {
+        return Mono.justOrEmpty(body.parentCode()).flatMap(this::byCode).map(Agency::name)
+                .map(parent -> PrintedName.matches(printed, body.name(), parent))
+                .defaultIfEmpty(PrintedName.matches(printed, body.name(), null));
+    }
+
+    /** The code of the region a caller sees when they name none: their scope, or the first root for an administrator. */
+    public Mono<String> defaultRegion(Caller caller) {
+        if (!caller.isAdmin()) {
+            return Mono.just(caller.scopeAgencyCode());
+        }
+        return agencies.all(tx(), 0).flatMap(roots -> Mono.justOrEmpty(roots.stream().findFirst().map(Agency::code)));
+    }
+
+    /** Only an administrator may do this. */
+    public Mono<Void> requireAdmin(Caller caller, String what) {
+        return caller.isAdmin() ? Mono.empty()
+                : Mono.error(new ForbiddenException("只有管理员可以" + what));
+    }
+
+    public Mono<Boolean> isEmpty() {
+        return agencies.isEmpty(tx());
+    }
+
+    /**
+     * Adds a body (with its reporting periods) unless its code is taken, for the system itself: the demo data and
+     * tests. People add bodies through {@link AgencyAdministration}. The new id, or empty when the code was taken.
+     */
+    public Mono<Long> addIfAbsent(NewAgency agency) {
+        return database.inTransaction(tx -> agencies.insertIfAbsent(tx, agency));
+    }
+
+    public static NotFoundException notFound(String agencyCode) {
+        String shown = agencyCode == null ? "" : agencyCode.length() > MAX_CODE_LENGTH
+                ? agencyCode.substring(0, MAX_CODE_LENGTH) + "…" : agencyCode;
+        return new NotFoundException("没有机构代码为 " + shown + " 的机构");
+    }
+
+    /** How many levels under their scope body a caller sees. */
+    private static int scopeDepth(Caller caller) {
+        return caller.role() == Role.CLERK ? 0 : Integer.MAX_VALUE;
+    }
+
+    private static int boundedDepth(Integer depth) {
+        if (depth == null) {
+            return Integer.MAX_VALUE;
+        }
+        if (depth < 1 || depth > MAX_DEPTH) {
+            throw new BadRequestException("depth", "层级数 depth 应在 1 至 " + MAX_DEPTH + " 之间，收到 " + depth);
+        }
+        return depth;
+    }
+
+    private static boolean validCode(String code) {
+        return code != null && !code.isEmpty() && code.length() <= MAX_CODE_LENGTH;
+    }
+
+    private Tx tx() {
+        return database.autoCommit();
+    }
+}

@@ -1,0 +1,46 @@
+package cn.nianbao.backend.agency;
+
+import java.text.Normalizer;
+
+/**
+ * Whether the name a report prints in its title is the name of a body. Reports write the same body in several ways:
+ * with or without spaces, in full-width or half-width characters, and with or without the place name of the level
+ * above (淮安市洪泽区人民政府 prints its title as 洪泽区人民政府).
+ */
+public final class PrintedName {
+
+    private PrintedName() {
+    }
+
+    /** The name without spaces and with full-width letters, digits and brackets made half-width (NFKC). */
+    public static String normalise(String name) {
+        if (name == null) {
+            return "";
+        }
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", "");
+    }
+
+    /**
+     * Whether {@code printed} names the body called {@code bodyName} whose parent is called {@code parentName}
+     * (null for a top-level body): equal once normalised, or equal but for a leading part of the parent's name
+     * (the place, e.g. 淮安市 of 淮安市人民政府) on either side.
+     */
+    public static boolean matches(String printed, String bodyName, String parentName) {
+        String p = normalise(printed);
+        String b = normalise(bodyName);
+        if (p.isEmpty()) {
+            return false;
+        }
+        if (p.equals(b)) {
+            return true;
+        }
+        String parent = normalise(parentName);
+        String longer = p.length() > b.length() ? p : b;
+        String shorter = p.length() > b.length() ? b : p;
+        if (shorter.isEmpty() || !longer.endsWith(shorter) || parent.isEmpty()) {
+            return false;
+        }
+        String prefix = longer.substring(0, longer.length() - shorter.length());
+        return parent.startsWith(prefix);
+    }
+}
