@@ -113,6 +113,8 @@ class AnalyticsApiTest {
                 .jsonPath("$.series[0].points[*].value").value(values -> assertThat((List<Object>) values)
                         .containsExactly(7, 0, null, null, null))
                 .jsonPath("$.series[0].points[0].numerator").isEmpty()
+                .jsonPath("$.series[0].points[0].reliable").isEmpty()
+                .jsonPath("$.series[0].points[0].has_value").doesNotExist()
                 .jsonPath("$.series[1].points[*].state").value(states -> assertThat((List<Object>) states)
                         .containsExactly("missing", "missing", "not_expected", "not_expected", "not_expected"))
                 .jsonPath("$.series[2].points[*].state").value(states -> assertThat((List<Object>) states)

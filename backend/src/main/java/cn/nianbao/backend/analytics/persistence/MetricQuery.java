@@ -72,7 +72,7 @@ public class MetricQuery {
         Field<String> state = PointStates.state(from.hasReport(), from.expected(), fields.tablePresent(metric),
                 fields.known(metric));
         return Flux.from(from.select(dsl.select(AGENCY.CODE, from.year(), state, fields.value(metric),
-                        fields.numerator(metric), fields.denominator(metric)), fields, bodies))
+                        fields.numerator(metric), fields.denominator(metric)), fields, bodies, false))
                 .map(row -> new PointRow(row.value1(), row.value2(), PointState.fromCode(row.value3()), row.value4(),
                         row.value5(), row.value6()));
     }
@@ -92,7 +92,7 @@ public class MetricQuery {
             perBody.add(fields.numerator(metric).as("n" + i));
             perBody.add(fields.denominator(metric).as("d" + i));
         }
-        Table<?> points = from.select(dsl.select(perBody), fields, bodies).asTable("p");
+        Table<?> points = from.select(dsl.select(perBody), fields, bodies, true).asTable("p");
         Field<Integer> year = points.field("year", Integer.class);
         List<SelectField<?>> totals = new ArrayList<>(List.of(year,
                 DSL.count().filterWhere(points.field("expected", Boolean.class).isTrue()),
@@ -162,15 +162,18 @@ public class MetricQuery {
                             .and(DSL.month(REPORT_VERSION.PUBLISHED_ON).le(deadlineMonth))));
         }
 
+        /** @param publication whether {@link #onTime()} is selected (it reads the active version's publication date) */
         <R extends Record> SelectConditionStep<R> select(SelectSelectStep<R> select, MetricFields fields,
-                                                          BodySelection bodies) {
+                                                          BodySelection bodies, boolean publication) {
             SelectJoinStep<R> query = select.from(REGION)
                     .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.ANCESTOR_ID.eq(REGION.ID))
                     .join(AGENCY).on(AGENCY.ID.eq(AGENCY_CLOSURE.DESCENDANT_ID))
                     .crossJoin(years)
                     .leftJoin(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY.ID), REPORT.YEAR.eq(year.cast(SQLDataType.SMALLINT)),
-                            REPORT.ACTIVE_VERSION_ID.isNotNull())
-                    .leftJoin(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID));
+                            REPORT.ACTIVE_VERSION_ID.isNotNull());
+            if (publication) {
+                query = query.leftJoin(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID));
+            }
             for (Table<?> pivot : fields.pivots()) {
                 query = query.leftJoin(pivot).on(DSL.trueCondition());
             }
