@@ -15,8 +15,10 @@ import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
 import cn.nianbao.backend.agency.persistence.AgencyRepository;
 import cn.nianbao.backend.contract.AnnualReport;
+import cn.nianbao.backend.contract.ApplicantColumn;
 import cn.nianbao.backend.contract.CellPath;
 import cn.nianbao.backend.contract.ContractJson;
+import cn.nianbao.backend.contract.RequestRow;
 import cn.nianbao.backend.demo.DemoCity;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.report.NewVersion;
@@ -356,8 +358,7 @@ class AnalyticsOnDemoDataTest {
     }
 
     private static Integer newReceived(AnnualReport report) {
-        return report.request(cn.nianbao.backend.contract.RequestRow.NEW_RECEIVED,
-                cn.nianbao.backend.contract.ApplicantColumn.TOTAL);
+        return report.request(RequestRow.NEW_RECEIVED, ApplicantColumn.TOTAL);
     }
 
     private JsonNode tile(int year, String id) {
