@@ -4,9 +4,9 @@ import java.util.List;
 
 import cn.nianbao.backend.agency.AgencyKind;
 
-/** One body's values over the years. */
+/** One body's points, one per year asked for. */
 public record AgencySeries(String agencyCode, String agencyName, AgencyKind agencyKind, boolean demo,
-                           List<YearPoint> points) {
+                           List<Point> points) {
 
     public AgencySeries {
         points = List.copyOf(points);

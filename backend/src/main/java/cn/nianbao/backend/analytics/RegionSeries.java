@@ -2,12 +2,8 @@ package cn.nianbao.backend.analytics;
 
 import java.util.List;
 
-/** A measure per year per body under a region. */
-public record RegionSeries(Region region, List<Integer> years, List<AgencySeries> series) {
-
-    /** The region the series were computed for. */
-    public record Region(String code, String name) {
-    }
+/** A metric per year per body under a region ({@code GET /api/analytics/series}). */
+public record RegionSeries(RegionRef region, MetricInfo metric, List<Integer> years, List<AgencySeries> series) {
 
     public RegionSeries {
         years = List.copyOf(years);

@@ -23,8 +23,6 @@ import reactor.core.publisher.Mono;
 @Service
 public class ReportService {
 
-    public static final int FIRST_YEAR = StoreChecks.FIRST_YEAR;
-    public static final int LAST_YEAR = StoreChecks.LAST_YEAR;
     /** Years count in China's time zone: a report for a year can be stored once that year has begun there. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 

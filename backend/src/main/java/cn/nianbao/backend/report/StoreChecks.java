@@ -10,6 +10,7 @@ import cn.nianbao.backend.contract.Contact;
 import cn.nianbao.backend.contract.Finding;
 import cn.nianbao.backend.contract.Severity;
 import cn.nianbao.backend.platform.web.BadRequestException;
+import cn.nianbao.backend.platform.web.YearRange;
 
 /**
  * What a report must satisfy before it is stored (refused with a 400 naming the problem), and what is stored but
@@ -17,22 +18,19 @@ import cn.nianbao.backend.platform.web.BadRequestException;
  */
 final class StoreChecks {
 
-    static final int FIRST_YEAR = 2008;
-    static final int LAST_YEAR = 2100;
+    static final int FIRST_YEAR = YearRange.FIRST_YEAR;
     static final String AGENCY_MISMATCH = "AGENCY_MISMATCH";
 
     private StoreChecks() {
     }
 
-    /** A year the database can hold at all, for reading as much as for storing. */
+    /** A year a request may name at all, for reading as much as for storing. */
     static void requirePossibleYear(int year) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new BadRequestException("year", "年度应在 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间，收到 " + year);
-        }
+        YearRange.check("year", year);
     }
 
     /**
-     * Refuses what cannot be true: a year outside 2008–2100 or after the current one, a year the body was not
+     * Refuses what cannot be true: a year before 2008 or after the current one, a year the body was not
      * expected to report in (when its reporting periods are known), a report that names another year, a manual
      * correction without a reason.
      */

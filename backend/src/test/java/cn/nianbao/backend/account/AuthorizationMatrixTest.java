@@ -95,8 +95,18 @@ class AuthorizationMatrixTest {
             row("PUT /api/reports/{agency}/{year}", (c, t) -> c.put().uri("/api/reports/{t}/2023", t)
                             .contentType(MediaType.APPLICATION_JSON).bodyValue(changedReport(t)).exchange(),
                     statuses(401, 201, 403, 201, 403), statuses(401, 201, 404, 404, 404)),
-            scoped("GET /api/analytics/new-requests",
-                    (c, t) -> c.get().uri("/api/analytics/new-requests?region={t}", t).exchange(),
+            unscoped("GET /api/analytics/metrics", (c, t) -> c.get().uri("/api/analytics/metrics").exchange(),
+                    statuses(401, 200, 200, 200, 200)),
+            // a clerk's region is their own body (r.a): in scope for everyone, the other region for administrators only
+            scoped("GET /api/analytics/series",
+                    (c, t) -> c.get().uri("/api/analytics/series?region={t}&metric=requests.new_received.total", t)
+                            .exchange(),
+                    200, 200, 200, 200, 404),
+            scoped("GET /api/analytics/overview",
+                    (c, t) -> c.get().uri("/api/analytics/overview?region={t}", t).exchange(),
+                    200, 200, 200, 200, 404),
+            scoped("GET /api/analytics/ranking",
+                    (c, t) -> c.get().uri("/api/analytics/ranking?region={t}&metric=rate.disclosure", t).exchange(),
                     200, 200, 200, 200, 404),
             unscoped("POST /api/parse", (c, t) -> c.post().uri("/api/parse")
                             .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(upload()))

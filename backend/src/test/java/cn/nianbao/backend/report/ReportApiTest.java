@@ -258,7 +258,9 @@ class ReportApiTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.paths['/api/reports/{agency}/{year}'].put").exists()
-                .jsonPath("$.paths['/api/analytics/new-requests'].get").exists()
+                .jsonPath("$.paths['/api/analytics/series'].get").exists()
+                .jsonPath("$.paths['/api/analytics/overview'].get").exists()
+                .jsonPath("$.paths['/api/analytics/new-requests']").doesNotExist()
                 .jsonPath("$.paths['/api/agencies'].get").exists()
                 .jsonPath("$.paths['/api/reports/{agency}/{year}/versions/{version}/source'].get").exists();
     }

@@ -1,9 +1,19 @@
 package cn.nianbao.backend.analytics.api;
 
+import java.util.List;
+
 import cn.nianbao.backend.agency.AgencyKind;
-import cn.nianbao.backend.analytics.NewRequestsAnalysis;
+import cn.nianbao.backend.analytics.MetricCatalogue;
+import cn.nianbao.backend.analytics.MetricInfo;
+import cn.nianbao.backend.analytics.MinimumSample;
+import cn.nianbao.backend.analytics.Overview;
+import cn.nianbao.backend.analytics.OverviewAnalysis;
+import cn.nianbao.backend.analytics.Ranking;
+import cn.nianbao.backend.analytics.RankingAnalysis;
 import cn.nianbao.backend.analytics.RegionSeries;
+import cn.nianbao.backend.analytics.SeriesAnalysis;
 import cn.nianbao.backend.platform.security.Caller;
+import cn.nianbao.backend.platform.web.YearRange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,24 +24,60 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
+/** Years arrive as text and go through {@link YearRange} before anything else happens. */
 @RestController
 @RequestMapping("/api/analytics")
-@Tag(name = "分析", description = "跨机构、跨年度的统计")
+@Tag(name = "分析", description = "跨机构、跨年度的指标：序列、总览、排名")
 class AnalyticsController {
 
-    private final NewRequestsAnalysis newRequests;
+    private final SeriesAnalysis series;
+    private final OverviewAnalysis overview;
+    private final RankingAnalysis ranking;
+    private final MinimumSample minimum;
 
-    AnalyticsController(NewRequestsAnalysis newRequests) {
-        this.newRequests = newRequests;
+    AnalyticsController(SeriesAnalysis series, OverviewAnalysis overview, RankingAnalysis ranking,
+                        MinimumSample minimum) {
+        this.series = series;
+        this.overview = overview;
+        this.ranking = ranking;
+        this.minimum = minimum;
     }
 
-    @GetMapping("/new-requests")
-    @Operation(summary = "地区下各机构逐年的本年新收政府信息公开申请数量（总计）")
-    Mono<RegionSeries> newRequests(@AuthenticationPrincipal Caller caller,
-                                   @Parameter(description = "地区（机构）代码") @RequestParam String region,
-                                   @Parameter(description = "起始年度") @RequestParam(required = false) Integer from,
-                                   @Parameter(description = "截止年度") @RequestParam(required = false) Integer to,
-                                   @Parameter(description = "只看此类机构") @RequestParam(required = false) AgencyKind kind) {
-        return newRequests.byYear(caller, region, from, to, kind);
+    @GetMapping("/metrics")
+    @Operation(summary = "可选的指标：编号、名称、单位、类别；比率另有可信所需的最小样本量")
+    List<MetricInfo> metrics() {
+        return MetricCatalogue.all().stream().map(metric -> MetricInfo.of(metric, minimum)).toList();
+    }
+
+    @GetMapping("/series")
+    @Operation(summary = "地区下各机构逐年的一项指标，每个点带状态（已填报、空白、缺表、缺报、无需报送）")
+    Mono<RegionSeries> series(@AuthenticationPrincipal Caller caller,
+                              @Parameter(description = "地区（机构）代码") @RequestParam String region,
+                              @Parameter(description = "指标编号，如 requests.new_received.total") @RequestParam String metric,
+                              @Parameter(description = "起始年度") @RequestParam(required = false) String from,
+                              @Parameter(description = "截止年度") @RequestParam(required = false) String to,
+                              @Parameter(description = "只看此类机构") @RequestParam(required = false) AgencyKind kind) {
+        YearRange.Requested years = YearRange.requested(from, to);
+        return series.series(caller, region, MetricCatalogue.requested(metric), years, kind);
+    }
+
+    @GetMapping("/overview")
+    @Operation(summary = "地区一年的关键数字（应报、已报、缺报、按时发布、新收申请、公开率、复议、诉讼、纠错率）及与上年比较")
+    Mono<Overview> overview(@AuthenticationPrincipal Caller caller,
+                            @Parameter(description = "地区（机构）代码") @RequestParam String region,
+                            @Parameter(description = "年度") @RequestParam(required = false) String year,
+                            @Parameter(description = "只看此类机构") @RequestParam(required = false) AgencyKind kind) {
+        return overview.overview(caller, region, YearRange.year("year", year), kind);
+    }
+
+    @GetMapping("/ranking")
+    @Operation(summary = "地区下各机构按一项指标排名，附上年的值和变化")
+    Mono<Ranking> ranking(@AuthenticationPrincipal Caller caller,
+                          @Parameter(description = "地区（机构）代码") @RequestParam String region,
+                          @Parameter(description = "指标编号") @RequestParam String metric,
+                          @Parameter(description = "年度") @RequestParam(required = false) String year,
+                          @Parameter(description = "只看此类机构") @RequestParam(required = false) AgencyKind kind) {
+        Integer chosen = YearRange.year("year", year);
+        return ranking.ranking(caller, region, MetricCatalogue.requested(metric), chosen, kind);
     }
 }

@@ -8,6 +8,7 @@ import cn.nianbao.backend.contract.ContractSchema;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.web.FieldProblem;
 import cn.nianbao.backend.platform.web.InvalidDocumentException;
+import cn.nianbao.backend.platform.web.YearRange;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.ReportSummary;
@@ -48,8 +49,8 @@ class ReportController {
     @Operation(summary = "某地区下各机构年报的当前版本摘要")
     Flux<ReportSummary> list(@AuthenticationPrincipal Caller caller,
                              @Parameter(description = "地区（机构）代码") @RequestParam String region,
-                             @Parameter(description = "年度") @RequestParam(required = false) Integer year) {
-        return reports.summaries(caller, region, year);
+                             @Parameter(description = "年度") @RequestParam(required = false) String year) {
+        return reports.summaries(caller, region, YearRange.year("year", year));
     }
 
     @GetMapping("/{agency}/{year}")

@@ -1,0 +1,186 @@
+package cn.nianbao.backend.analytics.persistence;
+
+import static cn.nianbao.backend.db.Tables.AGENCY;
+import static cn.nianbao.backend.db.Tables.AGENCY_CLOSURE;
+import static cn.nianbao.backend.db.Tables.AGENCY_REPORTING_PERIOD;
+import static cn.nianbao.backend.db.Tables.REPORT;
+import static cn.nianbao.backend.db.Tables.REPORT_VERSION;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.nianbao.backend.analytics.BodySelection;
+import cn.nianbao.backend.analytics.Metric;
+import cn.nianbao.backend.analytics.PointState;
+import cn.nianbao.backend.analytics.Ratio;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
+import org.jooq.SelectSelectStep;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+
+/**
+ * Metrics evaluated in PostgreSQL over the active versions: one point per body per year (every body of the selection
+ * × every year asked for, with or without a report), or the region's totals per year, added up in the database.
+ * One query per call; the rows read are bounded by the selection's bodies × the years (at most 30).
+ */
+@Repository
+public class MetricQuery {
+
+    /** One body's point in one year, as the database decided it. */
+    public record PointRow(String agencyCode, int year, PointState state, BigDecimal value, BigDecimal numerator,
+                           BigDecimal denominator) {
+    }
+
+    /**
+     * A region's year: the bodies expected, reported (expected or not), missing (expected, no report), on time, and
+     * per metric the total over the bodies whose point is {@code reported}.
+     */
+    public record YearTotals(int year, int expected, int reported, int missing, int onTime, List<Total> metrics) {
+    }
+
+    /** A metric summed over bodies: a count or an amount; for a rate, the summed numerator and denominator too. */
+    public record Total(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+    }
+
+    private static final cn.nianbao.backend.db.tables.Agency REGION = AGENCY.as("region");
+    private static final cn.nianbao.backend.db.enums.AgencyKind PEOPLES_GOVERNMENT =
+            cn.nianbao.backend.db.enums.AgencyKind.PEOPLES_GOVERNMENT;
+    /** The legal deadline: 31 January of the next year, 31 March for a people's government (month inclusive). */
+    private static final int DEADLINE_MONTH = 1;
+    private static final int GOVERNMENT_DEADLINE_MONTH = 3;
+
+    private final DSLContext dsl;
+
+    public MetricQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Flux<PointRow> points(BodySelection bodies, Metric metric, int fromYear, int toYear) {
+        BodyYears from = new BodyYears(fromYear, toYear);
+        MetricFields fields = new MetricFields(List.of(metric), REPORT.ACTIVE_VERSION_ID);
+        Field<String> state = PointStates.state(from.hasReport(), from.expected(), fields.tablePresent(metric),
+                fields.known(metric));
+        return Flux.from(from.select(dsl.select(AGENCY.CODE, from.year(), state, fields.value(metric),
+                        fields.numerator(metric), fields.denominator(metric)), fields, bodies, false))
+                .map(row -> new PointRow(row.value1(), row.value2(), PointState.fromCode(row.value3()), row.value4(),
+                        row.value5(), row.value6()));
+    }
+
+    public Flux<YearTotals> totals(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
+        BodyYears from = new BodyYears(fromYear, toYear);
+        MetricFields fields = new MetricFields(metrics, REPORT.ACTIVE_VERSION_ID);
+        List<SelectField<?>> perBody = new ArrayList<>(List.of(from.year().as("year"),
+                DSL.field(from.expected()).as("expected"), DSL.field(from.hasReport()).as("has_report"),
+                PointStates.ofReport(from.hasReport(), from.expected()).as("report_state"),
+                DSL.field(from.onTime()).as("on_time")));
+        for (int i = 0; i < metrics.size(); i++) {
+            Metric metric = metrics.get(i);
+            perBody.add(PointStates.state(from.hasReport(), from.expected(), fields.tablePresent(metric),
+                    fields.known(metric)).as("s" + i));
+            perBody.add(fields.value(metric).as("v" + i));
+            perBody.add(fields.numerator(metric).as("n" + i));
+            perBody.add(fields.denominator(metric).as("d" + i));
+        }
+        Table<?> points = from.select(dsl.select(perBody), fields, bodies, true).asTable("p");
+        Field<Integer> year = points.field("year", Integer.class);
+        List<SelectField<?>> totals = new ArrayList<>(List.of(year,
+                DSL.count().filterWhere(points.field("expected", Boolean.class).isTrue()),
+                DSL.count().filterWhere(points.field("has_report", Boolean.class).isTrue()),
+                DSL.count().filterWhere(points.field("report_state", String.class).eq(PointState.MISSING.code())),
+                DSL.count().filterWhere(points.field("on_time", Boolean.class).isTrue())));
+        for (int i = 0; i < metrics.size(); i++) {
+            Condition reported = points.field("s" + i, String.class).eq(PointState.REPORTED.code());
+            Field<BigDecimal> numerator = DSL.sum(points.field("n" + i, BigDecimal.class)).filterWhere(reported);
+            Field<BigDecimal> denominator = DSL.sum(points.field("d" + i, BigDecimal.class)).filterWhere(reported);
+            totals.add(metrics.get(i) instanceof Ratio ? MetricFields.rate(numerator, denominator)
+                    : DSL.sum(points.field("v" + i, BigDecimal.class)).filterWhere(reported));
+            totals.add(numerator);
+            totals.add(denominator);
+        }
+        return Flux.from(dsl.select(totals).from(points).groupBy(year).orderBy(year))
+                .map(row -> yearTotals(row, metrics.size()));
+    }
+
+    private static YearTotals yearTotals(Record row, int metricCount) {
+        List<Total> metrics = new ArrayList<>(metricCount);
+        for (int i = 0; i < metricCount; i++) {
+            int column = 5 + 3 * i;
+            metrics.add(new Total(row.get(column, BigDecimal.class), row.get(column + 1, BigDecimal.class),
+                    row.get(column + 2, BigDecimal.class)));
+        }
+        return new YearTotals(row.get(0, Integer.class), row.get(1, Integer.class), row.get(2, Integer.class),
+                row.get(3, Integer.class), row.get(4, Integer.class), metrics);
+    }
+
+    /** The selection's bodies × the years, each with its active report (if any) and the tables it reads. */
+    private static final class BodyYears {
+
+        private final Table<Record1<Integer>> years;
+        private final Field<Integer> year;
+
+        BodyYears(int fromYear, int toYear) {
+            years = DSL.generateSeries(fromYear, toYear).as("y", "year");
+            year = years.field("year", Integer.class);
+        }
+
+        Field<Integer> year() {
+            return year;
+        }
+
+        Condition hasReport() {
+            return REPORT.ID.isNotNull();
+        }
+
+        /** One of the body's reporting periods covers the year. */
+        Condition expected() {
+            Field<Short> shortYear = year.cast(SQLDataType.SMALLINT);
+            return DSL.exists(DSL.selectOne().from(AGENCY_REPORTING_PERIOD)
+                    .where(AGENCY_REPORTING_PERIOD.AGENCY_ID.eq(AGENCY.ID),
+                            AGENCY_REPORTING_PERIOD.FIRST_YEAR.le(shortYear),
+                            AGENCY_REPORTING_PERIOD.LAST_YEAR.isNull()
+                                    .or(AGENCY_REPORTING_PERIOD.LAST_YEAR.ge(shortYear))));
+        }
+
+        /** Published on or before the deadline of the year after the one reported on. */
+        Condition onTime() {
+            Field<Integer> deadlineMonth = DSL.when(AGENCY.KIND.eq(PEOPLES_GOVERNMENT),
+                    DSL.inline(GOVERNMENT_DEADLINE_MONTH)).otherwise(DSL.inline(DEADLINE_MONTH));
+            Field<Integer> publishedYear = DSL.year(REPORT_VERSION.PUBLISHED_ON);
+            return hasReport().and(REPORT_VERSION.PUBLISHED_ON.isNotNull())
+                    .and(publishedYear.le(year).or(publishedYear.eq(year.plus(1))
+                            .and(DSL.month(REPORT_VERSION.PUBLISHED_ON).le(deadlineMonth))));
+        }
+
+        /** @param publication whether {@link #onTime()} is selected (it reads the active version's publication date) */
+        <R extends Record> SelectConditionStep<R> select(SelectSelectStep<R> select, MetricFields fields,
+                                                          BodySelection bodies, boolean publication) {
+            SelectJoinStep<R> query = select.from(REGION)
+                    .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.ANCESTOR_ID.eq(REGION.ID))
+                    .join(AGENCY).on(AGENCY.ID.eq(AGENCY_CLOSURE.DESCENDANT_ID))
+                    .crossJoin(years)
+                    .leftJoin(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY.ID), REPORT.YEAR.eq(year.cast(SQLDataType.SMALLINT)),
+                            REPORT.ACTIVE_VERSION_ID.isNotNull());
+            if (publication) {
+                query = query.leftJoin(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID));
+            }
+            for (Table<?> pivot : fields.pivots()) {
+                query = query.leftJoin(pivot).on(DSL.trueCondition());
+            }
+            return query.where(REGION.CODE.eq(bodies.regionCode()),
+                    bodies.regionItself() ? AGENCY_CLOSURE.DISTANCE.eq(0) : AGENCY_CLOSURE.DISTANCE.gt(0),
+                    bodies.kind() == null ? DSL.noCondition()
+                            : AGENCY.KIND.eq(cn.nianbao.backend.db.enums.AgencyKind.valueOf(bodies.kind().name())));
+        }
+    }
+}
