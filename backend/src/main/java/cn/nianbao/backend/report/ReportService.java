@@ -113,7 +113,7 @@ public class ReportService {
                             report.signedOn(), report.proactive(), report.requests(), report.reviews(),
                             report.details());
                     NewVersion complete = new NewVersion(withYear, version.origin(), version.createdBy(),
-                            version.reason(), version.source());
+                            version.reason(), version.source(), version.documentFindings());
                     return database.inTransaction(tx -> reports.store(tx, agency.id(), year, complete,
                                     ContentHash.of(withYear))
                                     .flatMap(result -> result.created() ? after.run(tx, result).thenReturn(result)
