@@ -142,7 +142,7 @@ final class HeatmapChart {
         gradient.setStripWidth(10);
         gradient.setFrame(BlockBorder.NONE);
         // a third of the width is enough for a scale; the rest stays empty beside it
-        gradient.setMargin(new RectangleInsets(org.jfree.chart.util.UnitType.RELATIVE, 0.0, 0.0, 0.0, 0.62));
+        gradient.setMargin(new RectangleInsets(org.jfree.chart.util.UnitType.RELATIVE, 0.0, 0.01, 0.0, 0.62));
         gradient.setBackgroundPaint(ChartPalette.BACKGROUND);
         chart.addSubtitle(gradient);
         return chart;
