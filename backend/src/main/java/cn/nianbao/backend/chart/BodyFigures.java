@@ -18,6 +18,8 @@ import cn.nianbao.backend.analytics.SeriesAnalysis;
 import cn.nianbao.backend.platform.security.Caller;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
+import reactor.util.function.Tuples;
 
 /**
  * The comparisons of the bodies under a region (乡镇对比): the ranking of one year beside the year before
@@ -104,12 +106,12 @@ class BodyFigures {
                 both.getT2(), "趋势"));
     }
 
-    private Mono<reactor.util.function.Tuple2<RegionSeries, Ranking>> seriesAndRanking(Caller caller,
+    private Mono<Tuple2<RegionSeries, Ranking>> seriesAndRanking(Caller caller,
                                                                                      ChartRequest request) {
         return series.series(caller, request.region(), request.metric(), request.years(), request.kind())
                 .flatMap(found -> ranking.ranking(caller, request.region(), request.metric(),
                                 found.years().getLast(), request.kind())
-                        .map(ranked -> reactor.util.function.Tuples.of(found, ranked)));
+                        .map(ranked -> Tuples.of(found, ranked)));
     }
 
     private static ChartData grid(ChartKind chart, ChartRequest request, RegionSeries found, Ranking ranked,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import cn.nianbao.backend.analytics.Metric;
 import cn.nianbao.backend.analytics.MetricCatalogue;
@@ -85,7 +86,7 @@ class CompositionFigures {
             if (received.value() == null) {
                 caption = who(request, sums) + "没有新收申请的数据（无人填报）";
             } else {
-                Optional<Integer> largest = java.util.stream.IntStream.range(0, APPLICANTS.size()).boxed()
+                Optional<Integer> largest = IntStream.range(0, APPLICANTS.size()).boxed()
                         .filter(i -> sums.metrics().get(i).in(year).value() != null)
                         .max(Comparator.comparing(i -> ChineseFigures.decimal(sums.metrics().get(i).in(year).value())));
                 caption = who(request, sums) + "新收申请 " + ChineseFigures.count(received.value()) + " 件"

@@ -3,6 +3,7 @@ package cn.nianbao.backend.chart;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import cn.nianbao.backend.analytics.MetricInfo;
 import cn.nianbao.backend.analytics.MetricKind;
@@ -64,7 +65,7 @@ final class RankingWords {
                 .orElse("；没有机构比上年" + ChartWords.rise(metric.kind()));
     }
 
-    private static java.util.stream.Stream<Ranking.Line> comparable(Ranking ranking) {
+    private static Stream<Ranking.Line> comparable(Ranking ranking) {
         return ranking.lines().stream().filter(line -> line.change() != null && trusted(line.current())
                 && trusted(line.previous()));
     }

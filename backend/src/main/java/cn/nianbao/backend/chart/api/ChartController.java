@@ -16,7 +16,6 @@ import cn.nianbao.backend.chart.ChartParameters;
 import cn.nianbao.backend.chart.ChartRequest;
 import cn.nianbao.backend.chart.ChartService;
 import cn.nianbao.backend.chart.rendering.ChartRendering;
-import cn.nianbao.backend.chart.rendering.RenderedChart;
 import cn.nianbao.backend.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

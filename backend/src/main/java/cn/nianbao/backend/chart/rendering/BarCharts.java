@@ -2,10 +2,13 @@ package cn.nianbao.backend.chart.rendering;
 
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.nianbao.backend.analytics.MetricKind;
 import cn.nianbao.backend.chart.ChartData;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -24,8 +27,6 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-
-import cn.nianbao.backend.analytics.MetricKind;
 
 /**
  * The compositions per year as bars, each category in its own colour from {@link ChartPalette}: outcome categories
@@ -56,13 +57,13 @@ final class BarCharts {
     /** 行政复议 | 行政诉讼, each stacked by result per year, one legend of the results. */
     static JFreeChart reviews(ChartData data) {
         Map<String, List<ChartData.Column>> groups = data.table().columns().stream()
-                .collect(Collectors.groupingBy(ChartData.Column::group, java.util.LinkedHashMap::new,
+                .collect(Collectors.groupingBy(ChartData.Column::group, LinkedHashMap::new,
                         Collectors.toList()));
         NumberAxis counts = new NumberAxis("数量（件）");
         CombinedRangeCategoryPlot combined = new CombinedRangeCategoryPlot(counts);
         combined.setGap(24);
-        List<CategoryPlot> panels = new java.util.ArrayList<>();
-        List<StackedBarRenderer> renderers = new java.util.ArrayList<>();
+        List<CategoryPlot> panels = new ArrayList<>();
+        List<StackedBarRenderer> renderers = new ArrayList<>();
         for (Map.Entry<String, List<ChartData.Column>> group : groups.entrySet()) {
             StackedBarRenderer bars = new StackedBarRenderer();
             CategoryPlot panel = plot(dataset(data, group.getValue()), bars, group.getKey(), true);

@@ -3,6 +3,8 @@ package cn.nianbao.backend.chart.rendering;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
@@ -34,8 +36,8 @@ final class ChartStyle {
         theme.setRangeGridlinePaint(ChartPalette.GRID);
         theme.setPlotOutlinePaint(ChartPalette.GRID);
         theme.setShadowVisible(false);
-        theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
-        theme.setXYBarPainter(new org.jfree.chart.renderer.xy.StandardXYBarPainter());
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setXYBarPainter(new StandardXYBarPainter());
         theme.apply(chart);
         if (chart.getLegend() != null) {
             chart.getLegend().setFrame(BlockBorder.NONE);

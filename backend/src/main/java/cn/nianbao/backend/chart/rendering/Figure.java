@@ -1,9 +1,13 @@
 package cn.nianbao.backend.chart.rendering;
 
+import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 
 import cn.nianbao.backend.chart.ChartData;
 import org.jfree.chart.block.LengthConstraintType;
@@ -62,7 +66,7 @@ public final class Figure {
             top += place(g2, title, top, inner) + GAP;
         }
         double bottom = height - MARGIN;
-        java.util.List<TextTitle> footer = footings();
+        List<TextTitle> footer = footings();
         for (int i = footer.size() - 1; i >= 0; i--) {
             double lineHeight = measure(g2, footer.get(i), inner);
             bottom -= lineHeight;
@@ -90,13 +94,13 @@ public final class Figure {
         }
     }
 
-    private java.util.List<TextTitle> headings() {
-        return java.util.List.of(text(data.title(), ChartFonts.bold(20f), ChartPalette.TEXT, 0),
+    private List<TextTitle> headings() {
+        return List.of(text(data.title(), ChartFonts.bold(20f), ChartPalette.TEXT, 0),
                 text(data.caption(), ChartFonts.plain(15f), ChartPalette.TEXT, 2));
     }
 
-    private java.util.List<TextTitle> footings() {
-        java.util.List<TextTitle> lines = new java.util.ArrayList<>();
+    private List<TextTitle> footings() {
+        List<TextTitle> lines = new ArrayList<>();
         if (!data.notes().isEmpty()) {
             lines.add(text("注：" + String.join("；", data.notes()), ChartFonts.plain(12f), ChartPalette.MUTED_TEXT, 1));
         }
@@ -106,7 +110,7 @@ public final class Figure {
         return lines;
     }
 
-    private static TextTitle text(String text, java.awt.Font font, java.awt.Paint paint, double spaceAbove) {
+    private static TextTitle text(String text, Font font, Paint paint, double spaceAbove) {
         TextTitle title = new TextTitle(text, font, paint, RectangleEdge.TOP, HorizontalAlignment.LEFT,
                 VerticalAlignment.TOP, new RectangleInsets(spaceAbove, 0, 1, 0));
         title.setTextAlignment(HorizontalAlignment.LEFT);

@@ -1,7 +1,9 @@
 package cn.nianbao.backend.chart.rendering;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.Rectangle;
 import java.util.List;
 
 import cn.nianbao.backend.analytics.MetricInfo;
@@ -27,6 +29,7 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.util.UnitType;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
@@ -120,7 +123,7 @@ final class HeatmapChart {
         LegendItemCollection states = new LegendItemCollection();
         for (PointState state : STATES) {
             LegendItem item = new LegendItem(word(state), null, null, null,
-                    new java.awt.Rectangle(-7, -7, 14, 14), ChartPalette.state(state), new java.awt.BasicStroke(0.8f),
+                    new Rectangle(-7, -7, 14, 14), ChartPalette.state(state), new BasicStroke(0.8f),
                     ChartPalette.GRID);
             item.setLabelFont(ChartFonts.plain(12.5f));
             item.setLabelPaint(ChartPalette.TEXT);
@@ -142,7 +145,7 @@ final class HeatmapChart {
         gradient.setStripWidth(10);
         gradient.setFrame(BlockBorder.NONE);
         // a third of the width is enough for a scale; the rest stays empty beside it
-        gradient.setMargin(new RectangleInsets(org.jfree.chart.util.UnitType.RELATIVE, 0.0, 0.01, 0.0, 0.62));
+        gradient.setMargin(new RectangleInsets(UnitType.RELATIVE, 0.0, 0.01, 0.0, 0.62));
         gradient.setBackgroundPaint(ChartPalette.BACKGROUND);
         chart.addSubtitle(gradient);
         return chart;

@@ -6,8 +6,10 @@ import java.util.List;
 import cn.nianbao.backend.analytics.MetricInfo;
 import cn.nianbao.backend.analytics.MetricKind;
 import cn.nianbao.backend.chart.ChartData;
+import cn.nianbao.backend.chart.ChartWords;
 import cn.nianbao.backend.chart.ChineseFigures;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
@@ -60,10 +62,10 @@ final class RankingChart {
             }
         };
         CategoryAxis bodies = new CategoryAxis(null);
-        NumberAxis values = new NumberAxis(cn.nianbao.backend.chart.ChartWords.valueAxis(metric));
+        NumberAxis values = new NumberAxis(ChartWords.valueAxis(metric));
         CategoryPlot plot = new CategoryPlot(dataset, bodies, values, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setNoDataMessage("没有可排名的数值");
         plot.setNoDataMessageFont(ChartFonts.plain(16f));
         plot.setDomainGridlinesVisible(false);

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -125,7 +125,7 @@ final class SmallMultiplesChart implements Drawing {
         JFreeChart chart = new JFreeChart(null, ChartFonts.plain(12f), plot, false);
         ChartStyle.apply(chart);
         chart.setTitle(new TextTitle(body.label(), ChartFonts.bold(13f), ChartPalette.TEXT, RectangleEdge.TOP,
-                HorizontalAlignment.LEFT, org.jfree.chart.ui.VerticalAlignment.CENTER, new RectangleInsets(2, 4, 2,
+                HorizontalAlignment.LEFT, VerticalAlignment.CENTER, new RectangleInsets(2, 4, 2,
                 0)));
         Formats.valueAxis(valueAxis, metric.kind());
         valueAxis.setRange(range);
