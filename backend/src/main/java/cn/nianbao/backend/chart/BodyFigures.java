@@ -84,7 +84,8 @@ class BodyFigures {
                     + metric.label() + "的数据";
         } else {
             Ranking.Line first = RankingWords.highest(ranked).orElse(withNumber.getFirst());
-            caption = ranked.year() + " 年" + metric.label() + "最高的是" + RankingWords.named(first, region, metric)
+            caption = ranked.year() + " 年" + RankingWords.screened(ranked) + metric.label() + "最高的是"
+                    + RankingWords.named(first, region, metric)
                     + "；" + withNumber.size() + " 个机构有数值" + RankingWords.risePhrase(ranked, region, metric);
         }
         String title = ChartWords.region(region) + ChartWords.bodies(request.kind()) + metric.label() + "排名（"
@@ -144,7 +145,8 @@ class BodyFigures {
                     .append(RankingWords.risePhrase(ranked, region, metric));
         } else {
             caption.append(metric.label()).append("：").append(RankingWords.highest(ranked)
-                    .map(line -> year + " 年最高的是" + RankingWords.named(line, region, metric))
+                    .map(line -> year + " 年" + RankingWords.screened(ranked) + "最高的是"
+                            + RankingWords.named(line, region, metric))
                     .orElse(year + " 年无人填报"));
             caption.append("；").append(gaps.isEmpty() ? "各年均已填报" : "共" + stateCounts(gaps, "次"));
         }

@@ -26,6 +26,17 @@ final class RankingWords {
         return ranking.lines().stream().filter(line -> line.rank() != null && trusted(line.current())).findFirst();
     }
 
+    /**
+     * “样本不少于 10 件的机构中，” when the highest body of a rate is not the first ranked because that one stands on
+     * too few cases; empty otherwise.
+     */
+    static String screened(Ranking ranking) {
+        Optional<Ranking.Line> first = ranking.lines().stream().filter(line -> line.rank() != null).findFirst();
+        Optional<Ranking.Line> trusted = highest(ranking);
+        return first.isPresent() && trusted.isPresent() && first.get() != trusted.get()
+                ? "样本不少于 " + ranking.metric().minSample() + " 件的机构中，" : "";
+    }
+
     /** The body whose number rose most against last year, if any rose. */
     static Optional<Ranking.Line> biggestRise(Ranking ranking) {
         return comparable(ranking).filter(line -> ChineseFigures.decimal(line.change()).signum() > 0)
