@@ -108,6 +108,18 @@ class AuthorizationMatrixTest {
             scoped("GET /api/analytics/ranking",
                     (c, t) -> c.get().uri("/api/analytics/ranking?region={t}&metric=rate.disclosure", t).exchange(),
                     200, 200, 200, 200, 404),
+            unscoped("GET /api/charts", (c, t) -> c.get().uri("/api/charts").exchange(),
+                    statuses(401, 200, 200, 200, 200)),
+            scoped("GET /api/charts/{chart}",
+                    (c, t) -> c.get().uri("/api/charts/outcomes?region={t}&format=svg", t).exchange(),
+                    200, 200, 200, 200, 404),
+            scoped("GET /api/charts/{chart}/data",
+                    (c, t) -> c.get().uri("/api/charts/ranking/data?region={t}", t).exchange(),
+                    200, 200, 200, 200, 404),
+            // a download is an export: the same scope, and an audit record for each one allowed
+            scoped("GET /api/exports/charts/{chart}",
+                    (c, t) -> c.get().uri("/api/exports/charts/overview?region={t}&format=pdf", t).exchange(),
+                    200, 200, 200, 200, 404),
             unscoped("POST /api/parse", (c, t) -> c.post().uri("/api/parse")
                             .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(upload()))
                             .exchange(),
