@@ -261,7 +261,7 @@ class ChartFiguresOnDemoDataTest {
                 Arguments.of("/api/charts/overview?region=demo&from=1999", 400, "from"),
                 Arguments.of("/api/charts/overview?region=demo&to=99999999999999999999", 400, "to"),
                 Arguments.of("/api/charts/overview?region=demo&from=2024&to=2019", 400, "from"),
-                Arguments.of("/api/charts/overview?region=demo&from=2000&to=2999", 400, "to"),
+                Arguments.of("/api/charts/overview?region=demo&from=2008&to=2999", 400, "to"),
                 Arguments.of("/api/charts/ranking?region=demo&year=abc", 400, "year"),
                 Arguments.of("/api/charts/ranking?region=demo&top=0", 400, "top"),
                 Arguments.of("/api/charts/ranking?region=demo&top=51", 400, "top"),

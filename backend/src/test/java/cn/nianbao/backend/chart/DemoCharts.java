@@ -1,6 +1,6 @@
 package cn.nianbao.backend.chart;
 
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.demo.DemoCity;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.report.NewVersion;
@@ -21,8 +21,8 @@ final class DemoCharts {
     static void load(ApplicationContext context) {
         TestDatabase.truncate(context.getBean(DSLContext.class));
         DemoCity city = new DemoCity(DemoCity.Spec.DEFAULT);
-        AgencyRepository agencies = context.getBean(AgencyRepository.class);
-        city.agencies().forEach(agency -> agencies.insertIfAbsent(agency).block());
+        AgencyDirectory agencies = context.getBean(AgencyDirectory.class);
+        city.agencies().forEach(agency -> agencies.addIfAbsent(agency).block());
         ReportService reports = context.getBean(ReportService.class);
         Flux.fromIterable(city.reports())
                 .concatMap(report -> reports.storeAsSystem(report.agencyCode(), report.year(),
