@@ -1,5 +1,6 @@
 package cn.nianbao.backend.account;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -163,7 +164,7 @@ public class Accounts {
             return Mono.error(new UnauthorizedException("登录已失效，请重新登录"));
         }
         Caller caller = signedIn.getPrincipal();
-        java.time.Duration wait = renewals.renew(caller.userId(), signedIn.signedInAt());
+        Duration wait = renewals.renew(caller.userId(), signedIn.signedInAt());
         if (!wait.isZero()) {
             return Mono.error(new TooManyRequestsException("续期过于频繁，请稍后再试", wait));
         }
