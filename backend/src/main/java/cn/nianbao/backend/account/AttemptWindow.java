@@ -64,10 +64,6 @@ final class AttemptWindow {
         }
     }
 
-    int keys() {
-        return attempts.size();
-    }
-
     private void makeRoom() {
         Instant now = clock.instant();
         attempts.values().removeIf(times -> {

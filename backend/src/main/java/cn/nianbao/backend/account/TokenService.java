@@ -56,10 +56,6 @@ public class TokenService {
                 ? Optional.of(issue(user, signedInAt)) : Optional.empty();
     }
 
-    public Duration lifetime() {
-        return lifetime;
-    }
-
     public Duration sessionMax() {
         return sessionMax;
     }
