@@ -1,5 +1,6 @@
 package cn.nianbao.backend.account;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,30 +13,39 @@ import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.NotFoundException;
+import cn.nianbao.backend.platform.web.TooManyRequestsException;
 import cn.nianbao.backend.platform.web.UnauthorizedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** Managing users (administrators only) and one's own password. Every change is in the audit log. */
+/** Managing users (administrators only) and one's own password and token. Every change is in the audit log. */
 @Service
 public class Accounts {
+
+    /** What the audit log names as the target of attempts on the current password. */
+    static final String CHANGING_PASSWORD = "修改密码";
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final AgencyDirectory scope;
     private final AuditLog audit;
     private final TokenService tokens;
+    private final SignInThrottle throttle;
+    private final RefreshThrottle renewals;
 
     public Accounts(UserRepository users, PasswordEncoder passwords, AgencyDirectory scope, AuditLog audit,
-                    TokenService tokens) {
+                    TokenService tokens, SignInThrottle throttle, RefreshThrottle renewals) {
         this.users = users;
         this.passwords = passwords;
         this.scope = scope;
         this.audit = audit;
         this.tokens = tokens;
+        this.throttle = throttle;
+        this.renewals = renewals;
     }
 
     /** A user created or given a new password; {@code oneTimePassword} is shown once, to the administrator. */
@@ -89,13 +99,13 @@ public class Accounts {
                     boolean disabled = change.disabled() == null ? user.disabled() : change.disabled();
                     String displayName = change.displayName() == null || change.displayName().isBlank()
                             ? user.displayName() : change.displayName().trim();
-                    Mono<Void> keepAnAdmin = user.role() == Role.ADMIN && (role != Role.ADMIN || disabled)
-                            ? lastAdminCheck(user) : Mono.empty();
-                    return keepAnAdmin
-                            .then(scopeFor(role, scopeCode).map(java.util.Optional::of)
-                                    .defaultIfEmpty(java.util.Optional.empty()))
+                    return scopeFor(role, scopeCode).map(java.util.Optional::of)
+                            .defaultIfEmpty(java.util.Optional.empty())
                             .flatMap(agency -> users.update(user.id(), displayName, role,
                                             agency.map(Agency::id).orElse(null), disabled)
+                                    // the database keeps one enabled administrator, even against racing changes
+                                    .onErrorMap(LastAdministratorException.class, e -> new BadRequestException(
+                                            disabled ? "disabled" : "role", e.getMessage()))
                                     .then(audit.record(caller, AuditAction.USER_CHANGED, agency.orElse(null),
                                             "用户 " + user.username(), describe(user, displayName, role,
                                                     agency.orElse(null), disabled))))
@@ -109,27 +119,34 @@ public class Accounts {
                 .then(existing(username))
                 .flatMap(user -> hash(oneTime)
                         .flatMap(hash -> users.changePassword(user.id(), hash, true))
+                        .then(throttle.unlock(user.username()))
                         .then(audit.record(caller, AuditAction.PASSWORD_RESET, null, "用户 " + user.username(), null))
                         .then(users.findById(user.id()))
                         .map(updated -> new WithPassword(updated, oneTime)));
     }
 
-    /** Changes the caller's own password and gives them a token for the new credentials. */
+    /**
+     * Changes the caller's own password and gives them a token for the new credentials. The current password is
+     * guessed no more freely than at sign-in: the same throttle, lock and audit log ({@link SignInThrottle}).
+     */
     public Mono<IssuedToken> changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
-        return users.findById(caller.userId())
+        return throttle.checkAllowed(caller.username(), caller.role(), CHANGING_PASSWORD)
+                .then(users.findById(caller.userId()))
                 .switchIfEmpty(Mono.error(new UnauthorizedException("用户不存在")))
                 .flatMap(user -> Mono.fromCallable(() -> currentPassword != null
                                 && passwords.matches(currentPassword, user.passwordHash()))
                         .subscribeOn(Schedulers.boundedElastic())
                         .flatMap(matches -> {
                             if (!matches) {
-                                return Mono.error(new BadRequestException("current_password", "当前密码不正确"));
+                                return throttle.failed(user.username(), user.role(), CHANGING_PASSWORD, "当前密码错误")
+                                        .then(Mono.error(new BadRequestException("current_password", "当前密码不正确")));
                             }
                             PasswordPolicy.check("new_password", user.username(), newPassword);
                             if (newPassword.equals(currentPassword)) {
                                 return Mono.error(new BadRequestException("new_password", "新密码不能与当前密码相同"));
                             }
-                            return hash(newPassword)
+                            return throttle.succeeded(user.username())
+                                    .then(hash(newPassword))
                                     .flatMap(hash -> users.changePassword(user.id(), hash, false))
                                     .then(audit.record(caller, AuditAction.PASSWORD_CHANGED, null, null, null))
                                     .then(users.findById(user.id()))
@@ -137,9 +154,24 @@ public class Accounts {
                         }));
     }
 
-    /** A fresh token for a caller whose token is still valid (the record may have changed meanwhile). */
-    public Mono<IssuedToken> refresh(Caller caller) {
-        return users.findById(caller.userId()).map(tokens::issue);
+    /**
+     * A fresh token for a caller whose token is still valid (the record may have changed meanwhile), for the same
+     * sign-in: refused (401) once the session has lasted {@code session-max} since the password was typed, and (429)
+     * when renewed too often.
+     */
+    public Mono<IssuedToken> refresh(Authentication authentication) {
+        if (!(authentication instanceof CallerAuthentication signedIn) || signedIn.signedInAt() == null) {
+            return Mono.error(new UnauthorizedException("登录已失效，请重新登录"));
+        }
+        Caller caller = signedIn.getPrincipal();
+        Duration wait = renewals.renew(caller.userId(), signedIn.signedInAt());
+        if (!wait.isZero()) {
+            return Mono.error(new TooManyRequestsException("续期过于频繁，请稍后再试", wait));
+        }
+        return users.findById(caller.userId())
+                .flatMap(user -> Mono.justOrEmpty(tokens.renew(user, signedIn.signedInAt())))
+                .switchIfEmpty(Mono.error(new UnauthorizedException("登录已超过 "
+                        + tokens.sessionMax().toHours() + " 小时，请重新登录")));
     }
 
     private Mono<UserAccount> existing(String username) {
@@ -157,14 +189,6 @@ public class Accounts {
         }
         return scope.visible(new Caller(0, "", Role.ADMIN, null, null), agencyCode)
                 .onErrorMap(NotFoundException.class, e -> new BadRequestException("scope_agency_code", e.getMessage()));
-    }
-
-    private Mono<Void> lastAdminCheck(UserAccount user) {
-        return users.all()
-                .filter(other -> other.role() == Role.ADMIN && !other.disabled() && other.id() != user.id())
-                .hasElements()
-                .flatMap(others -> others ? Mono.<Void>empty()
-                        : Mono.error(new BadRequestException("role", "至少要保留一个可用的管理员")));
     }
 
     private Mono<String> hash(String password) {

@@ -1,66 +1,60 @@
 package cn.nianbao.backend.account;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins per address over a sliding window, so that one machine cannot try password after password across
- * many accounts. In memory: a restart forgets, the account locks in the database do not.
+ * Failed sign-ins (and failed password changes) per client address over a sliding window, so that one machine cannot
+ * try password after password across many names. The address is the real client's ({@code ClientAddress}: a made-up
+ * {@code X-Forwarded-For} is not believed); IPv6 addresses count per /64, the block one subscriber usually has. In
+ * memory: a restart forgets, the name locks in the database do not.
  */
 @Component
 class AddressThrottle {
 
     static final int MAX_FAILURES = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    static final int MAX_ADDRESSES = 100_000;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final AttemptWindow failures;
 
     AddressThrottle(Clock clock) {
-        this.clock = clock;
+        this.failures = new AttemptWindow(MAX_FAILURES, WINDOW, MAX_ADDRESSES, clock);
     }
 
     /** How long the address must still wait, zero when it may try. */
     Duration refusedFor(String address) {
-        if (address == null) {
-            return Duration.ZERO;
-        }
-        Deque<Instant> times = failures.get(address);
-        if (times == null) {
-            return Duration.ZERO;
-        }
-        synchronized (times) {
-            Instant now = clock.instant();
-            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
-                times.pollFirst();
-            }
-            return times.size() < MAX_FAILURES ? Duration.ZERO
-                    : Duration.between(now, times.peekFirst().plus(WINDOW));
-        }
+        return failures.refusedFor(key(address));
     }
 
     void failed(String address) {
-        if (address != null) {
-            Deque<Instant> times = failures.computeIfAbsent(address, key -> new ArrayDeque<>());
-            synchronized (times) {
-                times.addLast(clock.instant());
-                while (times.size() > MAX_FAILURES) {
-                    times.pollFirst();
-                }
-            }
-        }
+        failures.add(key(address));
     }
 
     void succeeded(String address) {
-        if (address != null) {
-            failures.remove(address);
+        failures.clear(key(address));
+    }
+
+    /** The address itself, or its /64 for IPv6. */
+    static String key(String address) {
+        if (address == null) {
+            return null;
+        }
+        try {
+            InetAddress ip = InetAddress.ofLiteral(address);
+            if (ip instanceof Inet6Address) {
+                byte[] prefix = Arrays.copyOf(ip.getAddress(), 16);
+                Arrays.fill(prefix, 8, 16, (byte) 0);
+                return InetAddress.getByAddress(prefix).getHostAddress() + "/64";
+            }
+            return ip.getHostAddress();
+        } catch (IllegalArgumentException | java.net.UnknownHostException e) {
+            return address;
         }
     }
 }

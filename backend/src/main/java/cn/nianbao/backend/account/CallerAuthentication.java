@@ -1,5 +1,6 @@
 package cn.nianbao.backend.account;
 
+import java.time.Instant;
 import java.util.Collection;
 
 import cn.nianbao.backend.platform.security.Caller;
@@ -18,6 +19,11 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
         this.caller = caller;
         this.token = token;
         setAuthenticated(true);
+    }
+
+    /** When the holder typed their password (the sign-in this token descends from), or null for an older token. */
+    Instant signedInAt() {
+        return token.hasClaim(TokenService.SIGNED_IN_AT) ? token.getClaimAsInstant(TokenService.SIGNED_IN_AT) : null;
     }
 
     @Override

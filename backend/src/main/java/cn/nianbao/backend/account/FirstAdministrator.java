@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * On the first start of a real deployment (no usable administrator: none, or only the demo's) creates the
  * administrator {@code admin}: with the password in {@code NIANBAO_ADMIN_PASSWORD} when given, otherwise with a
  * random one-time password printed once to the console, to be changed at the first sign-in. There is no fixed
- * default password outside the demo.
+ * default password outside the demo. In the demo profile the demo's administrator is the one; outside it this runs
+ * before the demo users are disabled, because the database never lets the last enabled administrator go.
  */
 @Component
 @Order(20)
@@ -29,12 +30,15 @@ class FirstAdministrator implements ApplicationRunner {
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final String configuredPassword;
+    private final boolean demo;
 
     FirstAdministrator(UserRepository users, PasswordEncoder passwords,
-                       @Value("${nianbao.security.initial-admin-password:}") String configuredPassword) {
+                       @Value("${nianbao.security.initial-admin-password:}") String configuredPassword,
+                       @Value("${nianbao.demo.enabled:false}") boolean demo) {
         this.users = users;
         this.passwords = passwords;
         this.configuredPassword = configuredPassword;
+        this.demo = demo;
     }
 
     /** admin, or — when a (disabled) demo user holds that name — administrator, admin2, … */
@@ -49,11 +53,12 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (demo) {
+            return;
+        }
         boolean hasAdministrator = Boolean.TRUE.equals(users.all()
                 .any(user -> user.role() == Role.ADMIN && !user.disabled() && !user.demo()).block());
-        boolean demoAdministrator = Boolean.TRUE.equals(users.all()
-                .any(user -> user.role() == Role.ADMIN && !user.disabled() && user.demo()).block());
-        if (hasAdministrator || demoAdministrator) {
+        if (hasAdministrator) {
             return;
         }
         String username = freeName();

@@ -1,9 +1,10 @@
 package cn.nianbao.backend.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import javax.crypto.SecretKey;
 
-import cn.nianbao.backend.platform.database.AppStateRepository;
+import cn.nianbao.backend.platform.database.InstallationSecrets;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -49,6 +51,8 @@ class SecurityConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
+                        // health answers anyone with its status; its details only administrators (application.yml)
+                        .pathMatchers(HttpMethod.HEAD, "/actuator/health", "/actuator/health/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/webjars/**").permitAll()
@@ -74,16 +78,20 @@ class SecurityConfiguration {
 
     @Bean
     @DependsOn("flywayInitializer") // the generated key is kept in a table that the migrations create
-    SecretKey tokenKey(@Value("${nianbao.security.token-secret:}") String configured, AppStateRepository state) {
-        return TokenKey.resolve(configured, state);
+    SecretKey tokenKey(@Value("${nianbao.security.token-secret:}") String configured, InstallationSecrets secrets) {
+        return TokenKey.resolve(configured, secrets);
     }
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(SecretKey tokenKey) {
+    ReactiveJwtDecoder jwtDecoder(SecretKey tokenKey, Clock clock,
+                                  @Value("${nianbao.security.token-lifetime:15m}") Duration lifetime,
+                                  @Value("${nianbao.security.session-max:12h}") Duration sessionMax) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withSecretKey(tokenKey)
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(TokenService.ISSUER));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(TokenService.ISSUER),
+                new TokenLifetimeValidator(lifetime, sessionMax, clock)));
         return decoder;
     }
 

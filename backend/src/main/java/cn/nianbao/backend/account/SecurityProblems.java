@@ -9,14 +9,20 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 from the security filters as Chinese problem details, like every other API error. */
+/**
+ * 401 and 403 from the security filters, and 400 for a request address the firewall rejects (an encoded slash
+ * {@code %2F}, a {@code ;}, a {@code %00}, {@code ..}), as Chinese problem details like every other API error.
+ */
 @Component
-class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler,
+        ServerExchangeRejectedHandler {
 
     private final JsonMapper json;
 
@@ -43,10 +49,24 @@ class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAccessDe
                         mustChange ? "请先修改初始密码，然后再继续" : "当前用户无权访问此功能"));
     }
 
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, ServerExchangeRejectedException e) {
+        // the address is not echoed back: it is exactly what was found unsafe
+        return write(exchange, HttpStatus.BAD_REQUEST, "请求地址无效",
+                "请求地址中含有不允许的字符或写法（例如编码的斜杠 %2F、分号、空字符或“..”），已拒绝", false);
+    }
+
     private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail) {
+        return write(exchange, status, title, detail, true);
+    }
+
+    private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String title, String detail,
+                             boolean withInstance) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        problem.setInstance(java.net.URI.create(exchange.getRequest().getPath().value()));
+        if (withInstance) {
+            problem.setInstance(java.net.URI.create(exchange.getRequest().getPath().value()));
+        }
         byte[] body = json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
         exchange.getResponse().setStatusCode(status);
         exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

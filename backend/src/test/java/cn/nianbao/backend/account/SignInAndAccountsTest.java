@@ -1,9 +1,11 @@
 package cn.nianbao.backend.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.nianbao.backend.account.persistence.UserRepository;
 import cn.nianbao.backend.agency.AgencyDirectory;
@@ -20,12 +22,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 
 /** Signing in, throttling, one-time passwords, and what administrators do to accounts — all through the API. */
 @BackendIntegrationTest
 class SignInAndAccountsTest {
+
+    private static final AtomicInteger BROWSERS = new AtomicInteger();
 
     @Autowired
     WebTestClient web;
@@ -37,6 +45,11 @@ class SignInAndAccountsTest {
     UserRepository users;
 
     WebTestClient admin;
+    /**
+     * The browser address the dashboard forwards for this test's sign-ins: each test its own, so that the failures of
+     * one test do not use up the per-address allowance of the next (the address throttle lives in memory).
+     */
+    final String browser = "203.0.113." + (BROWSERS.incrementAndGet() % 250 + 1);
 
     @BeforeEach
     void anAdministratorAndAClerk() {
@@ -75,14 +88,103 @@ class SignInAndAccountsTest {
 
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
-        for (int i = 0; i < SignIn.FAILURES_BEFORE_LOCK; i++) {
+        for (int i = 0; i < SignInThrottle.FAILURES_BEFORE_LOCK; i++) {
             login("clerk", "wrong-password").expectStatus().isUnauthorized();
         }
 
         login("clerk", TestUsers.PASSWORD).expectStatus().isEqualTo(429)
                 .expectHeader().exists(HttpHeaders.RETRY_AFTER)
-                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("登录失败次数过多，账号已锁定至"));
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("登录失败次数过多，该用户名已锁定至"));
         assertThat(users.findByUsername("clerk").block().lockedUntil()).isNotNull();
+    }
+
+    @Test
+    void aLockLooksTheSameForExistingAndUnknownNames() {
+        for (int i = 0; i < SignInThrottle.FAILURES_BEFORE_LOCK; i++) {
+            login("clerk", "wrong-password").expectStatus().isUnauthorized();
+            login("no-such-user", "wrong-password").expectStatus().isUnauthorized();
+        }
+
+        EntityExchangeResult<JsonNode> existing = login("clerk", TestUsers.PASSWORD).expectStatus().isEqualTo(429)
+                .expectBody(JsonNode.class).returnResult();
+        EntityExchangeResult<JsonNode> unknown = login("no-such-user", "wrong-password").expectStatus().isEqualTo(429)
+                .expectBody(JsonNode.class).returnResult();
+
+        assertThat(withoutDigits(unknown.getResponseBody())).isEqualTo(withoutDigits(existing.getResponseBody()));
+        assertThat(unknown.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotNull();
+        assertThat(existing.getResponseBody().get("detail").asString()).startsWith("登录失败次数过多，该用户名已锁定至");
+    }
+
+    @Test
+    void unknownNamesAndWrongPasswordsTakeAboutTheSameTime() {
+        login("clerk", "wrong-password");
+        login("no-such-user", "wrong-password");
+        long existing = 0;
+        long unknown = 0;
+        for (int i = 0; i < 4; i++) {
+            TestUsers.create(context, "clerk" + i, Role.CLERK, "city.town");
+            long started = System.nanoTime();
+            login("clerk" + i, "wrong-password").expectStatus().isUnauthorized();
+            existing += System.nanoTime() - started;
+            started = System.nanoTime();
+            login("nobody" + i, "wrong-password").expectStatus().isUnauthorized();
+            unknown += System.nanoTime() - started;
+        }
+
+        // both check a bcrypt hash and count the failure: within a factor of three of each other, not 10 ms vs 300 ms
+        assertThat((double) unknown / existing).isBetween(1 / 3.0, 3.0);
+    }
+
+    @Test
+    void theNameIsFoundInAnyCaseAndTakenOnceInAnyCase() {
+        login("CLERK", TestUsers.PASSWORD).expectStatus().isOk()
+                .expectBody().jsonPath("$.user.username").isEqualTo("clerk");
+
+        admin.post().uri("/api/users").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", "Clerk", "role", "VIEWER", "scope_agency_code", "city"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("用户名 Clerk 已被使用");
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledAndAuditedLikeSignIns() {
+        WebTestClient clerk = TestUsers.as(web, context, "clerk");
+        for (int i = 0; i < SignInThrottle.FAILURES_BEFORE_LOCK; i++) {
+            changePassword(clerk, "guess-number-" + i).expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("current_password");
+        }
+
+        changePassword(clerk, TestUsers.PASSWORD).expectStatus().isEqualTo(429);
+        login("clerk", TestUsers.PASSWORD).expectStatus().isEqualTo(429);
+        JsonNode failures = admin.get().uri("/api/audit?action=LOGIN_FAILED&actor=clerk").exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(failures.size()).isEqualTo(SignInThrottle.FAILURES_BEFORE_LOCK);
+        assertThat(failures.get(0).get("target").asString()).isEqualTo("修改密码");
+        assertThat(failures.get(0).get("detail").asString()).startsWith("当前密码错误，用户名锁定");
+    }
+
+    @Test
+    void theDatabaseKeepsTheLastEnabledAdministrator() {
+        UserAccount last = users.findByUsername("admin").block();
+
+        assertThatThrownBy(() -> users.update(last.id(), last.displayName(), Role.ADMIN, null, true).block())
+                .isInstanceOf(LastAdministratorException.class);
+        assertThat(users.findByUsername("admin").block().disabled()).isFalse();
+    }
+
+    @Test
+    void twoAdministratorsDisablingEachOtherAtOnceLeaveOneEnabled() {
+        TestUsers.create(context, "admin2", Role.ADMIN, null);
+        WebTestClient second = TestUsers.as(web, context, "admin2");
+
+        List<Integer> statuses = Flux.merge(
+                        Mono.fromCallable(() -> disable(admin, "admin2")).subscribeOn(Schedulers.boundedElastic()),
+                        Mono.fromCallable(() -> disable(second, "admin")).subscribeOn(Schedulers.boundedElastic()))
+                .collectList().block();
+
+        assertThat(users.all().collectList().block()).filteredOn(user -> user.role() == Role.ADMIN)
+                .filteredOn(user -> !user.disabled()).isNotEmpty();
+        assertThat(statuses).contains(200);
     }
 
     @Test
@@ -138,7 +240,13 @@ class SignInAndAccountsTest {
         admin.patch().uri("/api/users/admin").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("disabled", true))
                 .exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.detail").isEqualTo("至少要保留一个可用的管理员");
+                .expectBody().jsonPath("$.detail").isEqualTo("至少要保留一个可用的管理员")
+                .jsonPath("$.errors[0].field").isEqualTo("disabled");
+        admin.patch().uri("/api/users/admin").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("role", "VIEWER", "scope_agency_code", "city"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.detail").isEqualTo("至少要保留一个可用的管理员")
+                .jsonPath("$.errors[0].field").isEqualTo("role");
     }
 
     @Test
@@ -165,8 +273,24 @@ class SignInAndAccountsTest {
                 .expectBody().jsonPath("$.length()").isEqualTo(2);
     }
 
+    private int disable(WebTestClient client, String username) {
+        return client.patch().uri("/api/users/{u}", username).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("disabled", true)).exchange().expectBody().returnResult().getStatus().value();
+    }
+
+    private WebTestClient.ResponseSpec changePassword(WebTestClient client, String current) {
+        return client.post().uri("/api/auth/password").header("X-Forwarded-For", browser)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("current_password", current, "new_password", "a-new-password-9")).exchange();
+    }
+
+    private static String withoutDigits(JsonNode problem) {
+        return problem.toString().replaceAll("[0-9]", "#");
+    }
+
     private WebTestClient.ResponseSpec login(String username, String password) {
-        return web.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+        return web.post().uri("/api/auth/login").header("X-Forwarded-For", browser)
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", username, "password", password)).exchange();
     }
 }

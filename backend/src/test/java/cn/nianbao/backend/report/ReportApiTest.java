@@ -204,7 +204,7 @@ class ReportApiTest {
     @Test
     void aYearThatIsNotANumberIsA400() {
         web.get().uri("/api/reports/js.huaian.hongze/二〇二三").exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.detail").isEqualTo("参数 year 无效");
+                .expectBody().jsonPath("$.detail").isEqualTo("参数 year 无效，应为整数");
     }
 
     @Test

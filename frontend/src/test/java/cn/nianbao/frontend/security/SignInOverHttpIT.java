@@ -15,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.nianbao.frontend.BackendStub;
 import cn.nianbao.frontend.NianbaoFrontend;
@@ -25,9 +27,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The sign-in as a browser does it, over HTTP through Spring Security's filters: the form post to {@code /login},
- * the provider asking the stub backend once, the redirects, the session cookie, the default security headers. An
- * IT (failsafe, after the package phase): a real servlet container needs the production frontend bundle.
+ * The sign-in as a browser does it, over HTTP through Spring Security's filters: the form post to {@code /login} with
+ * the page's CSRF token (and without it, as another site would post it), the provider asking the stub backend once,
+ * the redirects, the session cookie (never in a URL, Secure behind HTTPS), the security headers. An IT (failsafe,
+ * after the package phase): a real servlet container needs the production frontend bundle.
  */
 @SpringBootTest(classes = NianbaoFrontend.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SignInOverHttpIT {
@@ -49,13 +52,32 @@ class SignInOverHttpIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts the login form as the page's vaadin-login-form does: with the CSRF token the page carries. */
     private HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> page = get("/login");
+        String form = meta(page.body(), "_csrf_parameter") + "=" + URLEncoder.encode(meta(page.body(), "_csrf"),
+                StandardCharsets.UTF_8) + "&" + credentials(username, password);
+        return postLogin(form);
+    }
+
+    private HttpResponse<String> postLogin(String form) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String credentials(String username, String password) {
+        return "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    }
+
+    /** The content of {@code <meta name="NAME" content="...">} in the page. */
+    private static String meta(String html, String name) {
+        Matcher meta = Pattern.compile("<meta name=\"" + Pattern.quote(name) + "\" content=\"([^\"]+)\"")
+                .matcher(html);
+        assertTrue(meta.find(), "the page carries " + name);
+        return meta.group(1);
     }
 
     private String session() {
@@ -87,7 +109,6 @@ class SignInOverHttpIT {
 
     @Test
     void aWrongPasswordIsAskedOnceAndSendsTheBrowserBackWithError() throws Exception {
-        get("/login");
         int before = BackendStub.shared().received("POST /api/auth/login").size();
 
         HttpResponse<String> wrong = signIn("supervisor", "not-the-password");
@@ -102,10 +123,12 @@ class SignInOverHttpIT {
 
     @Test
     void aRightPasswordSignsInWithANewSessionAndTheTokenStaysOnTheServer() throws Exception {
-        get("/login");
+        HttpResponse<String> page = get("/login");
         String anonymousSession = session();
 
-        HttpResponse<String> signedIn = signIn("supervisor", BackendStub.PASSWORD);
+        HttpResponse<String> signedIn = postLogin(meta(page.body(), "_csrf_parameter") + "="
+                + URLEncoder.encode(meta(page.body(), "_csrf"), StandardCharsets.UTF_8) + "&"
+                + credentials("supervisor", BackendStub.PASSWORD));
 
         assertEquals(302, signedIn.statusCode());
         assertTrue(location(signedIn).endsWith("/"), location(signedIn));
@@ -119,8 +142,59 @@ class SignInOverHttpIT {
     }
 
     @Test
-    void signingOutNeedsTheCsrfTokenOfThePage() throws Exception {
+    void aFormPostedFromAnotherSiteDoesNotSignIn() throws Exception {
+        // the attacker's page cannot read the dashboard's token; it posts the attacker's own credentials
+        HttpResponse<String> forged = postLogin(credentials("supervisor", BackendStub.PASSWORD));
+
+        assertEquals(403, forged.statusCode());
+        assertEquals(302, get("/").statusCode(), "the browser is not signed in");
+    }
+
+    @Test
+    void theSessionIdNeverAppearsInAnAddress() throws Exception {
         get("/login");
+        String known = session();
+        HttpClient cookieless = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+        // a link carrying a session id (how a session is fixed on someone else): not taken up, not handed on
+        HttpResponse<String> viaAddress = cookieless.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login;jsessionid=" + known)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> first = get("/");
+
+        assertFalse(location(viaAddress).toLowerCase().contains("jsessionid"), location(viaAddress));
+        assertFalse(viaAddress.body().contains(known));
+        assertFalse(location(first).toLowerCase().contains("jsessionid"), location(first));
+    }
+
+    @Test
+    void behindAnHttpsProxyTheSessionCookieIsSecure() throws Exception {
+        HttpClient fresh = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> behindProxy = fresh.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login")).header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> direct = fresh.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertTrue(sessionCookie(behindProxy).contains("Secure"), sessionCookie(behindProxy));
+        assertFalse(sessionCookie(direct).contains("Secure"), sessionCookie(direct));
+        assertTrue(sessionCookie(direct).contains("HttpOnly"), sessionCookie(direct));
+    }
+
+    @Test
+    void theLoginPageCarriesTheContentSecurityAndReferrerPolicies() throws Exception {
+        HttpResponse<String> login = get("/login");
+
+        String policy = login.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("form-action 'self'"), policy);
+        assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElse("");
+    }
+
+    @Test
+    void signingOutNeedsTheCsrfTokenOfThePage() throws Exception {
         signIn("viewer", BackendStub.PASSWORD);
         HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/logout")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());

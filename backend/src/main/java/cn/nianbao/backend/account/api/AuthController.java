@@ -9,6 +9,7 @@ import cn.nianbao.backend.account.UserAccount;
 import cn.nianbao.backend.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,9 +48,9 @@ class AuthController {
     }
 
     @PostMapping("/refresh")
-    @Operation(summary = "用仍有效的令牌换一个新令牌")
-    Mono<TokenJson> refresh(@AuthenticationPrincipal Caller caller) {
-        return accounts.refresh(caller).zipWith(accounts.me(caller), AuthController::json);
+    @Operation(summary = "用仍有效的令牌换一个新令牌（同一次登录最长 12 小时，续期过于频繁时 429）")
+    Mono<TokenJson> refresh(@AuthenticationPrincipal Caller caller, Authentication authentication) {
+        return accounts.refresh(authentication).zipWith(accounts.me(caller), AuthController::json);
     }
 
     @GetMapping("/me")
@@ -59,7 +60,7 @@ class AuthController {
     }
 
     @PostMapping("/password")
-    @Operation(summary = "修改自己的密码，得到新令牌（旧令牌随即失效）")
+    @Operation(summary = "修改自己的密码，得到新令牌（旧令牌随即失效）；当前密码与登录一样限次、记入审计日志")
     Mono<TokenJson> changePassword(@AuthenticationPrincipal Caller caller, @RequestBody PasswordChange change) {
         return accounts.changeOwnPassword(caller, change.currentPassword(), change.newPassword())
                 .flatMap(token -> accounts.me(caller).map(user -> json(token, user)));

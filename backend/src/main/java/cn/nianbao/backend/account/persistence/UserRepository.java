@@ -2,13 +2,16 @@ package cn.nianbao.backend.account.persistence;
 
 import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.APP_USER;
+import static cn.nianbao.backend.db.Tables.SIGN_IN_FAILURE;
 
-import java.time.OffsetDateTime;
+import java.util.Locale;
 
+import cn.nianbao.backend.account.LastAdministratorException;
 import cn.nianbao.backend.account.NewUser;
 import cn.nianbao.backend.account.UserAccount;
 import cn.nianbao.backend.db.enums.UserRole;
 import cn.nianbao.backend.platform.security.Role;
+import io.r2dbc.spi.R2dbcException;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -17,9 +20,15 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Users and their sign-in state. Every change of password, role, scope or status raises credentials_version. */
+/**
+ * Users and their sign-in state. Every change of password, role, scope or status raises credentials_version. Names
+ * are unique regardless of case, and found regardless of case ({@code app_user_username_lower}).
+ */
 @Repository
 public class UserRepository {
+
+    /** The SQLSTATE of trigger keep_an_administrator (V4). */
+    private static final String LAST_ADMINISTRATOR = "NB001";
 
     private final DSLContext dsl;
 
@@ -27,8 +36,10 @@ public class UserRepository {
         this.dsl = dsl;
     }
 
+    /** The user whose name is {@code username} in any mix of upper and lower case. */
     public Mono<UserAccount> findByUsername(String username) {
-        return Mono.from(select(APP_USER.USERNAME.eq(username))).map(UserRepository::toAccount);
+        return Mono.from(select(DSL.lower(APP_USER.USERNAME).eq(username.toLowerCase(Locale.ROOT))))
+                .map(UserRepository::toAccount);
     }
 
     public Mono<UserAccount> findById(long id) {
@@ -44,29 +55,15 @@ public class UserRepository {
         return Mono.from(dsl.selectOne().from(APP_USER).limit(1)).hasElement().map(found -> !found);
     }
 
-    /** Adds the user unless the username is taken; the new id, or empty when it was. */
+    /** Adds the user unless the username is taken, in any case; the new id, or empty when it was. */
     public Mono<Long> insertIfAbsent(NewUser user) {
         return Mono.from(dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH,
                                 APP_USER.ROLE, APP_USER.SCOPE_AGENCY_ID, APP_USER.MUST_CHANGE_PASSWORD, APP_USER.DEMO)
                         .values(user.username(), user.displayName(), user.passwordHash(), role(user.role()),
                                 user.scopeAgencyId(), user.mustChangePassword(), user.demo())
-                        .onConflict(APP_USER.USERNAME).doNothing()
+                        .onConflictDoNothing()
                         .returning(APP_USER.ID))
                 .map(record -> record.getId());
-    }
-
-    public Mono<Void> recordFailedLogin(long id, OffsetDateTime lockedUntil) {
-        return Mono.from(dsl.update(APP_USER)
-                .set(APP_USER.FAILED_LOGINS, APP_USER.FAILED_LOGINS.plus(1))
-                .set(APP_USER.LOCKED_UNTIL, lockedUntil)
-                .where(APP_USER.ID.eq(id))).then();
-    }
-
-    public Mono<Void> recordSuccessfulLogin(long id) {
-        return Mono.from(dsl.update(APP_USER)
-                .set(APP_USER.FAILED_LOGINS, 0)
-                .setNull(APP_USER.LOCKED_UNTIL)
-                .where(APP_USER.ID.eq(id))).then();
     }
 
     public Mono<Void> changePassword(long id, String passwordHash, boolean mustChange) {
@@ -74,12 +71,14 @@ public class UserRepository {
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.MUST_CHANGE_PASSWORD, mustChange)
                 .set(APP_USER.PASSWORD_CHANGED_AT, DSL.currentOffsetDateTime())
-                .set(APP_USER.FAILED_LOGINS, 0)
-                .setNull(APP_USER.LOCKED_UNTIL)
                 .set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
                 .where(APP_USER.ID.eq(id))).then();
     }
 
+    /**
+     * Changes what an administrator may change; a change that would leave no enabled administrator fails with
+     * {@link LastAdministratorException} (the database refuses it, even when two such changes race).
+     */
     public Mono<Void> update(long id, String displayName, Role role, Long scopeAgencyId, boolean disabled) {
         return Mono.from(dsl.update(APP_USER)
                 .set(APP_USER.DISPLAY_NAME, displayName)
@@ -87,13 +86,26 @@ public class UserRepository {
                 .set(APP_USER.SCOPE_AGENCY_ID, scopeAgencyId)
                 .set(APP_USER.DISABLED, disabled)
                 .set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
-                .where(APP_USER.ID.eq(id))).then();
+                .where(APP_USER.ID.eq(id)))
+                .onErrorMap(UserRepository::leavesNoAdministrator, e -> new LastAdministratorException())
+                .then();
+    }
+
+    private static boolean leavesNoAdministrator(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof R2dbcException r2dbc && LAST_ADMINISTRATOR.equals(r2dbc.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private org.jooq.SelectConditionStep<Record> select(Condition condition) {
-        return dsl.select(APP_USER.asterisk(), AGENCY.CODE, AGENCY.NAME)
+        return dsl.select(APP_USER.asterisk(), AGENCY.CODE, AGENCY.NAME, SIGN_IN_FAILURE.LOCKED_UNTIL)
                 .from(APP_USER)
                 .leftJoin(AGENCY).on(AGENCY.ID.eq(APP_USER.SCOPE_AGENCY_ID))
+                .leftJoin(SIGN_IN_FAILURE).on(SIGN_IN_FAILURE.NAME.eq(DSL.lower(APP_USER.USERNAME))
+                        .and(SIGN_IN_FAILURE.LOCKED_UNTIL.gt(DSL.currentOffsetDateTime())))
                 .where(condition);
     }
 
@@ -106,7 +118,7 @@ public class UserRepository {
                 row.get(APP_USER.PASSWORD_HASH), Role.valueOf(row.get(APP_USER.ROLE).name()),
                 row.get(APP_USER.SCOPE_AGENCY_ID), row.get(AGENCY.CODE), row.get(AGENCY.NAME),
                 row.get(APP_USER.MUST_CHANGE_PASSWORD), row.get(APP_USER.DISABLED), row.get(APP_USER.DEMO),
-                row.get(APP_USER.FAILED_LOGINS), row.get(APP_USER.LOCKED_UNTIL), row.get(APP_USER.CREDENTIALS_VERSION),
+                row.get(SIGN_IN_FAILURE.LOCKED_UNTIL), row.get(APP_USER.CREDENTIALS_VERSION),
                 row.get(APP_USER.CREATED_AT), row.get(APP_USER.PASSWORD_CHANGED_AT));
     }
 }

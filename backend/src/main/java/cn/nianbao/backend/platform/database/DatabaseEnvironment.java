@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -19,12 +20,18 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Decides which PostgreSQL the backend uses before anything connects: the server named by {@code nianbao.database.url}
  * (env {@code NIANBAO_DATABASE_URL}), or else the embedded one, whose data directory
- * ({@code nianbao.database.embedded.data-dir}) survives restarts. Sets the R2DBC URL for the application and the
- * JDBC URL for Flyway from that single choice.
+ * ({@code nianbao.database.embedded.data-dir}) survives restarts. Two roles: the owner ({@code nianbao.database.username},
+ * the embedded server's postgres) runs the migrations through Flyway; the application role
+ * ({@link ApplicationRole}) is what R2DBC connects as. With the embedded server the API listens on loopback only,
+ * unless {@code server.address} or {@code nianbao.server.address} (env {@code NIANBAO_BACKEND_ADDRESS}) says otherwise.
  */
 public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
     static final String PROPERTY_SOURCE = "nianbao-database";
+    /** The role the application runs as, and the owner's, for {@link ApplicationRolePrivileges}. */
+    static final String APP_ROLE = "nianbao.database.app-role";
+    static final String OWNER_ROLE = "nianbao.database.owner-role";
+    static final String LOOPBACK = "127.0.0.1";
 
     private final Log log;
 
@@ -36,11 +43,12 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String url = environment.getProperty("nianbao.database.url", "").trim();
         Map<String, Object> properties = new HashMap<>();
+        HostAndDatabase target;
+        DatabaseLogin owner;
         if (!url.isEmpty()) {
-            HostAndDatabase target = HostAndDatabase.parse(url);
-            String username = environment.getProperty("nianbao.database.username", "postgres");
-            String password = password(environment);
-            put(properties, target, username, password);
+            target = HostAndDatabase.parse(url);
+            owner = new DatabaseLogin(environment.getProperty("nianbao.database.username", "postgres"),
+                    password(environment, "nianbao.database.password", "nianbao.database.password-file"));
             properties.put("nianbao.database.mode", "external");
             log.info("使用外部 PostgreSQL：" + target.authority() + "/" + target.database());
         } else {
@@ -50,18 +58,39 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             application.addInitializers(context -> ((DefaultSingletonBeanRegistry) context.getBeanFactory())
                     .registerDisposableBean("embeddedPostgresServer", server::release));
             log.info("使用内置 PostgreSQL：端口 " + server.port() + "，数据目录 " + server.dataDirectory());
-            put(properties, new HostAndDatabase("localhost", server.port(), "postgres"), "postgres", "");
+            target = new HostAndDatabase("localhost", server.port(), "postgres");
+            owner = new DatabaseLogin(EmbeddedPostgresServer.OWNER, server.ownerPassword());
             properties.put("nianbao.database.mode", "embedded");
             properties.put("nianbao.database.embedded.active-data-dir", server.dataDirectory().toString());
         }
+        DatabaseLogin app = ApplicationRole.resolve(target.jdbcUrl(), owner,
+                environment.getProperty("nianbao.database.app-username", "nianbao_app").trim(),
+                password(environment, "nianbao.database.app-password", "nianbao.database.app-password-file"), log);
+        put(properties, target, owner, app);
+        listenAddress(environment, !url.isEmpty()).ifPresent(address -> properties.put("server.address", address));
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
     }
 
-    /** The password, or the content of {@code nianbao.database.password-file} (a Docker secret) when that is set. */
-    private static String password(ConfigurableEnvironment environment) {
-        String file = environment.getProperty("nianbao.database.password-file", "").trim();
+    /**
+     * Where the API listens: as configured, else loopback with the embedded database (the dashboard runs on the same
+     * machine), else every interface (a deployment whose dashboard runs elsewhere, such as docker-compose).
+     */
+    static Optional<String> listenAddress(ConfigurableEnvironment environment, boolean externalDatabase) {
+        if (environment.containsProperty("server.address")) {
+            return Optional.empty();
+        }
+        String configured = environment.getProperty("nianbao.server.address", "").trim();
+        if (!configured.isEmpty()) {
+            return Optional.of(configured);
+        }
+        return externalDatabase ? Optional.empty() : Optional.of(LOOPBACK);
+    }
+
+    /** A password, or the content of its file (a Docker secret) when that is set. */
+    private static String password(ConfigurableEnvironment environment, String property, String fileProperty) {
+        String file = environment.getProperty(fileProperty, "").trim();
         if (file.isEmpty()) {
-            return environment.getProperty("nianbao.database.password", "");
+            return environment.getProperty(property, "");
         }
         try {
             return Files.readString(Path.of(file)).strip();
@@ -70,13 +99,16 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    private static void put(Map<String, Object> properties, HostAndDatabase target, String username, String password) {
+    private static void put(Map<String, Object> properties, HostAndDatabase target, DatabaseLogin owner,
+                            DatabaseLogin app) {
         properties.put("spring.r2dbc.url", "r2dbc:postgresql://" + target.authority() + "/" + target.database());
-        properties.put("spring.r2dbc.username", username);
-        properties.put("spring.r2dbc.password", password);
-        properties.put("spring.flyway.url", "jdbc:postgresql://" + target.authority() + "/" + target.database());
-        properties.put("spring.flyway.user", username);
-        properties.put("spring.flyway.password", password);
+        properties.put("spring.r2dbc.username", app.username());
+        properties.put("spring.r2dbc.password", app.password());
+        properties.put("spring.flyway.url", target.jdbcUrl());
+        properties.put("spring.flyway.user", owner.username());
+        properties.put("spring.flyway.password", owner.password());
+        properties.put(APP_ROLE, app.username());
+        properties.put(OWNER_ROLE, owner.username());
     }
 
     @Override
@@ -90,6 +122,10 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
         String authority() {
             return host + ":" + port;
+        }
+
+        String jdbcUrl() {
+            return "jdbc:postgresql://" + authority() + "/" + database;
         }
 
         static HostAndDatabase parse(String url) {

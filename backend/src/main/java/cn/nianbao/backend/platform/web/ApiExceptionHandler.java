@@ -6,6 +6,7 @@ import java.util.List;
 import cn.nianbao.backend.contract.ContractViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.MissingRequestValueException;
+import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
@@ -77,6 +80,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({Exception.class, Error.class})
     ProblemDetail unexpected(Throwable e) {
+        if (InputProblems.tooLarge(e)) {
+            // a body over a limit (UploadLimit, the multipart reader's per-part limit), wherever it was noticed
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "请求体过大", detailFor(e, HttpStatus.CONTENT_TOO_LARGE));
+        }
         log.error("Unhandled error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后重试；如持续出现请联系管理员。");
     }
@@ -84,23 +91,28 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                                    HttpStatusCode status, ServerWebExchange exchange) {
-        ProblemDetail problem = problem(status, titleFor(status), detailFor(ex, status));
+        HttpStatusCode answered = InputProblems.tooLarge(ex) ? HttpStatus.CONTENT_TOO_LARGE : status;
+        ProblemDetail problem = problem(answered, titleFor(answered), detailFor(ex, answered));
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        return Mono.just(ResponseEntity.status(status).headers(headers).body(problem));
+        return Mono.just(ResponseEntity.status(answered).headers(headers).body(problem));
     }
 
-    private static String detailFor(Exception ex, HttpStatusCode status) {
+    /** The Chinese detail for a refusal by the framework: what and where, never its English text or Java types. */
+    static String detailFor(Throwable ex, HttpStatusCode status) {
+        if (status.value() == 413) {
+            return "请求体过大，超过服务器允许的上限";
+        }
         if (ex instanceof ServerWebInputException input) {
+            MethodParameter parameter = input.getMethodParameter();
             Throwable cause = input.getMostSpecificCause();
-            boolean body = input.getMethodParameter() != null
-                    && input.getMethodParameter().hasParameterAnnotation(RequestBody.class);
-            if (cause instanceof DecodingException || body) {
-                return "请求体不是有效的 JSON：" + firstLine(cause.getMessage());
+            boolean body = parameter != null && parameter.hasParameterAnnotation(RequestBody.class);
+            if (body || cause instanceof DecodingException || input.getCause() instanceof DecodingException) {
+                return InputProblems.body(input);
             }
-            if (input.getMethodParameter() != null) {
-                return "参数 " + input.getMethodParameter().getParameterName() + " 无效";
+            if (parameter != null) {
+                return InputProblems.parameter(parameter, input instanceof MissingRequestValueException);
             }
-            return "请求无效：" + firstLine(input.getReason());
+            return "请求无效";
         }
         if (ex instanceof MethodNotAllowedException) {
             return "不支持此请求方法";
@@ -108,31 +120,30 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof UnsupportedMediaTypeStatusException) {
             return "不支持此内容类型，请使用 application/json";
         }
-        return status.value() == 404 ? "请求的地址不存在" : "请求无法处理（HTTP " + status.value() + "）";
+        if (ex instanceof NotAcceptableStatusException) {
+            return "无法以请求的格式（Accept）作答，请接受 application/json";
+        }
+        return switch (status.value()) {
+            case 404 -> "请求的地址不存在";
+            case 400 -> "请求无效";
+            default -> status.is5xxServerError() ? "服务器处理请求时出错，请稍后重试；如持续出现请联系管理员。"
+                    : "请求无法处理（HTTP " + status.value() + "）";
+        };
     }
 
-    private static String titleFor(HttpStatusCode status) {
+    static String titleFor(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> "请求无效";
             case 404 -> "未找到";
             case 405 -> "不支持的请求方法";
             case 406 -> "不支持的响应格式";
-            case 413 -> "文件过大";
+            case 413 -> "请求体过大";
             case 415 -> "不支持的内容类型";
             default -> status.is5xxServerError() ? "服务器内部错误" : "请求无法处理";
         };
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
-    }
-
-    private static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
+    static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;

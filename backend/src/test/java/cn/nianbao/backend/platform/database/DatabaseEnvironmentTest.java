@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.nianbao.backend.platform.database.DatabaseEnvironment.HostAndDatabase;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 class DatabaseEnvironmentTest {
 
@@ -16,6 +17,34 @@ class DatabaseEnvironmentTest {
                 .isEqualTo(new HostAndDatabase("127.0.0.1", 5432, "test"));
         assertThat(HostAndDatabase.parse("r2dbc:postgresql://localhost:5432"))
                 .isEqualTo(new HostAndDatabase("localhost", 5432, "postgres"));
+    }
+
+    @Test
+    void withTheEmbeddedDatabaseTheApiListensOnLoopbackUnlessConfigured() {
+        assertThat(DatabaseEnvironment.listenAddress(environment(), false)).contains("127.0.0.1");
+        assertThat(DatabaseEnvironment.listenAddress(environment(), true)).isEmpty();
+        assertThat(DatabaseEnvironment.listenAddress(environment("nianbao.server.address", "0.0.0.0"), false))
+                .contains("0.0.0.0");
+        assertThat(DatabaseEnvironment.listenAddress(environment("server.address", "10.0.0.5"), false)).isEmpty();
+    }
+
+    @Test
+    void theManagedApplicationRolesPasswordIsDerivedNotStored() {
+        DatabaseLogin owner = new DatabaseLogin("postgres", "owner-secret");
+
+        String password = ApplicationRole.derivedPassword(owner, "nianbao_app");
+        assertThat(password).isEqualTo(ApplicationRole.derivedPassword(owner, "nianbao_app"))
+                .isNotEqualTo(ApplicationRole.derivedPassword(owner, "other_app"))
+                .isNotEqualTo(ApplicationRole.derivedPassword(new DatabaseLogin("postgres", "another"), "nianbao_app"))
+                .doesNotContain("owner-secret").hasSize(43);
+    }
+
+    private static MockEnvironment environment(String... properties) {
+        MockEnvironment environment = new MockEnvironment();
+        for (int i = 0; i < properties.length; i += 2) {
+            environment.setProperty(properties[i], properties[i + 1]);
+        }
+        return environment;
     }
 
     @Test
