@@ -24,7 +24,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework.web.reactive.function.client..", "reactor.netty..", "io.netty..",
                     "java.net.http..")
-            .because("every call to the backend goes through BackendClient");
+            .because("every call to the backend goes through the one HTTP core, BackendHttp");
 
     @ArchTest
     static final ArchRule featurePackagesHaveNoCycles = slices().matching("cn.nianbao.frontend.(*)..")

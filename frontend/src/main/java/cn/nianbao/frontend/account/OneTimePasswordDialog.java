@@ -1,6 +1,6 @@
 package cn.nianbao.frontend.account;
 
-import cn.nianbao.frontend.backend.UserWithPassword;
+import cn.nianbao.frontend.backend.users.UserWithPassword;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.clipboard.Clipboard;

@@ -3,9 +3,9 @@ package cn.nianbao.frontend.account;
 import java.util.List;
 import java.util.Map;
 
-import cn.nianbao.frontend.backend.Agency;
+import cn.nianbao.frontend.backend.agencies.Agency;
 import cn.nianbao.frontend.backend.BackendException;
-import cn.nianbao.frontend.backend.NewUser;
+import cn.nianbao.frontend.backend.users.NewUser;
 import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.User;
 import cn.nianbao.frontend.ui.BackendErrorMessage;

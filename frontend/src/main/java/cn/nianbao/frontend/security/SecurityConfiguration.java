@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -35,6 +36,9 @@ class SecurityConfiguration {
             }
         }));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                // an address that is no route goes on to Vaadin, which answers with the Chinese not-found page,
+                // instead of the container's English "HTTP ERROR 403" (still only for signed-in users)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)
                 .loginView(LoginView.class)
                 .logoutSuccessHandler(new SignedOutHandler()));
         return http.build();
