@@ -44,6 +44,8 @@ public final class BackendStub {
     public static final String ONE_TIME_PASSWORD = "Kq7mP3xR9tW2zY4a";
     /** A document containing this text is one the stub's parser "cannot read". */
     public static final String UNPARSABLE = "这不是年报";
+    /** A document containing this text is read as 淮安市人民政府's 2024 report (表三 总计 3119, 表四 复议 351). */
+    public static final String HUAIAN = "淮安市人民政府\n2024 年政府信息公开工作年度报告";
 
     private static final String NEW_REQUESTS = "metric=requests.new_received.total";
     private static final String RATE = "metric=rate.disclosure";
@@ -451,7 +453,9 @@ public final class BackendStub {
         String key = request.method() + " " + path + canonical(query);
         if (key.equals("POST /api/parse")) {
             boolean unreadable = request.body().contains(UNPARSABLE);
-            sendFile(exchange, unreadable ? 422 : 200, unreadable ? "problem-parse.json" : "parse-shizui-zhen.json");
+            // the backend's reading of 淮安市人民政府's 2024 report (the demo data's copy), else of 石嘴镇's 2023 one
+            String parsed = request.body().contains(HUAIAN) ? "parse-huaian-shi-2024.json" : "parse-shizui-zhen.json";
+            sendFile(exchange, unreadable ? 422 : 200, unreadable ? "problem-parse.json" : parsed);
         } else if (path.equals("/api/agencies") && request.method().equals("GET")) {
             subtree(exchange, user, parameters(query));
         } else if (key.equals(SOURCE)) {

@@ -7,6 +7,7 @@ import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.security.CurrentUser;
 import cn.nianbao.frontend.security.Routes;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
+import cn.nianbao.frontend.ui.ComponentTexts;
 import cn.nianbao.frontend.ui.FieldErrors;
 import cn.nianbao.frontend.ui.ViewHeader;
 import com.vaadin.flow.component.Key;
@@ -60,6 +61,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             field.setWidth("22em");
             field.setRequiredIndicatorVisible(true);
             field.setRevealButtonVisible(true);
+            ComponentTexts.apply(field);
             // the messages come from this view and the backend, not from the field's own validation
             field.setManualValidation(true);
         }

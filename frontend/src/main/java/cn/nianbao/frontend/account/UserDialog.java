@@ -3,11 +3,11 @@ package cn.nianbao.frontend.account;
 import java.util.List;
 import java.util.Map;
 
-import cn.nianbao.frontend.backend.agencies.Agency;
 import cn.nianbao.frontend.backend.BackendException;
-import cn.nianbao.frontend.backend.users.NewUser;
 import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.User;
+import cn.nianbao.frontend.backend.agencies.Agency;
+import cn.nianbao.frontend.backend.users.NewUser;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;

@@ -67,15 +67,15 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void configureGrid() {
         TableLayout<User> table = TableLayout.of(grid, "users-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        table.text("username", getTranslation("users.column.username"), User::username, 9, 0);
+        table.text("username", getTranslation("users.column.username"), User::username, 8, 0);
         table.textLabel("display_name", getTranslation("users.column.display_name"), User::shownName, 8);
         table.text("role", getTranslation("users.column.role"), user -> getTranslation("role." + user.role()), 5, 0);
         table.text("scope", getTranslation("users.column.scope"),
-                user -> user.scope() == null ? getTranslation("scope.all") : user.scope().name(), 12, 1);
-        table.component("status", getTranslation("users.column.status"), this::status, 11, 0);
+                user -> user.scope() == null ? getTranslation("scope.all") : user.scope().name(), 10, 1);
+        table.component("status", getTranslation("users.column.status"), this::status, 10, 0);
         table.text("locked_until", getTranslation("users.column.locked_until"),
                 user -> Formats.beijingMinutes(user.lockedUntil()), 9.5, 0);
-        table.component("actions", getTranslation("users.column.actions"), this::actions, 15, 0);
+        table.component("actions", getTranslation("users.column.actions"), this::actions, 13.5, 0);
         // the backend lists all users in one answer (it offers no paging); the grid draws only the rows in view
         grid.setHeight("70vh");
     }

@@ -65,7 +65,7 @@ public class AgencyTreeView extends VerticalLayout implements BeforeEnterObserve
         table.hierarchy("name", getTranslation("agencies.column.name"), this::name, 20);
         table.text("code", getTranslation("agencies.column.code"), Agency::code, 10, 0);
         table.text("kind", getTranslation("agencies.column.kind"), agency -> getTranslation("kind." + agency.kind()),
-                6, 0);
+                7.5, 0);
         table.text("periods", getTranslation("agencies.column.periods"),
                 agency -> ReportingYears.describe(agency.reportingPeriods(), this::getTranslation), 11, 0);
         table.component("actions", getTranslation("agencies.column.actions"), this::actions, 11, 0);

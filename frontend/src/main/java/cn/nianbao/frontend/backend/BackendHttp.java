@@ -321,10 +321,6 @@ public class BackendHttp {
                 reason == Reason.TOO_LARGE ? String.valueOf(properties.maxAnswerBytes()) : null, List.of(), cause);
     }
 
-    /** A document as the backend sent it. */
-    public record Download(String fileName, String mediaType, byte[] bytes) {
-    }
-
     private record Answer(HttpStatusCode status, HttpHeaders headers, byte[] bytes) {
     }
 }

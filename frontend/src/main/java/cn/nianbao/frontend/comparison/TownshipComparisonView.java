@@ -90,9 +90,10 @@ public class TownshipComparisonView extends RegionView {
                 line -> new Span(Figures.change(line.change(), metricKind)),
                 lines.stream().mapToDouble(line -> TableLayout.textRem(Figures.change(line.change(), metricKind)))
                         .max().orElse(0));
+        // a rate changes by percentage points; a change of a change is not shown
         table.number("change_rate", getTranslation("comparison.column.change_rate"),
-                line -> new Span(metricKind == MetricKind.RATE ? "" : Figures.changeRate(line.changeRate())),
-                TableLayout.digitsRem(7));
+                line -> new Span(Figures.changeRate(line.changeRate())), TableLayout.digitsRem(7))
+                .setVisible(metricKind != MetricKind.RATE);
         grid.setItems(lines);
         return grid;
     }

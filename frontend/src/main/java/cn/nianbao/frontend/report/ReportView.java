@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import cn.nianbao.frontend.backend.BackendException;
+import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.agencies.Agency;
 import cn.nianbao.frontend.backend.agencies.AgencyClient;
 import cn.nianbao.frontend.backend.reports.ReportClient;
-import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.reports.ReportDetail;
-import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.template.ReportTables;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.ViewHeader;

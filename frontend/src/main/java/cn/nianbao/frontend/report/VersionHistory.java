@@ -2,7 +2,7 @@ package cn.nianbao.frontend.report;
 
 import java.io.ByteArrayInputStream;
 
-import cn.nianbao.frontend.backend.BackendHttp;
+import cn.nianbao.frontend.backend.Download;
 import cn.nianbao.frontend.backend.reports.ReportClient;
 import cn.nianbao.frontend.backend.reports.ReportDetail;
 import cn.nianbao.frontend.backend.reports.ReportDetail.ReportVersion;
@@ -53,7 +53,7 @@ class VersionHistory extends Div {
         }
         String fileName = version.sourceDocument().fileName();
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            BackendHttp.Download document = reports.source(detail.agencyCode(), detail.year(), version.versionNo());
+            Download document = reports.source(detail.agencyCode(), detail.year(), version.versionNo());
             return new DownloadResponse(new ByteArrayInputStream(document.bytes()),
                     document.fileName() != null ? document.fileName() : fileName, document.mediaType(),
                     document.bytes().length);

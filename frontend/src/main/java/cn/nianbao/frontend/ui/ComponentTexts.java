@@ -3,6 +3,7 @@ package cn.nianbao.frontend.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
+import com.vaadin.flow.component.textfield.PasswordField;
 
 /**
  * The words Vaadin's components say on their own — mostly to screen readers ("14 items selected") — in the page's
@@ -23,6 +24,13 @@ public final class ComponentTexts {
                 .setTotal(text(box, "multiselect.total"))
                 .setRequiredErrorMessage(text(box, "multiselect.required")));
         return box;
+    }
+
+    /** The button that shows the password: 显示密码 rather than "Show password" (no Java API sets it). */
+    public static PasswordField apply(PasswordField field) {
+        field.getElement().executeJs("this.i18n = Object.assign({}, this.i18n, {reveal: $0})",
+                text(field, "password.reveal"));
+        return field;
     }
 
     private static String text(Component component, String key) {

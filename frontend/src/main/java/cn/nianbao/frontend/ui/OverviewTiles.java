@@ -54,7 +54,9 @@ public class OverviewTiles extends Div {
             note.append(getTranslation("rate.sample", Figures.plain(figure.denominator()))).append(' ');
         }
         String previousYear = year == null ? "" : String.valueOf(year - 1);
-        if (figure.change() != null) {
+        if (figure.change() != null && figure.change().signum() == 0) {
+            note.append(getTranslation("tile.change.same", previousYear));
+        } else if (figure.change() != null) {
             String change = Figures.change(figure.change(), kind);
             note.append(kind == MetricKind.RATE ? getTranslation("tile.change.points", previousYear, change)
                     : figure.changeRate() == null ? getTranslation("tile.change", previousYear, change)

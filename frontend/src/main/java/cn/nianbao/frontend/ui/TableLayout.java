@@ -20,7 +20,7 @@ import com.vaadin.flow.function.ValueProvider;
  * <li>the label column (a row's label, a body's name) is frozen with the columns before it: it stays in view when a
  * wide table scrolls sideways, and takes the room the other columns leave;</li>
  * <li>a number column is as wide as its widest cell needs, so a total such as 3119 is never cut to "4";</li>
- * <li>headings wrap onto further lines rather than being cut.</li>
+ * <li>headings, labels and texts wrap onto further lines rather than being cut.</li>
  * </ul>
  * Use it on a {@link Grid} or a {@link TreeGrid}: {@code TableLayout.of(grid, "users-grid")}.
  */
@@ -81,6 +81,8 @@ public final class TableLayout<T> {
     private Grid.Column<T> frozenLabel(Grid.Column<T> column, String key, String heading, double minRem) {
         // frozen columns must lead: a rank before the name stays in view with it
         grid.getColumns().forEach(leading -> leading.setFrozen(true));
+        // a long name wraps onto a second line rather than being cut
+        column.setPartNameGenerator(item -> "text-cell");
         return sized(column, key, heading, minRem, 1);
     }
 
@@ -91,6 +93,7 @@ public final class TableLayout<T> {
             String value = text.apply(item);
             return value == null ? "" : value;
         });
+        column.setPartNameGenerator(item -> "text-cell");
         return sized(column, key, heading, widthRem, flexGrow);
     }
 

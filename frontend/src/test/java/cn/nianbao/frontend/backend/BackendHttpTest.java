@@ -117,7 +117,7 @@ class BackendHttpTest {
 
     @Test
     void downloadsTheOriginalDocumentWithItsNameAndType() {
-        BackendHttp.Download document = supervisor.reports().source("demo-city.t01", 2023, 1);
+        Download document = supervisor.reports().source("demo-city.t01", 2023, 1);
         assertEquals("东城街道2023年报.txt", document.fileName());
         assertTrue(document.mediaType().startsWith("text/plain"), document.mediaType());
         assertArrayEquals(TestData.bytes("documents/dongcheng-2023.txt"), document.bytes());

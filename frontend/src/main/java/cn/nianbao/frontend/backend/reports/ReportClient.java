@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.nianbao.frontend.backend.BackendHttp;
+import cn.nianbao.frontend.backend.Download;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 
@@ -33,7 +34,7 @@ public class ReportClient {
     }
 
     /** The original document a version was made from, as uploaded (the backend records the download). */
-    public BackendHttp.Download source(String agencyCode, int year, int versionNo) {
+    public Download source(String agencyCode, int year, int versionNo) {
         return http.download(uri -> uri.path("/api/reports/{agency}/{year}/versions/{n}/source")
                 .build(agencyCode, year, versionNo));
     }

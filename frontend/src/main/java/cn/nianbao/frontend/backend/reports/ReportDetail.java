@@ -1,9 +1,9 @@
 package cn.nianbao.frontend.backend.reports;
 
-import cn.nianbao.frontend.backend.agencies.AgencyKind;
-
 import java.time.OffsetDateTime;
 import java.util.List;
+
+import cn.nianbao.frontend.backend.agencies.AgencyKind;
 
 /** One report as {@code GET /api/reports/{agency}/{year}} answers: the active version, its history and content. */
 public record ReportDetail(String agencyCode, String agencyName, AgencyKind agencyKind, int year, boolean demo,

@@ -1,8 +1,8 @@
 package cn.nianbao.frontend.backend.reports;
 
-import cn.nianbao.frontend.backend.agencies.AgencyKind;
-
 import java.time.LocalDate;
+
+import cn.nianbao.frontend.backend.agencies.AgencyKind;
 
 /** The active version of one report, as listed by {@code GET /api/reports?region=…}. */
 public record ReportSummary(String agencyCode, String agencyName, AgencyKind agencyKind, int year, int versionNo,

@@ -1,8 +1,7 @@
 package cn.nianbao.frontend.backend.users;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import cn.nianbao.frontend.backend.Role;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** What an administrator changes about a user ({@code PATCH /api/users/{username}}); null leaves a field as it is. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
