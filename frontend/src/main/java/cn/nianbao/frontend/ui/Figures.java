@@ -11,12 +11,6 @@ import cn.nianbao.frontend.backend.analytics.MetricKind;
  */
 public final class Figures {
 
-    /**
-     * A rate from fewer cases than this is shown greyed, with its n: 1 of 2 is 50%, and nobody should compare that
-     * with 500 of 1000.
-     */
-    public static final int RELIABLE_FROM = 10;
-
     private Figures() {
     }
 
@@ -28,7 +22,7 @@ public final class Figures {
         return kind == MetricKind.RATE ? percent(value, false) : plain(value);
     }
 
-    /** +3, −2, 0; for a rate the change in percentage points: +2.5 个百分点 is written +2.5 pp by the caller. */
+    /** +3, −2, 0; for a rate the change in percentage points (+2.5), which the caller names as such. */
     public static String change(BigDecimal change, MetricKind kind) {
         if (change == null) {
             return "";
@@ -42,11 +36,6 @@ public final class Figures {
     /** +12.5%, −3.0%, 0.0%. */
     public static String changeRate(BigDecimal rate) {
         return rate == null ? "" : percent(rate, true);
-    }
-
-    /** Whether a rate of this sample size can be compared with others (see {@link #RELIABLE_FROM}). */
-    public static boolean reliable(BigDecimal denominator) {
-        return denominator != null && denominator.compareTo(BigDecimal.valueOf(RELIABLE_FROM)) >= 0;
     }
 
     static String plain(BigDecimal value) {

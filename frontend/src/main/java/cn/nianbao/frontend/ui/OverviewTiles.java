@@ -40,10 +40,9 @@ public class OverviewTiles extends Div {
         tile.addClassName("tile-" + figure.id().replace('.', '-').replace('_', '-'));
         if (figure.value() == null) {
             tile.markDoubtful(getTranslation("tile.unknown.tooltip"));
-        } else if (figure.isRate() && !Figures.reliable(figure.denominator())) {
-            tile.markDoubtful(getTranslation("rate.unreliable",
-                    figure.denominator() == null ? "?" : Figures.plain(figure.denominator()),
-                    String.valueOf(Figures.RELIABLE_FROM)));
+        } else if (figure.isRate() && figure.unreliable()) {
+            tile.markDoubtful(getTranslation("rate.unreliable.plain",
+                    figure.denominator() == null ? "?" : Figures.plain(figure.denominator())));
         }
         return tile;
     }

@@ -3,6 +3,7 @@ package cn.nianbao.frontend.ui;
 import cn.nianbao.frontend.backend.analytics.Metric;
 import cn.nianbao.frontend.backend.analytics.MetricKind;
 import cn.nianbao.frontend.backend.analytics.Point;
+import cn.nianbao.frontend.backend.analytics.PointState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 
@@ -16,16 +17,27 @@ public final class PointValue {
     }
 
     public static Component of(Point point, Metric metric) {
+        MetricKind kind = metric == null ? MetricKind.OTHER : metric.kind();
+        if (kind == MetricKind.RATE && point.state() == PointState.REPORTED && point.value() == null) {
+            // printed, but no case to divide by: a rate of nothing is not 0%
+            Span none = new Span(none(point));
+            none.addClassName("rate-no-cases");
+            none.getElement().setAttribute("title", none.getTranslation("rate.no_cases"));
+            return none;
+        }
         if (!point.hasValue()) {
             return new PointStateLabel(point.state(), metric);
         }
-        MetricKind kind = metric == null ? MetricKind.OTHER : metric.kind();
         Span value = new Span(Figures.value(point.value(), kind));
         value.addClassName("point-value");
         if (kind == MetricKind.RATE) {
-            rate(value, point);
+            rate(value, point, metric);
         }
         return value;
+    }
+
+    private static String none(Point point) {
+        return "—" + (point.denominator() == null ? "" : "（n=" + Figures.plain(point.denominator()) + "）");
     }
 
     /** The room the cell of {@code point} takes, for sizing its column (see {@link TableLayout#number}). */
@@ -39,7 +51,7 @@ public final class PointValue {
         return TableLayout.textRem(value.getElement().getTextRecursively());
     }
 
-    private static void rate(Span value, Point point) {
+    private static void rate(Span value, Point point, Metric metric) {
         if (point.denominator() == null) {
             return;
         }
@@ -47,10 +59,11 @@ public final class PointValue {
         Span sample = new Span(value.getTranslation("rate.sample", n));
         sample.addClassName("rate-sample");
         value.add(sample);
-        if (!Figures.reliable(point.denominator())) {
+        if (point.unreliable()) {
             value.addClassName("rate-unreliable");
-            value.getElement().setAttribute("title", value.getTranslation("rate.unreliable", n,
-                    String.valueOf(Figures.RELIABLE_FROM)));
+            value.getElement().setAttribute("title", metric != null && metric.minSample() != null
+                    ? value.getTranslation("rate.unreliable", n, String.valueOf(metric.minSample()))
+                    : value.getTranslation("rate.unreliable.plain", n));
         }
     }
 }

@@ -114,6 +114,10 @@ class TownshipComparisonViewTest extends DashboardTest {
         assertTrue(small.getElement().getClassList().contains("rate-unreliable"));
         assertTrue(small.getElement().getAttribute("title").contains("样本只有 4 件"));
         assertTrue(!grid.getCellComponent(0, "current").getElement().getClassList().contains("rate-unreliable"));
+        // 新华街道 handled no request in 2023: printed, but a rate of nothing is not 0%
+        int xinhua = row(grid, "示例市新华街道办事处");
+        assertEquals("—（n=0）", cell(grid, xinhua, "previous"));
+        assertEquals("", cell(grid, xinhua, "change"));
     }
 
     @Test
