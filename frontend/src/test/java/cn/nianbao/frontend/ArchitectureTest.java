@@ -24,7 +24,28 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework.web.reactive.function.client..", "reactor.netty..", "io.netty..",
                     "java.net.http..")
-            .because("every call to the backend goes through BackendClient");
+            .because("every call to the backend goes through the one HTTP core, BackendHttp");
+
+    @ArchTest
+    static final ArchRule oneHttpCore = noClasses()
+            .that().resideInAPackage("cn.nianbao.frontend.backend..").and().doNotHaveSimpleName("BackendHttp")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework.web.reactive.function.client..", "reactor.netty..", "io.netty..",
+                    "java.net.http..")
+            .because("the feature clients say what to ask, BackendHttp how: token, address, errors, limits");
+
+    @ArchTest
+    static final ArchRule pagesAskTheFeatureClientsNotTheCore = noClasses()
+            .that().resideOutsideOfPackage("cn.nianbao.frontend.backend..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("cn.nianbao.frontend.backend.BackendHttp")
+            .because("a page asks a feature's client (AgencyClient, AnalyticsClient …), which knows the endpoint");
+
+    @ArchTest
+    static final ArchRule figuresComeFromTheBackend = noClasses()
+            .that().resideInAnyPackage("cn.nianbao.frontend.overview..", "cn.nianbao.frontend.comparison..",
+                    "cn.nianbao.frontend.quality..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("cn.nianbao.frontend.backend.reports.ReportClient")
+            .because("the region pages show the backend's figures (analytics), never ones counted from reports");
 
     @ArchTest
     static final ArchRule featurePackagesHaveNoCycles = slices().matching("cn.nianbao.frontend.(*)..")

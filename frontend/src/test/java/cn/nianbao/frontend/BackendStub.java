@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A stand-in for the backend: a real HTTP server on a random loopback port answering with the JSON files under
- * {@code src/test/resources/api/}, so the tests go through the real {@code BackendClient}. One per test JVM.
+ * {@code src/test/resources/api/}, so the tests go through the real {@code BackendHttp}. One per test JVM.
  * <p>
  * It checks tokens like the backend (docs/API.md, "Signing in"): every call but the login needs
  * {@code Authorization: Bearer} with a token it issued, a user with a one-time password may only use
@@ -44,14 +44,48 @@ public final class BackendStub {
     public static final String ONE_TIME_PASSWORD = "Kq7mP3xR9tW2zY4a";
     /** A document containing this text is one the stub's parser "cannot read". */
     public static final String UNPARSABLE = "这不是年报";
+    /** A document containing this text is read as 淮安市人民政府's 2024 report (表三 总计 3119, 表四 复议 351). */
+    public static final String HUAIAN = "淮安市人民政府\n2024 年政府信息公开工作年度报告";
 
-    /** "METHOD path?query" → payload for any signed-in user allowed to see it. */
-    private static final Map<String, String> ROUTES = Map.of(
-            "GET /api/analytics/new-requests?region=demo-city&kind=TOWNSHIP", "new-requests-township.json",
-            "GET /api/analytics/new-requests?region=demo-city", "new-requests-all.json",
-            "GET /api/reports?region=demo-city&year=2024", "reports-2024.json",
-            "GET /api/reports?region=demo-city.t01", "reports-t01.json",
-            "GET /api/reports/demo-city.t01/2023", "report-t01-2023.json");
+    private static final String NEW_REQUESTS = "metric=requests.new_received.total";
+    private static final String RATE = "metric=rate.disclosure";
+
+    /**
+     * "METHOD path?query" → payload for any signed-in user allowed to see it. The query's parameters are in
+     * alphabetical order ({@link #canonical}), whatever order the client sent them in. The analytics answers are
+     * those of the backend's analytics API (docs/API.md) for the stub's 示例市, with the backend's point states.
+     */
+    private static final Map<String, String> ROUTES = Map.ofEntries(
+            Map.entry("GET /api/reports?region=demo-city.t01", "reports-t01.json"),
+            Map.entry("GET /api/reports/demo-city.t01/2023", "report-t01-2023.json"),
+            Map.entry("GET /api/analytics/metrics", "analytics/metrics.json"),
+            Map.entry("GET /api/analytics/overview?kind=TOWNSHIP&region=demo-city", "analytics/overview-township-2024.json"),
+            Map.entry("GET /api/analytics/overview?kind=TOWNSHIP&region=demo-city&year=2024",
+                    "analytics/overview-township-2024.json"),
+            Map.entry("GET /api/analytics/overview?kind=TOWNSHIP&region=demo-city&year=2022",
+                    "analytics/overview-township-2022.json"),
+            Map.entry("GET /api/analytics/overview?kind=TOWNSHIP&region=demo-city&year=2021",
+                    "analytics/overview-township-2021.json"),
+            Map.entry("GET /api/analytics/overview?kind=TOWNSHIP&region=demo-city&year=2019",
+                    "analytics/overview-township-2019.json"),
+            Map.entry("GET /api/analytics/overview?region=demo-city", "analytics/overview-all-2024.json"),
+            Map.entry("GET /api/analytics/series?kind=TOWNSHIP&" + NEW_REQUESTS + "&region=demo-city&to=2024",
+                    "analytics/series-township.json"),
+            Map.entry("GET /api/analytics/series?" + NEW_REQUESTS + "&region=demo-city&to=2024",
+                    "analytics/series-all.json"),
+            Map.entry("GET /api/analytics/ranking?kind=TOWNSHIP&" + NEW_REQUESTS + "&region=demo-city&year=2024",
+                    "analytics/ranking-new-2024.json"),
+            Map.entry("GET /api/analytics/ranking?kind=TOWNSHIP&" + NEW_REQUESTS + "&region=demo-city&year=2022",
+                    "analytics/ranking-new-2022.json"),
+            Map.entry("GET /api/analytics/ranking?kind=TOWNSHIP&" + NEW_REQUESTS + "&region=demo-city&year=2021",
+                    "analytics/ranking-new-2021.json"),
+            Map.entry("GET /api/analytics/ranking?kind=TOWNSHIP&" + NEW_REQUESTS + "&region=demo-city&year=2019",
+                    "analytics/ranking-new-2019.json"),
+            Map.entry("GET /api/analytics/ranking?kind=TOWNSHIP&" + RATE + "&region=demo-city&year=2024",
+                    "analytics/ranking-rate-2024.json"));
+
+    /** The original document of version 1 of 东城街道's 2023 report, as the backend keeps it. */
+    private static final String SOURCE = "GET /api/reports/demo-city.t01/2023/versions/1/source";
 
     private static final BackendStub SHARED = new BackendStub();
 
@@ -380,16 +414,26 @@ public final class BackendStub {
         return (ArrayNode) BackendJson.MAPPER.readTree(TestData.bytes("agencies.json"));
     }
 
-    /** The audit log, newest first, filtered by {@code action} and {@code actor} like the backend does. */
+    /**
+     * The audit log, newest first (by time, then id), filtered like the backend does: {@code from} inclusive,
+     * {@code to} exclusive, {@code action}, {@code actor}, at most {@code limit} events.
+     */
     private static String audit(String query) {
         Map<String, String> parameters = parameters(query);
         ArrayNode events = (ArrayNode) BackendJson.MAPPER.readTree(TestData.bytes("audit.json"));
         ArrayNode answer = BackendJson.MAPPER.createArrayNode();
+        Instant from = parameters.containsKey("from") ? Instant.parse(parameters.get("from")) : Instant.MIN;
+        Instant to = parameters.containsKey("to") ? Instant.parse(parameters.get("to")) : Instant.MAX;
         events.valueStream()
                 .filter(event -> !parameters.containsKey("action")
                         || event.path("action").asString().equals(parameters.get("action")))
                 .filter(event -> !parameters.containsKey("actor")
                         || event.path("actor").asString().equals(parameters.get("actor")))
+                .filter(event -> {
+                    Instant at = Instant.parse(event.path("occurred_at").asString());
+                    return !at.isBefore(from) && at.isBefore(to);
+                })
+                .limit(Long.parseLong(parameters.getOrDefault("limit", "200")))
                 .forEach(answer::add);
         return answer.toString();
     }
@@ -406,12 +450,16 @@ public final class BackendStub {
 
     private void data(HttpExchange exchange, Request request, ObjectNode user, String path, String query)
             throws IOException {
-        String key = request.method() + " " + path + (query.isEmpty() ? "" : "?" + query);
+        String key = request.method() + " " + path + canonical(query);
         if (key.equals("POST /api/parse")) {
             boolean unreadable = request.body().contains(UNPARSABLE);
-            sendFile(exchange, unreadable ? 422 : 200, unreadable ? "problem-parse.json" : "parse-shizui-zhen.json");
-        } else if (key.equals("GET /api/agencies")) {
-            send(exchange, 200, visibleAgencies(user));
+            // the backend's reading of 淮安市人民政府's 2024 report (the demo data's copy), else of 石嘴镇's 2023 one
+            String parsed = request.body().contains(HUAIAN) ? "parse-huaian-shi-2024.json" : "parse-shizui-zhen.json";
+            sendFile(exchange, unreadable ? 422 : 200, unreadable ? "problem-parse.json" : parsed);
+        } else if (path.equals("/api/agencies") && request.method().equals("GET")) {
+            subtree(exchange, user, parameters(query));
+        } else if (key.equals(SOURCE)) {
+            sendDocument(exchange, "documents/dongcheng-2023.txt", "text/plain;charset=UTF-8", "东城街道2023年报.txt");
         } else if (ROUTES.containsKey(key)) {
             sendFile(exchange, 200, ROUTES.get(key));
         } else {
@@ -419,17 +467,55 @@ public final class BackendStub {
         }
     }
 
-    /** Administrators, supervisors and viewers of the demo city see the whole tree; a clerk their own body. */
-    private static String visibleAgencies(ObjectNode user) {
-        if (!user.path("role").asString().equals("CLERK")) {
-            return agencies().toString();
+    /** "?a=1&b=2" with the parameters in alphabetical order, "" without any. */
+    private static String canonical(String query) {
+        Map<String, String> parameters = new java.util.TreeMap<>(parameters(query));
+        if (parameters.isEmpty()) {
+            return "";
         }
-        ObjectNode own = (ObjectNode) agency(user.path("scope").path("code").asString()).deepCopy();
-        own.put("depth", 0);
-        own.putNull("parent_code");
+        StringBuilder canonical = new StringBuilder("?");
+        parameters.forEach((name, value) -> canonical.append(canonical.length() > 1 ? "&" : "").append(name)
+                .append('=').append(value));
+        return canonical.toString();
+    }
+
+    /**
+     * {@code GET /api/agencies[?under=CODE][&depth=N]} like the backend: the part of the tree the user may see
+     * (administrators, supervisors and viewers of the demo city the whole tree, a clerk their own body), the subtree
+     * of {@code under} (404 outside it) down to {@code depth} levels, depths counted from the subtree's root.
+     */
+    private static void subtree(HttpExchange exchange, ObjectNode user, Map<String, String> parameters)
+            throws IOException {
+        List<ObjectNode> visible = new java.util.ArrayList<>();
+        if (user.path("role").asString().equals("CLERK")) {
+            ObjectNode own = (ObjectNode) agency(user.path("scope").path("code").asString()).deepCopy();
+            own.putNull("parent_code");
+            visible.add(own);
+        } else {
+            agencies().valueStream().map(agency -> (ObjectNode) agency.deepCopy()).forEach(visible::add);
+        }
+        String under = parameters.get("under");
+        String root = under != null ? under : visible.getFirst().path("code").asString();
+        if (visible.stream().noneMatch(agency -> agency.path("code").asString().equals(root))) {
+            sendFile(exchange, 404, "problem-not-in-scope.json");
+            return;
+        }
+        int depth = parameters.containsKey("depth") ? Integer.parseInt(parameters.get("depth")) : Integer.MAX_VALUE;
+        Map<String, Integer> levels = new LinkedHashMap<>();
         ArrayNode answer = BackendJson.MAPPER.createArrayNode();
-        answer.add(own);
-        return answer.toString();
+        for (ObjectNode agency : visible) {
+            String code = agency.path("code").asString();
+            Integer parentLevel = levels.get(agency.path("parent_code").asString(""));
+            Integer level = code.equals(root) ? Integer.valueOf(0) : parentLevel == null ? null : parentLevel + 1;
+            if (level != null) {
+                levels.put(code, level);
+                if (level <= depth) {
+                    agency.put("depth", level);
+                    answer.add(agency);
+                }
+            }
+        }
+        send(exchange, 200, answer.toString());
     }
 
     private static Map<String, String> parameters(String query) {
@@ -455,6 +541,18 @@ public final class BackendStub {
 
     private static void sendFile(HttpExchange exchange, int status, String payload) throws IOException {
         send(exchange, status, new String(TestData.bytes(payload), StandardCharsets.UTF_8));
+    }
+
+    private static void sendDocument(HttpExchange exchange, String file, String mediaType, String fileName)
+            throws IOException {
+        byte[] bytes = TestData.bytes(file);
+        exchange.getResponseHeaders().set("Content-Type", mediaType);
+        exchange.getResponseHeaders().set("Content-Disposition", org.springframework.http.ContentDisposition
+                .attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

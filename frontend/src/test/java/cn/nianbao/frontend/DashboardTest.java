@@ -4,7 +4,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A browserless page test whose real {@code BackendClient} talks to the {@link BackendStub}. All of them share one
+ * A browserless page test whose real {@code BackendHttp} talks to the {@link BackendStub}. All of them share one
  * application context.
  */
 public abstract class DashboardTest extends ApplicationTest {

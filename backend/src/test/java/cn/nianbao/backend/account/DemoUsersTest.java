@@ -1,15 +1,14 @@
-package cn.nianbao.backend.demo;
+package cn.nianbao.backend.account;
 
 import static cn.nianbao.backend.db.Tables.APP_STATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import cn.nianbao.backend.account.UserAccount;
 import cn.nianbao.backend.account.persistence.UserRepository;
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.audit.AuditAction;
 import cn.nianbao.backend.audit.AuditEvent;
 import cn.nianbao.backend.audit.AuditLog;
@@ -37,7 +36,7 @@ class DemoUsersTest {
     @Autowired
     UserRepository users;
     @Autowired
-    AgencyRepository agencies;
+    AgencyDirectory agencies;
     @Autowired
     PasswordEncoder passwords;
     @Autowired
@@ -53,9 +52,9 @@ class DemoUsersTest {
     void theDemoCitysTopAndOneTownship() {
         TestDatabase.truncate(dsl);
         Mono.from(dsl.deleteFrom(APP_STATE).where(APP_STATE.KEY.eq(DemoUsers.STATE_KEY))).block();
-        agencies.insertIfAbsent(new NewAgency("demo", "示例市人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, true,
+        agencies.addIfAbsent(new NewAgency("demo", "示例市人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, true,
                 List.of())).block();
-        agencies.insertIfAbsent(new NewAgency("demo.t01", "示例市城关街道办事处", AgencyKind.TOWNSHIP, "demo", 0, true,
+        agencies.addIfAbsent(new NewAgency("demo.t01", "示例市城关街道办事处", AgencyKind.TOWNSHIP, "demo", 0, true,
                 List.of())).block();
     }
 

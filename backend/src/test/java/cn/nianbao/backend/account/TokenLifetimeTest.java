@@ -8,7 +8,7 @@ import java.util.List;
 import cn.nianbao.backend.account.persistence.UserRepository;
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.TestDatabase;
@@ -51,7 +51,7 @@ class TokenLifetimeTest {
     @BeforeEach
     void aClerk() {
         TestDatabase.truncate(dsl);
-        context.getBean(AgencyRepository.class).insertIfAbsent(new NewAgency("town", "某镇人民政府",
+        context.getBean(AgencyDirectory.class).addIfAbsent(new NewAgency("town", "某镇人民政府",
                 AgencyKind.TOWNSHIP, null, 0, false, List.of())).block();
         TestUsers.create(context, "clerk", Role.CLERK, "town");
         clerk = users.findByUsername("clerk").block();

@@ -2,11 +2,12 @@ package cn.nianbao.frontend.account;
 
 import java.util.Map;
 
-import cn.nianbao.frontend.backend.BackendClient;
+import cn.nianbao.frontend.backend.AuthClient;
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.security.CurrentUser;
 import cn.nianbao.frontend.security.Routes;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
+import cn.nianbao.frontend.ui.ComponentTexts;
 import cn.nianbao.frontend.ui.FieldErrors;
 import cn.nianbao.frontend.ui.ViewHeader;
 import com.vaadin.flow.component.Key;
@@ -33,13 +34,13 @@ import jakarta.annotation.security.PermitAll;
 @Menu(order = 8, title = "nav.password", icon = "vaadin:key")
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    private final BackendClient backend;
+    private final AuthClient backend;
     private final PasswordField current = new PasswordField();
     private final PasswordField next = new PasswordField();
     private final PasswordField repeat = new PasswordField();
     private final Div problem = new Div();
 
-    public ChangePasswordView(BackendClient backend) {
+    public ChangePasswordView(AuthClient backend) {
         this.backend = backend;
         addClassName("password-view");
         add(new ViewHeader(getTranslation("password.title")));
@@ -60,6 +61,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             field.setWidth("22em");
             field.setRequiredIndicatorVisible(true);
             field.setRevealButtonVisible(true);
+            ComponentTexts.apply(field);
             // the messages come from this view and the backend, not from the field's own validation
             field.setManualValidation(true);
         }

@@ -1,6 +1,6 @@
 package cn.nianbao.frontend.account;
 
-import cn.nianbao.frontend.backend.UserWithPassword;
+import cn.nianbao.frontend.backend.users.UserWithPassword;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.clipboard.Clipboard;
@@ -16,11 +16,11 @@ import com.vaadin.flow.component.textfield.TextField;
  * Shows a one-time password once, right after the backend made it (new user, password reset), with a copy button and
  * the hint to hand it over safely. Closed, it is gone: the dashboard keeps it nowhere and cannot show it again.
  */
-public class OneTimePasswordDialog extends Dialog {
+class OneTimePasswordDialog extends Dialog {
 
     private final TextField password = new TextField();
 
-    public OneTimePasswordDialog(UserWithPassword created, boolean reset) {
+    OneTimePasswordDialog(UserWithPassword created, boolean reset) {
         addClassName("one-time-password-dialog");
         setHeaderTitle(getTranslation(reset ? "users.otp.title.reset" : "users.otp.title.created"));
         setCloseOnOutsideClick(false);
@@ -48,7 +48,7 @@ public class OneTimePasswordDialog extends Dialog {
         getFooter().add(close);
     }
 
-    public String shownPassword() {
+    String shownPassword() {
         return password.getValue();
     }
 }

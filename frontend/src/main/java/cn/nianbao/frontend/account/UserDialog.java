@@ -3,11 +3,11 @@ package cn.nianbao.frontend.account;
 import java.util.List;
 import java.util.Map;
 
-import cn.nianbao.frontend.backend.Agency;
 import cn.nianbao.frontend.backend.BackendException;
-import cn.nianbao.frontend.backend.NewUser;
 import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.User;
+import cn.nianbao.frontend.backend.agencies.Agency;
+import cn.nianbao.frontend.backend.users.NewUser;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
@@ -26,11 +26,11 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
  * 新建用户 / 修改用户: username (only when creating), name, role, and the scope picked from the agency tree (none for an
  * administrator). What the backend refuses is shown at the field it names.
  */
-public class UserDialog extends Dialog {
+class UserDialog extends Dialog {
 
     /** What the dialog asks the backend to do with the form; throws the backend's refusal. */
     @FunctionalInterface
-    public interface Save {
+    interface Save {
         void save(NewUser form) throws BackendException;
     }
 
@@ -44,7 +44,7 @@ public class UserDialog extends Dialog {
      * @param existing the user to change, or null to create one
      * @param agencies the agency tree in tree order, for the scope picker
      */
-    public UserDialog(User existing, List<Agency> agencies, Save save) {
+    UserDialog(User existing, List<Agency> agencies, Save save) {
         addClassName("user-dialog");
         setHeaderTitle(existing == null ? getTranslation("users.dialog.create")
                 : getTranslation("users.dialog.edit", existing.username()));

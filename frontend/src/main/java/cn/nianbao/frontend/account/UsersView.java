@@ -2,16 +2,18 @@ package cn.nianbao.frontend.account;
 
 import java.util.List;
 
-import cn.nianbao.frontend.backend.Agency;
-import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.User;
-import cn.nianbao.frontend.backend.UserChange;
-import cn.nianbao.frontend.backend.UserWithPassword;
+import cn.nianbao.frontend.backend.agencies.Agency;
+import cn.nianbao.frontend.backend.agencies.AgencyClient;
+import cn.nianbao.frontend.backend.users.UserChange;
+import cn.nianbao.frontend.backend.users.UserClient;
+import cn.nianbao.frontend.backend.users.UserWithPassword;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.Formats;
 import cn.nianbao.frontend.ui.Notices;
+import cn.nianbao.frontend.ui.TableLayout;
 import cn.nianbao.frontend.ui.ViewHeader;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -24,11 +26,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -46,12 +45,14 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 6, title = "nav.users", icon = "vaadin:users")
 public class UsersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final BackendClient backend;
+    private final UserClient users;
+    private final AgencyClient agencies;
     private final Grid<User> grid = new Grid<>();
     private final Div content = new Div();
 
-    public UsersView(BackendClient backend) {
-        this.backend = backend;
+    public UsersView(UserClient users, AgencyClient agencies) {
+        this.users = users;
+        this.agencies = agencies;
         addClassName("users-view");
         Button create = new Button(getTranslation("users.new"), new Icon(VaadinIcon.PLUS), click -> create());
         create.addClassName("new-user");
@@ -64,23 +65,19 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void configureGrid() {
-        grid.addClassName("users-grid");
-        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.COLUMN_BORDERS);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(User::username).setKey("username").setHeader(getTranslation("users.column.username"))
-                .setWidth("9em").setFlexGrow(0);
-        grid.addColumn(User::shownName).setKey("display_name").setHeader(getTranslation("users.column.display_name"))
-                .setWidth("8em").setFlexGrow(1);
-        grid.addColumn(user -> getTranslation("role." + user.role())).setKey("role")
-                .setHeader(getTranslation("users.column.role")).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(user -> user.scope() == null ? getTranslation("scope.all") : user.scope().name())
-                .setKey("scope").setHeader(getTranslation("users.column.scope")).setWidth("10em").setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(this::status)).setKey("status")
-                .setHeader(getTranslation("users.column.status")).setWidth("10em").setFlexGrow(0);
-        grid.addColumn(user -> Formats.beijingMinutes(user.lockedUntil())).setKey("locked_until")
-                .setHeader(getTranslation("users.column.locked_until")).setWidth("9.5em").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions")
-                .setHeader(getTranslation("users.column.actions")).setWidth("14em").setFlexGrow(0);
+        TableLayout<User> table = TableLayout.of(grid, "users-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        table.text("username", getTranslation("users.column.username"), User::username, 8, 0);
+        table.textLabel("display_name", getTranslation("users.column.display_name"), User::shownName, 8);
+        table.text("role", getTranslation("users.column.role"), user -> getTranslation("role." + user.role()), 5, 0);
+        table.text("scope", getTranslation("users.column.scope"),
+                user -> user.scope() == null ? getTranslation("scope.all") : user.scope().name(), 10, 1);
+        table.component("status", getTranslation("users.column.status"), this::status, 10, 0);
+        table.text("locked_until", getTranslation("users.column.locked_until"),
+                user -> Formats.beijingMinutes(user.lockedUntil()), 9.5, 0);
+        table.component("actions", getTranslation("users.column.actions"), this::actions, 13.5, 0);
+        // the backend lists all users in one answer (it offers no paging); the grid draws only the rows in view
+        grid.setHeight("70vh");
     }
 
     @Override
@@ -91,7 +88,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void reload() {
         content.removeAll();
         try {
-            grid.setItems(backend.users());
+            grid.setItems(users.all());
             content.add(grid);
         } catch (BackendException e) {
             content.add(new BackendErrorMessage(e));
@@ -139,20 +136,21 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         return actions;
     }
 
-    private List<Agency> agencies() {
-        return backend.agencies(null);
+    /** The whole tree the administrator may pick a scope from (the backend has no search by name yet). */
+    private List<Agency> tree() {
+        return agencies.visible();
     }
 
     private void create() {
         List<Agency> tree;
         try {
-            tree = agencies();
+            tree = tree();
         } catch (BackendException e) {
-            failed(e);
+            Notices.failed(e);
             return;
         }
         new UserDialog(null, tree, form -> {
-            UserWithPassword created = backend.createUser(form);
+            UserWithPassword created = users.create(form);
             reload();
             new OneTimePasswordDialog(created, false).open();
         }).open();
@@ -161,13 +159,13 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void edit(User user) {
         List<Agency> tree;
         try {
-            tree = agencies();
+            tree = tree();
         } catch (BackendException e) {
-            failed(e);
+            Notices.failed(e);
             return;
         }
         new UserDialog(user, tree, form -> {
-            backend.changeUser(user.username(), new UserChange(form.displayName(), form.role(),
+            users.change(user.username(), new UserChange(form.displayName(), form.role(),
                     form.scopeAgencyCode(), null));
             reload();
             Notices.saved(getTranslation("users.changed", user.username()));
@@ -176,21 +174,21 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void reset(User user) {
         try {
-            UserWithPassword reset = backend.resetPassword(user.username());
+            UserWithPassword reset = users.resetPassword(user.username());
             reload();
             new OneTimePasswordDialog(reset, true).open();
         } catch (BackendException e) {
-            failed(e);
+            Notices.failed(e);
         }
     }
 
     private void change(User user, UserChange change) {
         try {
-            backend.changeUser(user.username(), change);
+            users.change(user.username(), change);
             reload();
             Notices.saved(getTranslation("users.changed", user.username()));
         } catch (BackendException e) {
-            failed(e);
+            Notices.failed(e);
         }
     }
 
@@ -210,12 +208,6 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         dialog.open();
     }
 
-
-    private void failed(BackendException e) {
-        String text = e.detail() != null ? e.detail() : getTranslation("error.text");
-        Notification.show(getTranslation("error.action", text), 8000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 
     @Override
     public String getPageTitle() {

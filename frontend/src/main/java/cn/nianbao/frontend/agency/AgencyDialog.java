@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import cn.nianbao.frontend.backend.Agency;
-import cn.nianbao.frontend.backend.AgencyKind;
 import cn.nianbao.frontend.backend.BackendException;
+import cn.nianbao.frontend.backend.agencies.Agency;
+import cn.nianbao.frontend.backend.agencies.AgencyKind;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;

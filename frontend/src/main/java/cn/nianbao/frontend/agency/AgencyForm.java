@@ -3,10 +3,10 @@ package cn.nianbao.frontend.agency;
 import java.util.List;
 import java.util.Objects;
 
-import cn.nianbao.frontend.backend.Agency;
-import cn.nianbao.frontend.backend.AgencyChange;
-import cn.nianbao.frontend.backend.AgencyKind;
-import cn.nianbao.frontend.backend.NewAgency;
+import cn.nianbao.frontend.backend.agencies.Agency;
+import cn.nianbao.frontend.backend.agencies.AgencyChange;
+import cn.nianbao.frontend.backend.agencies.AgencyKind;
+import cn.nianbao.frontend.backend.agencies.NewAgency;
 
 /** What the agency form holds; {@code parentCode} null is the top level. */
 record AgencyForm(String code, String name, AgencyKind kind, String parentCode,

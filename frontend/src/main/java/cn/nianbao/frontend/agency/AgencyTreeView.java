@@ -1,17 +1,16 @@
 package cn.nianbao.frontend.agency;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import cn.nianbao.frontend.backend.Agency;
-import cn.nianbao.frontend.backend.AgencyChange;
-import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.Role;
+import cn.nianbao.frontend.backend.agencies.Agency;
+import cn.nianbao.frontend.backend.agencies.AgencyChange;
+import cn.nianbao.frontend.backend.agencies.AgencyClient;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.DemoBadge;
 import cn.nianbao.frontend.ui.Notices;
+import cn.nianbao.frontend.ui.TableLayout;
 import cn.nianbao.frontend.ui.ViewHeader;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -24,9 +23,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.data.provider.hierarchy.TreeData;
-import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,13 +40,14 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 6.5, title = "nav.agencies", icon = "vaadin:sitemap")
 public class AgencyTreeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final BackendClient backend;
+    private final AgencyClient agencies;
     private final TreeGrid<Agency> grid = new TreeGrid<>();
+    private final AgencyTreeData tree;
     private final Div content = new Div();
-    private List<Agency> agencies = List.of();
 
-    public AgencyTreeView(BackendClient backend) {
-        this.backend = backend;
+    public AgencyTreeView(AgencyClient agencies) {
+        this.agencies = agencies;
+        this.tree = new AgencyTreeData(agencies);
         addClassName("agencies-view");
         ViewHeader header = new ViewHeader(getTranslation("agencies.title"));
         header.setSubtitle(getTranslation("agencies.subtitle"));
@@ -63,21 +60,16 @@ public class AgencyTreeView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void configureGrid() {
-        grid.addClassName("agencies-grid");
-        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.COLUMN_BORDERS);
-        grid.setAllRowsVisible(true);
-        // wide enough for the longest name with its 示例数据 badge, at every depth
-        grid.addComponentHierarchyColumn(this::name).setKey("name").setHeader(getTranslation("agencies.column.name"))
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(Agency::code).setKey("code").setHeader(getTranslation("agencies.column.code"))
-                .setWidth("9em").setFlexGrow(0);
-        grid.addColumn(agency -> getTranslation("kind." + agency.kind())).setKey("kind")
-                .setHeader(getTranslation("agencies.column.kind")).setWidth("7em").setFlexGrow(0);
-        grid.addColumn(agency -> ReportingYears.describe(agency.reportingPeriods(), this::getTranslation))
-                .setKey("periods").setHeader(getTranslation("agencies.column.periods")).setWidth("11em")
-                .setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setKey("actions")
-                .setHeader(getTranslation("agencies.column.actions")).setWidth("11em").setFlexGrow(0);
+        TableLayout<Agency> table = TableLayout.of(grid, "agencies-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        table.hierarchy("name", getTranslation("agencies.column.name"), this::name, 20);
+        table.text("code", getTranslation("agencies.column.code"), Agency::code, 10, 0);
+        table.text("kind", getTranslation("agencies.column.kind"), agency -> getTranslation("kind." + agency.kind()),
+                7.5, 0);
+        table.text("periods", getTranslation("agencies.column.periods"),
+                agency -> ReportingYears.describe(agency.reportingPeriods(), this::getTranslation), 11, 0);
+        table.component("actions", getTranslation("agencies.column.actions"), this::actions, 11, 0);
+        grid.setHeight("70vh");
     }
 
     private Component name(Agency agency) {
@@ -109,31 +101,35 @@ public class AgencyTreeView extends VerticalLayout implements BeforeEnterObserve
         reload();
     }
 
+    /** Reads the tree anew (after a change) and opens its top level. */
     private void reload() {
         content.removeAll();
+        tree.refreshAll();
+        List<Agency> roots;
         try {
-            agencies = backend.agencies(null);
+            roots = tree.roots();
         } catch (BackendException e) {
             content.add(new BackendErrorMessage(e));
             return;
         }
-        // the backend lists the tree in tree order, so every parent comes before its children
-        TreeData<Agency> tree = new TreeData<>();
-        Map<String, Agency> byCode = new HashMap<>();
-        for (Agency agency : agencies) {
-            tree.addItem(byCode.get(agency.parentCode()), agency);
-            byCode.put(agency.code(), agency);
-        }
-        grid.setDataProvider(new TreeDataProvider<>(tree));
-        grid.expandRecursively(tree.getRootItems(), Integer.MAX_VALUE);
+        grid.setDataProvider(tree);
+        grid.expand(roots);
         content.add(grid);
     }
 
     /** Opens the form: to change {@code existing}, or (existing null) to add a body under {@code parent}. */
     private void open(Agency existing, Agency parent) {
-        new AgencyDialog(existing, parent, agencies, existing == null
+        List<Agency> all;
+        try {
+            // the parent picker offers any body of the tree (the backend has no search by name yet)
+            all = agencies.visible();
+        } catch (BackendException e) {
+            Notices.failed(e);
+            return;
+        }
+        new AgencyDialog(existing, parent, all, existing == null
                 ? form -> {
-                    Agency created = backend.createAgency(form.asNew());
+                    Agency created = agencies.create(form.asNew());
                     reload();
                     Notices.saved(getTranslation("agencies.created", created.name()));
                 }
@@ -142,7 +138,7 @@ public class AgencyTreeView extends VerticalLayout implements BeforeEnterObserve
                     if (change.isEmpty()) {
                         return;
                     }
-                    backend.changeAgency(existing.code(), change);
+                    agencies.change(existing.code(), change);
                     reload();
                     Notices.saved(getTranslation("agencies.changed", form.name()));
                 }).open();

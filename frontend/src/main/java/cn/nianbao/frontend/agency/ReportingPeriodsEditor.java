@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.nianbao.frontend.backend.Agency.ReportingPeriod;
+import cn.nianbao.frontend.backend.agencies.Agency.ReportingPeriod;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

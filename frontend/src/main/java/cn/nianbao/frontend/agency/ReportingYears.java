@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
-import cn.nianbao.frontend.backend.Agency.ReportingPeriod;
+import cn.nianbao.frontend.backend.agencies.Agency.ReportingPeriod;
 
 /** The years a body must report, in words: 2019 年起；2016–2018 年. */
 final class ReportingYears {

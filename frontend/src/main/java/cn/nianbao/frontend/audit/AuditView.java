@@ -6,16 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import cn.nianbao.frontend.backend.AuditEvent;
-import cn.nianbao.frontend.backend.AuditQuery;
-import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.User;
+import cn.nianbao.frontend.backend.audit.AuditClient;
+import cn.nianbao.frontend.backend.audit.AuditEvent;
+import cn.nianbao.frontend.backend.audit.AuditQuery;
 import cn.nianbao.frontend.security.CurrentUser;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.ChineseDates;
 import cn.nianbao.frontend.ui.Formats;
+import cn.nianbao.frontend.ui.TableLayout;
 import cn.nianbao.frontend.ui.ViewHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,7 +55,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
             "EXPORT", "AGENCY_CREATED", "AGENCY_CHANGED");
     private static final String ANY = "";
 
-    private final BackendClient backend;
+    private final AuditClient audit;
     private final DatePicker from;
     private final DatePicker to;
     private final Select<String> action = new Select<>();
@@ -63,8 +64,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Paragraph count = new Paragraph();
     private final Div content = new Div();
 
-    public AuditView(BackendClient backend) {
-        this.backend = backend;
+    public AuditView(AuditClient audit) {
+        this.audit = audit;
         addClassName("audit-view");
         ViewHeader header = new ViewHeader(getTranslation("audit.title"));
         header.setSubtitle(CurrentUser.get().map(this::coverage).orElse(""));
@@ -105,26 +106,17 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void configureGrid() {
-        grid.addClassName("audit-grid");
-        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.COLUMN_BORDERS,
-                GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(event -> Formats.beijing(event.occurredAt())).setKey("time")
-                .setHeader(getTranslation("audit.column.time")).setWidth("11.5em").setFlexGrow(0);
-        grid.addColumn(AuditEvent::actor).setKey("actor").setHeader(getTranslation("audit.column.actor"))
-                .setWidth("8em").setFlexGrow(0);
-        grid.addColumn(event -> roleLabel(event.actorRole())).setKey("role")
-                .setHeader(getTranslation("audit.column.role")).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(event -> actionLabel(event.action())).setKey("action")
-                .setHeader(getTranslation("audit.column.action")).setWidth("8em").setFlexGrow(0);
-        grid.addColumn(event -> event.agencyName() != null ? event.agencyName()
-                        : event.agencyCode() != null ? event.agencyCode() : "")
-                .setKey("agency").setHeader(getTranslation("audit.column.agency")).setFlexGrow(2);
-        grid.addColumn(event -> text(event.target())).setKey("target")
-                .setHeader(getTranslation("audit.column.target")).setFlexGrow(2);
-        grid.addColumn(event -> text(event.detail())).setKey("detail")
-                .setHeader(getTranslation("audit.column.detail")).setFlexGrow(3);
-        grid.addColumn(event -> text(event.clientAddress())).setKey("address")
-                .setHeader(getTranslation("audit.column.address")).setWidth("12em").setFlexGrow(1);
+        TableLayout<AuditEvent> table = TableLayout.of(grid, "audit-grid");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        table.text("time", getTranslation("audit.column.time"), event -> Formats.beijing(event.occurredAt()), 11.5, 0);
+        table.text("actor", getTranslation("audit.column.actor"), event -> text(event.actor()), 8, 0);
+        table.text("role", getTranslation("audit.column.role"), event -> roleLabel(event.actorRole()), 5, 0);
+        table.text("action", getTranslation("audit.column.action"), event -> actionLabel(event.action()), 7, 0);
+        table.text("agency", getTranslation("audit.column.agency"), event -> event.agencyName() != null
+                ? event.agencyName() : text(event.agencyCode()), 10, 2);
+        table.text("target", getTranslation("audit.column.target"), event -> text(event.target()), 10, 2);
+        table.text("detail", getTranslation("audit.column.detail"), event -> text(event.detail()), 12, 3);
+        table.text("address", getTranslation("audit.column.address"), event -> text(event.clientAddress()), 11, 1);
         grid.setHeight("65vh");
     }
 
@@ -146,15 +138,17 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         // whole Beijing days: from the start of the first to the start of the day after the last
         AuditQuery query = new AuditQuery(startOf(fromDate), startOf(toDate == null ? null : toDate.plusDays(1)),
                 action.getValue(), actor.getValue(), AuditQuery.MAX_LIMIT);
+        AuditPages pages = new AuditPages(audit, query);
         try {
-            List<AuditEvent> events = backend.audit(query);
-            grid.setItems(events);
-            count.setText(getTranslation(events.size() >= AuditQuery.MAX_LIMIT ? "audit.count.capped"
-                    : "audit.count", String.valueOf(events.size())));
-            content.add(count, grid);
+            // the first page now, so that a refusal or an unreachable backend is said in place of the grid
+            pages.fetch(0, AuditPages.PAGE).count();
         } catch (BackendException e) {
             content.add(new BackendErrorMessage(e));
+            return;
         }
+        grid.setItems(page -> pages.fetch(page.getOffset(), page.getLimit()));
+        count.setText(getTranslation("audit.count", String.valueOf(AuditPages.MAX_SHOWN)));
+        content.add(count, grid);
     }
 
     /** The start of a Beijing day; the backend takes instants. */

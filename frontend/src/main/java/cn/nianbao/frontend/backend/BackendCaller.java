@@ -3,7 +3,7 @@ package cn.nianbao.frontend.backend;
 import java.util.Optional;
 
 /**
- * Who is calling the backend: the signed-in user of the current request, whose token {@link BackendClient} sends as
+ * Who is calling the backend: the signed-in user of the current request, whose token {@link BackendHttp} sends as
  * {@code Authorization: Bearer} and whose browser address it forwards as {@code X-Forwarded-For}. The dashboard's
  * security layer implements it on top of the server-side session; this package knows no session and no UI.
  */

@@ -18,6 +18,8 @@ public class BackendException extends RuntimeException {
         ERROR_ANSWER,
         /** The backend answered 2xx with something this frontend cannot read. */
         UNREADABLE,
+        /** The answer was larger than this frontend reads ({@code nianbao.backend.max-answer-size}). */
+        TOO_LARGE,
         /**
          * The user's session is over: the backend refused the token (401, revoked or expired) or nobody is signed in.
          * The user has to sign in again.

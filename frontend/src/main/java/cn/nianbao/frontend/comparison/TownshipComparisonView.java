@@ -1,155 +1,100 @@
 package cn.nianbao.frontend.comparison;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 
-import cn.nianbao.frontend.backend.Agency;
-import cn.nianbao.frontend.backend.AgencyKind;
-import cn.nianbao.frontend.backend.BackendClient;
-import cn.nianbao.frontend.backend.BackendException;
-import cn.nianbao.frontend.backend.NewRequests.SeriesPoint;
-import cn.nianbao.frontend.backend.NewRequests;
 import cn.nianbao.frontend.backend.Role;
-import cn.nianbao.frontend.ui.BackendErrorMessage;
-import cn.nianbao.frontend.ui.PointStateLabel;
-import cn.nianbao.frontend.ui.RegionPicker;
-import cn.nianbao.frontend.ui.ViewHeader;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
+import cn.nianbao.frontend.backend.agencies.AgencyClient;
+import cn.nianbao.frontend.backend.agencies.AgencyKind;
+import cn.nianbao.frontend.backend.analytics.AnalyticsClient;
+import cn.nianbao.frontend.backend.analytics.Metric;
+import cn.nianbao.frontend.backend.analytics.MetricKind;
+import cn.nianbao.frontend.backend.analytics.Ranking;
+import cn.nianbao.frontend.backend.analytics.RankingLine;
+import cn.nianbao.frontend.ui.BackendLabels;
+import cn.nianbao.frontend.ui.Figures;
+import cn.nianbao.frontend.ui.PointValue;
+import cn.nianbao.frontend.ui.RegionView;
+import cn.nianbao.frontend.ui.TableLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** 乡镇对比: the townships of a region ranked by new requests in one year, with the change from the year before. */
+/**
+ * 乡镇对比: the bodies of a region ranked by a metric in one year, with the change from the year before — ranks,
+ * changes and the state of each year as the backend gives them ({@code GET /api/analytics/ranking}). A body that only
+ * reports from this year shows its year before as 不需报送, not as 缺报.
+ */
 @Route("comparison")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.VIEWER})
 @Menu(order = 2, title = "nav.comparison", icon = "vaadin:bar-chart-h")
-public class TownshipComparisonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class TownshipComparisonView extends RegionView {
 
-    private final BackendClient backend;
-    private final ViewHeader header;
-    private final RegionPicker regionPicker = new RegionPicker();
-    private final Select<Integer> yearPicker = new Select<>();
-    private final Div content = new Div();
+    private final Select<Metric> metricPicker = new Select<>();
 
-    public TownshipComparisonView(BackendClient backend) {
-        this.backend = backend;
-        addClassName("comparison-view");
-        header = new ViewHeader(getTranslation("comparison.title"));
-        yearPicker.setLabel(getTranslation("comparison.year"));
-        yearPicker.addClassName("year-picker");
-        regionPicker.addValueChangeListener(event -> {
+    public TownshipComparisonView(AgencyClient agencies, AnalyticsClient analytics) {
+        super("comparison-view", "comparison.title", AgencyKind.TOWNSHIP, agencies, analytics);
+        metricPicker.setLabel(getTranslation("comparison.metric"));
+        metricPicker.addClassName("metric-picker");
+        metricPicker.setItemLabelGenerator(metric -> BackendLabels.metric(this, metric));
+        metricPicker.setWidth("24rem");
+        metricPicker.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                navigate(event.getValue().code(), yearPicker.getValue());
+                reopen("metric", event.getValue().id());
             }
         });
-        yearPicker.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null && regionPicker.getValue() != null) {
-                navigate(regionPicker.getValue().code(), event.getValue());
-            }
-        });
-        content.addClassName("view-content");
-        add(header, new HorizontalLayout(regionPicker, yearPicker), content);
+        addControl(metricPicker);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters query = event.getLocation().getQueryParameters();
-        content.removeAll();
-        try {
-            Agency region = regionPicker.offer(backend.agencies(null), query.getSingleParameter("region").orElse(null)).orElse(null);
-            if (region == null) {
-                content.add(new Paragraph(getTranslation("region.none")));
-                return;
-            }
-            NewRequests data = backend.newRequests(region.code(), AgencyKind.TOWNSHIP);
-            header.setDemo(region.demo() || data.demo());
-            if (data.years().isEmpty() || data.series().isEmpty()) {
-                content.add(new Paragraph(getTranslation("overview.empty")));
-                return;
-            }
-            yearPicker.setItems(data.years().reversed());
-            int year = query.getSingleParameter("year").flatMap(TownshipComparisonView::parseYear)
-                    .filter(data.years()::contains).orElse(data.latestYear());
-            yearPicker.setValue(year);
-            content.add(ranking(data, year));
-            Paragraph note = new Paragraph(getTranslation("comparison.note"));
-            note.addClassName("legend-note");
-            content.add(note);
-        } catch (BackendException e) {
-            content.add(new BackendErrorMessage(e));
+    protected void show(Choice choice) {
+        List<Metric> metrics = analytics.metrics();
+        String metricId = parameter("metric").filter(id -> metrics.stream().anyMatch(m -> m.id().equals(id)))
+                .orElse(Metric.NEW_REQUESTS);
+        metricPicker.setItems(metrics);
+        metrics.stream().filter(metric -> metric.id().equals(metricId)).findFirst().ifPresent(metricPicker::setValue);
+        Ranking ranking = analytics.ranking(choice.region().code(), metricId, choice.year(), choice.kind());
+        if (ranking.lines().isEmpty()) {
+            empty(getTranslation("comparison.empty"));
+            return;
         }
+        Paragraph note = new Paragraph(getTranslation("comparison.note"));
+        note.addClassName("legend-note");
+        addContent(ranking(ranking, choice.kind()), note);
     }
 
-    private Grid<TownshipRanking.Line> ranking(NewRequests data, int year) {
-        Grid<TownshipRanking.Line> grid = new Grid<>();
-        grid.addClassName("ranking-grid");
-        grid.addThemeVariants(GridVariant.COLUMN_BORDERS, GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT);
+    private Grid<RankingLine> ranking(Ranking ranking, AgencyKind kind) {
+        Grid<RankingLine> grid = new Grid<>();
+        TableLayout<RankingLine> table = TableLayout.of(grid, "ranking-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(line -> line.rank() == null ? "" : line.rank().toString())
-                .setHeader(getTranslation("comparison.column.rank")).setWidth("5em").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.CENTER);
-        grid.addColumn(TownshipRanking.Line::agencyName).setHeader(getTranslation("comparison.column.agency"))
-                .setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(line -> value(line.current())))
-                .setHeader(getTranslation("comparison.column.value", String.valueOf(year)))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(new ComponentRenderer<>(line -> value(line.previous())))
-                .setHeader(getTranslation("comparison.column.previous", String.valueOf(year - 1)))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(line -> line.change() == null ? "" : signed(line.change()))
-                .setHeader(getTranslation("comparison.column.change")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(line -> line.changeRate() == null ? "" : percent(line.changeRate()))
-                .setHeader(getTranslation("comparison.column.change_rate")).setTextAlign(ColumnTextAlign.END);
-        grid.setItems(TownshipRanking.of(data, year));
+        Metric metric = ranking.metric();
+        MetricKind metricKind = metric == null ? MetricKind.OTHER : metric.kind();
+        String unit = metric == null || metric.unit() == null || metric.unit().isBlank() || metric.isRate()
+                ? "" : getTranslation("comparison.unit", metric.unit());
+        List<RankingLine> lines = ranking.lines();
+        table.number("rank", getTranslation("comparison.column.rank"),
+                line -> new Span(line.rank() == null ? "" : line.rank().toString()), TableLayout.digitsRem(3));
+        table.label("agency", getTranslation("kind.heading." + (kind == null ? ALL_KINDS : kind.name())),
+                line -> new Span(line.agencyName()), 16);
+        table.number("current", getTranslation("comparison.column.year", String.valueOf(ranking.year()), unit),
+                line -> PointValue.of(line.current(), metric),
+                lines.stream().mapToDouble(line -> PointValue.widthRem(line.current(), metric)).max().orElse(0));
+        table.number("previous", getTranslation("comparison.column.year", String.valueOf(ranking.year() - 1), unit),
+                line -> PointValue.of(line.previous(), metric),
+                lines.stream().mapToDouble(line -> PointValue.widthRem(line.previous(), metric)).max().orElse(0));
+        table.number("change", getTranslation(metricKind == MetricKind.RATE ? "comparison.column.change.points"
+                        : "comparison.column.change"),
+                line -> new Span(Figures.change(line.change(), metricKind)),
+                lines.stream().mapToDouble(line -> TableLayout.textRem(Figures.change(line.change(), metricKind)))
+                        .max().orElse(0));
+        // a rate changes by percentage points; a change of a change is not shown
+        table.number("change_rate", getTranslation("comparison.column.change_rate"),
+                line -> new Span(Figures.changeRate(line.changeRate())), TableLayout.digitsRem(7))
+                .setVisible(metricKind != MetricKind.RATE);
+        grid.setItems(lines);
         return grid;
-    }
-
-    /** "+3", "−2", and a plain "0" for no change. */
-    static String signed(int change) {
-        return change == 0 ? "0" : String.format(Locale.ROOT, "%+d", change);
-    }
-
-    static String percent(double rate) {
-        String text = String.format(Locale.ROOT, "%+.1f%%", rate * 100);
-        return text.equals("+0.0%") || text.equals("-0.0%") ? "0.0%" : text;
-    }
-
-    private static Component value(SeriesPoint point) {
-        return point.state() == NewRequests.PointState.REPORTED && point.value() != null
-                ? new Span(point.value().toString()) : new PointStateLabel(point.state());
-    }
-
-    private void navigate(String region, Integer year) {
-        QueryParameters query = year == null ? QueryParameters.of("region", region)
-                : QueryParameters.simple(Map.of("region", region, "year", String.valueOf(year)));
-        getUI().ifPresent(ui -> ui.navigate(TownshipComparisonView.class, query));
-    }
-
-    private static Optional<Integer> parseYear(String text) {
-        try {
-            return Optional.of(Integer.parseInt(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("page.title", getTranslation("comparison.title"));
     }
 }

@@ -1,9 +1,9 @@
 package cn.nianbao.frontend.importing;
 
-import cn.nianbao.frontend.backend.AnnualReportData;
-import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.Role;
+import cn.nianbao.frontend.backend.parsing.ParseClient;
+import cn.nianbao.frontend.backend.reports.AnnualReportData;
 import cn.nianbao.frontend.template.ReportTables;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.ViewHeader;
@@ -29,15 +29,16 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-    private final BackendClient backend;
+    private final ParseClient parser;
     private final Div result = new Div();
+    private final Upload upload;
 
-    public ImportView(BackendClient backend) {
-        this.backend = backend;
+    public ImportView(ParseClient parser) {
+        this.parser = parser;
         addClassName("import-view");
         Paragraph intro = new Paragraph(getTranslation("import.intro"));
         intro.addClassName("view-intro");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
                 showParsed(metadata.fileName(), metadata.contentType(), bytes)));
         upload.addClassName("report-upload");
         upload.setI18n(UploadTexts.of(this));
@@ -50,14 +51,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             result.add(new Paragraph(getTranslation("import.rejected", event.getFileName())));
         });
         result.addClassName("import-result");
+        // the tables are as wide as the page, not as the upload box: the result scrolls sideways only when the
+        // window is narrower than a table
+        result.setWidthFull();
         add(new ViewHeader(getTranslation("import.title")), intro, upload, result);
     }
 
     /** Runs under the session lock (the in-memory handler calls back through UI.access). */
     private void showParsed(String fileName, String contentType, byte[] bytes) {
         result.removeAll();
+        // the finished upload leaves the list: the result below names the file, and no stale progress bar is read out
+        upload.clearFileList();
         try {
-            AnnualReportData report = backend.parse(fileName, contentType, bytes);
+            AnnualReportData report = parser.parse(fileName, contentType, bytes);
             H3 title = new H3(getTranslation("import.result", fileName));
             Paragraph recognised = new Paragraph(getTranslation("import.recognised",
                     report.agency() == null ? getTranslation("value.none") : report.agency(),

@@ -1,14 +1,15 @@
 package cn.nianbao.frontend.overview;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 
-import cn.nianbao.frontend.backend.NewRequests;
-import cn.nianbao.frontend.backend.NewRequests.AgencySeries;
-import cn.nianbao.frontend.backend.NewRequests.PointState;
+import cn.nianbao.frontend.backend.analytics.BodySeries;
+import cn.nianbao.frontend.backend.analytics.Point;
+import cn.nianbao.frontend.backend.analytics.Series;
 
 /**
- * Which townships the chart draws at first: all of them when few, else the ones with most new requests in the latest
+ * Which bodies the chart draws at first: all of them when few, else the ones with the highest value in the latest
  * year, so fifteen tangled lines do not hide the story. The user can add the others.
  */
 final class TownshipSelection {
@@ -19,18 +20,19 @@ final class TownshipSelection {
     private TownshipSelection() {
     }
 
-    static List<AgencySeries> initial(NewRequests data) {
+    static List<BodySeries> initial(Series data) {
         if (data.series().size() <= SHOW_ALL_UP_TO || data.latestYear() == null) {
             return data.series();
         }
         int year = data.latestYear();
         return data.series().stream()
-                .sorted(Comparator.comparingInt((AgencySeries s) -> latestValue(s, year)).reversed())
+                .sorted(Comparator.comparing((BodySeries s) -> latestValue(s, year)).reversed())
                 .limit(TOP).toList();
     }
 
-    private static int latestValue(AgencySeries series, int year) {
-        NewRequests.SeriesPoint point = series.point(year);
-        return point.state() == PointState.REPORTED && point.value() != null ? point.value() : -1;
+    /** A body without a number in the latest year sorts after every number, 0 included. */
+    private static BigDecimal latestValue(BodySeries series, int year) {
+        Point point = series.point(year);
+        return point.hasValue() ? point.value() : BigDecimal.valueOf(-1);
     }
 }

@@ -5,10 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import cn.nianbao.frontend.backend.AnnualReportData;
-import cn.nianbao.frontend.backend.AnnualReportData.Contact;
-import cn.nianbao.frontend.backend.ReportDetail;
-import cn.nianbao.frontend.backend.ReportDetail.ReportVersion;
+import cn.nianbao.frontend.backend.reports.AnnualReportData;
+import cn.nianbao.frontend.backend.reports.AnnualReportData.Contact;
+import cn.nianbao.frontend.backend.reports.ReportDetail;
+import cn.nianbao.frontend.backend.reports.ReportDetail.ReportVersion;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;

@@ -3,7 +3,7 @@ package cn.nianbao.frontend.report;
 import java.util.Comparator;
 import java.util.List;
 
-import cn.nianbao.frontend.backend.AnnualReportData.Section;
+import cn.nianbao.frontend.backend.reports.AnnualReportData.Section;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;

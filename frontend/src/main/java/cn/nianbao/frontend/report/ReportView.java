@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import cn.nianbao.frontend.backend.Agency;
-import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
-import cn.nianbao.frontend.backend.ReportDetail;
 import cn.nianbao.frontend.backend.Role;
+import cn.nianbao.frontend.backend.agencies.Agency;
+import cn.nianbao.frontend.backend.agencies.AgencyClient;
+import cn.nianbao.frontend.backend.reports.ReportClient;
+import cn.nianbao.frontend.backend.reports.ReportDetail;
 import cn.nianbao.frontend.template.ReportTables;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.ViewHeader;
@@ -41,21 +42,26 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     /** 政府信息公开条例 took effect in 2008: no annual report is older. */
     private static final int FIRST_YEAR = 2008;
 
-    private final BackendClient backend;
+    /** The picker offers the top of the user's part of the tree; a deeper body is opened from its address. */
+    static final int PICKER_DEPTH = 3;
+
+    private final AgencyClient agencies;
+    private final ReportClient reports;
     private final ViewHeader header;
     private final ComboBox<Agency> agencyPicker = new ComboBox<>();
     private final Select<Integer> yearPicker = new Select<>();
     private final Div content = new Div();
     private String pageTitle;
 
-    public ReportView(BackendClient backend) {
-        this.backend = backend;
+    public ReportView(AgencyClient agencies, ReportClient reports) {
+        this.agencies = agencies;
+        this.reports = reports;
         addClassName("report-view");
         header = new ViewHeader(getTranslation("reports.title"));
         pageTitle = getTranslation("reports.title");
         agencyPicker.setLabel(getTranslation("reports.agency"));
         agencyPicker.addClassName("agency-picker");
-        agencyPicker.setWidth("26em");
+        agencyPicker.setWidth("26rem");
         agencyPicker.setItemLabelGenerator(agency -> "　".repeat(Math.max(0, agency.depth())) + agency.name());
         yearPicker.setLabel(getTranslation("reports.year"));
         yearPicker.addClassName("year-picker");
@@ -80,11 +86,16 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         content.removeAll();
         header.setDemo(false);
         try {
-            List<Agency> agencies = backend.agencies(null);
-            agencyPicker.setItems(agencies);
-            if (parameters.get("agency").isEmpty() && agencies.size() == 1) {
+            List<Agency> bodies = new ArrayList<>(agencies.subtree(null, PICKER_DEPTH));
+            Optional<String> named = parameters.get("agency");
+            if (named.isPresent() && bodies.stream().noneMatch(a -> a.code().equals(named.get()))) {
+                // a body deeper than the picker reads: looked up by itself
+                agencies.find(named.get()).ifPresent(bodies::add);
+            }
+            agencyPicker.setItems(bodies);
+            if (named.isEmpty() && bodies.size() == 1) {
                 // one body in sight (a clerk's own): open its latest report straight away
-                Agency only = agencies.getFirst();
+                Agency only = bodies.getFirst();
                 Optional<Integer> latest = latestReportYear(only);
                 if (latest.isPresent()) {
                     event.forwardTo(ReportView.class, new RouteParameters(Map.of("agency", only.code(),
@@ -94,8 +105,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 agencyPicker.setValue(only);
                 yearPicker.setItems(years(only));
             }
-            Optional<Agency> agency = parameters.get("agency")
-                    .flatMap(code -> agencies.stream().filter(a -> a.code().equals(code)).findFirst());
+            Optional<Agency> agency = named
+                    .flatMap(code -> bodies.stream().filter(a -> a.code().equals(code)).findFirst());
             Optional<Integer> year = parameters.getInteger("year");
             agency.ifPresent(a -> {
                 agencyPicker.setValue(a);
@@ -110,7 +121,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             } else if (agency.isEmpty() || year.isEmpty()) {
                 content.add(new Paragraph(getTranslation("reports.choose")));
             } else {
-                show(backend.report(agency.get().code(), year.get()));
+                show(reports.report(agency.get().code(), year.get()));
             }
         } catch (BackendException e) {
             content.add(new BackendErrorMessage(e));
@@ -129,12 +140,12 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         content.add(new ReportMetadata(detail), new ReportSections(detail.report().sections()),
-                new ReportTables(detail.report()), new VersionHistory(detail.versions()));
+                new ReportTables(detail.report()), new VersionHistory(detail, reports));
     }
 
     /** The newest year the body has a report for, if any. */
     private Optional<Integer> latestReportYear(Agency agency) {
-        return backend.reports(agency.code(), null).stream()
+        return reports.summaries(agency.code(), null).stream()
                 .filter(summary -> agency.code().equals(summary.agencyCode()))
                 .map(summary -> summary.year()).max(Integer::compare);
     }

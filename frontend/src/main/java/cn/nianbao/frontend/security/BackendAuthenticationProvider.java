@@ -1,6 +1,6 @@
 package cn.nianbao.frontend.security;
 
-import cn.nianbao.frontend.backend.BackendClient;
+import cn.nianbao.frontend.backend.AuthClient;
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.SignedIn;
 import org.slf4j.Logger;
@@ -27,9 +27,9 @@ public class BackendAuthenticationProvider implements AuthenticationProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackendAuthenticationProvider.class);
 
-    private final BackendClient backend;
+    private final AuthClient backend;
 
-    public BackendAuthenticationProvider(BackendClient backend) {
+    public BackendAuthenticationProvider(AuthClient backend) {
         this.backend = backend;
     }
 

@@ -1,6 +1,6 @@
 package cn.nianbao.frontend.security;
 
-import cn.nianbao.frontend.backend.BackendClient;
+import cn.nianbao.frontend.backend.AuthClient;
 import cn.nianbao.frontend.backend.BackendException;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -27,9 +27,9 @@ class SessionLifecycle implements VaadinServiceInitListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionLifecycle.class);
 
-    private final BackendClient backend;
+    private final AuthClient backend;
 
-    SessionLifecycle(BackendClient backend) {
+    SessionLifecycle(AuthClient backend) {
         this.backend = backend;
     }
 

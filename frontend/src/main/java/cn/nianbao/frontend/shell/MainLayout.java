@@ -4,6 +4,7 @@ import cn.nianbao.frontend.backend.User;
 import cn.nianbao.frontend.i18n.LanguageSwitch;
 import cn.nianbao.frontend.security.CurrentUser;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,7 +42,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addClassName("main-layout");
         setPrimarySection(Section.DRAWER);
         user.addClassName("signed-in-user");
-        addToNavbar(new DrawerToggle(), productName(), user, new LanguageSwitch());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
+        addToNavbar(toggle, productName(), user, new LanguageSwitch());
         addToDrawer(drawer);
         redraw();
     }

@@ -33,8 +33,8 @@ public class ProactiveTables extends Div {
             columnCodes.forEach(column -> cells.put(column, Cell.of(proactive.get(code), column)));
             return new TemplateRow(getTranslation("proactive.row." + code), 0, false, cells);
         }).toList();
-        Grid<TemplateRow> grid = TemplateGrid.create(getTranslation("proactive.content"), columns, rows);
-        grid.addClassName("proactive-" + article.replace('_', '-'));
+        Grid<TemplateRow> grid = TemplateGrid.create("proactive-" + article.replace('_', '-'),
+                getTranslation("proactive.content"), columns, rows);
         grid.prependHeaderRow().join(grid.getColumns().toArray(Grid.Column[]::new))
                 .setText(getTranslation("proactive." + article));
         return grid;

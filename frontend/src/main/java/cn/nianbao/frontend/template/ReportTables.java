@@ -1,6 +1,6 @@
 package cn.nianbao.frontend.template;
 
-import cn.nianbao.frontend.backend.AnnualReportData;
+import cn.nianbao.frontend.backend.reports.AnnualReportData;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;

@@ -25,7 +25,7 @@ public class RequestsTable extends Div {
         addClassName("template-table-wrapper");
         List<TemplateGrid.Column> columns = COLUMNS.stream()
                 .map(code -> new TemplateGrid.Column(code, getTranslation("requests.column." + code))).toList();
-        grid = TemplateGrid.create(getTranslation("template.item"), columns, rows(requests));
+        grid = TemplateGrid.create("requests-table", getTranslation("template.item"), columns, rows(requests));
         HeaderRow kinds = grid.prependHeaderRow();
         kinds.join(ORGANIZATION_COLUMNS.stream().map(grid::getColumnByKey).toArray(Grid.Column[]::new))
                 .setText(getTranslation("requests.column.group.organization"));

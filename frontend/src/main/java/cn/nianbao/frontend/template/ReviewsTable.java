@@ -32,7 +32,7 @@ public class ReviewsTable extends Div {
                 cells.put(key, Cell.of(reviews.get(group), outcome));
             }
         }
-        grid = TemplateGrid.create(null, columns, List.of(new TemplateRow("", 0, false, cells)), "4.6em");
+        grid = TemplateGrid.create("reviews-table", null, columns, List.of(new TemplateRow("", 0, false, cells)));
         HeaderRow lawsuits = grid.prependHeaderRow();
         lawsuits.join(columnsOf(List.of(GROUPS.get(0)))).setText("");
         lawsuits.join(columnsOf(List.of(GROUPS.get(1)))).setText(getTranslation("reviews.group.litigation_direct"));

@@ -2,19 +2,26 @@ package cn.nianbao.frontend.template;
 
 import java.util.List;
 
+import cn.nianbao.frontend.ui.TableLayout;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 
-/** Builds the read-only grids of the template tables: a label column, then one column per cell code. */
+/**
+ * Builds the read-only grids of the template tables with the one {@link TableLayout}: a frozen label column, then
+ * one column per cell code, each as wide as its longest printed number.
+ */
 final class TemplateGrid {
 
     /** A value column: its key in {@link TemplateRow#cells()} and its header text. */
     record Column(String key, String header) {
     }
+
+    /** 表三's label column: the longest row label of the template wraps onto two lines. */
+    static final double LABEL_REM = 22;
+    /** The room of the hatched box that marks a blank cell, in digits. */
+    private static final int BLANK_DIGITS = 4;
 
     private TemplateGrid() {
     }
@@ -22,26 +29,22 @@ final class TemplateGrid {
     /**
      * @param labelHeader the header of the label column, or null for a table without one (表四)
      */
-    static Grid<TemplateRow> create(String labelHeader, List<Column> columns, List<TemplateRow> rows) {
-        return create(labelHeader, columns, rows, "6.5em");
-    }
-
-    /** @param columnWidth the width of a value column; 表四 has fifteen of them and needs narrow ones */
-    static Grid<TemplateRow> create(String labelHeader, List<Column> columns, List<TemplateRow> rows,
-                                    String columnWidth) {
+    static Grid<TemplateRow> create(String className, String labelHeader, List<Column> columns,
+                                    List<TemplateRow> rows) {
         Grid<TemplateRow> grid = new Grid<>();
-        grid.addClassName("template-table");
-        grid.addThemeVariants(GridVariant.COLUMN_BORDERS, GridVariant.LUMO_COMPACT, GridVariant.WRAP_CELL_CONTENT);
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        TableLayout<TemplateRow> table = TableLayout.of(grid, "template-table");
+        grid.addClassName(className);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         if (labelHeader != null) {
-            grid.addColumn(new ComponentRenderer<>(TemplateGrid::label)).setHeader(labelHeader).setKey("label")
-                    .setFlexGrow(4).setWidth("22em");
+            table.label("label", labelHeader, TemplateGrid::label, LABEL_REM);
         }
         for (Column column : columns) {
-            grid.addColumn(new ComponentRenderer<>(row -> cell(row.cell(column.key()))))
-                    .setHeader(column.header()).setKey(column.key())
-                    .setTextAlign(ColumnTextAlign.END).setFlexGrow(1).setWidth(columnWidth);
+            int longest = rows.stream().map(row -> row.cell(column.key()))
+                    .mapToInt(cell -> cell == null ? 0 : cell.text().length()).max().orElse(0);
+            // a blank cell's hatched box is as wide as three digits
+            table.number(column.key(), column.header(), row -> cell(row.cell(column.key())),
+                    TableLayout.digitsRem(Math.max(longest, BLANK_DIGITS)));
         }
         grid.setItems(rows);
         return grid;

@@ -36,6 +36,7 @@ public class BackendErrorMessage extends Div {
             case UNREACHABLE -> getTranslation("backend.unreachable", error.backendUrl());
             case TIMEOUT -> getTranslation("backend.timeout", error.backendUrl());
             case UNREADABLE -> getTranslation("backend.unreadable", error.backendUrl());
+            case TOO_LARGE -> getTranslation("backend.too_large", error.backendUrl());
             case SESSION_ENDED -> getTranslation("backend.session_ended");
             case ERROR_ANSWER -> error.title() != null ? error.title()
                     : getTranslation("backend.error", String.valueOf(error.status()));

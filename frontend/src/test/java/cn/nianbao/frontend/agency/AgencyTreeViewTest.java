@@ -9,7 +9,7 @@ import java.util.List;
 import cn.nianbao.frontend.BackendStub;
 import cn.nianbao.frontend.DashboardTest;
 import cn.nianbao.frontend.SignedInAs;
-import cn.nianbao.frontend.backend.Agency;
+import cn.nianbao.frontend.backend.agencies.Agency;
 import cn.nianbao.frontend.security.CurrentUser;
 import cn.nianbao.frontend.shell.MainLayout;
 import com.vaadin.browserless.ViewPackages;
@@ -20,7 +20,6 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import org.junit.jupiter.api.Test;
 
 /** 机构管理 for an administrator, against the stub backend. */
@@ -77,21 +76,36 @@ class AgencyTreeViewTest extends DashboardTest {
     }
 
     @Test
-    void showsTheWholeTreeOpenWithKindsAndReportingYearsInChinese() {
+    void showsTheTopOfTheTreeOpenWithKindsAndReportingYearsInChinese() {
         navigate(AgencyTreeView.class);
         TreeGrid<Agency> tree = tree();
-        var data = ((TreeDataProvider<Agency>) tree.getDataProvider()).getTreeData();
-        assertEquals(List.of("demo-city"), data.getRootItems().stream().map(Agency::code).toList());
-        Agency city = data.getRootItems().getFirst();
-        assertTrue(tree.isExpanded(city), "the tree is open");
-        assertTrue(data.getChildren(city).stream().anyMatch(agency -> agency.code().equals("demo-city.t01")));
-
         GridTester<Grid<Agency>, Agency> grid = test((Grid<Agency>) tree);
+        assertEquals(14, grid.size(), "the city and the bodies under it");
+        Agency city = grid.getRow(row(grid, "demo-city"));
+        assertTrue(tree.isExpanded(city), "the top of the tree is open");
         int t01 = row(grid, "demo-city.t01");
         assertEquals("乡镇、街道", grid.getCellText(t01, grid.getColumnPosition("kind")));
         assertEquals("2019 年起", grid.getCellText(t01, grid.getColumnPosition("periods")));
         assertEquals("人民政府", grid.getCellText(row(grid, "demo-city"), grid.getColumnPosition("kind")));
         assertTrue(grid.getCellComponent(t01, "name").getElement().getTextRecursively().contains("示例数据"));
+        assertTrue(tree.getColumnByKey("name").isFrozen());
+    }
+
+    @Test
+    void readsOnlyTheLevelsThatAreOpenNotTheWholeTree() {
+        navigate(AgencyTreeView.class);
+        GridTester<Grid<Agency>, Agency> grid = test((Grid<Agency>) tree());
+        assertEquals(14, grid.size(), "the rows on screen");
+        String token = CurrentUser.authentication().orElseThrow().token().token();
+        List<String> read = BackendStub.shared().receivedWith(token).stream().map(BackendStub.Request::key)
+                .filter(key -> key.startsWith("GET /api/agencies")).toList();
+        // the roots with their children (to know which can be opened), then the opened city two levels down
+        assertTrue(read.containsAll(List.of("GET /api/agencies?depth=1", "GET /api/agencies?under=demo-city&depth=2")),
+                read.toString());
+        assertFalse(read.contains("GET /api/agencies"), "never the whole tree: " + read);
+        assertTrue(tree().getDataProvider().hasChildren(grid.getRow(row(grid, "demo-city"))));
+        assertFalse(tree().getDataProvider().hasChildren(grid.getRow(row(grid, "demo-city.t01"))),
+                "a township has nothing below it");
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.util.List;
 import cn.nianbao.frontend.BackendStub;
 import cn.nianbao.frontend.DashboardTest;
 import cn.nianbao.frontend.SignedInAs;
-import cn.nianbao.frontend.backend.AuditEvent;
+import cn.nianbao.frontend.backend.audit.AuditClient;
+import cn.nianbao.frontend.backend.audit.AuditEvent;
+import cn.nianbao.frontend.backend.audit.AuditQuery;
 import cn.nianbao.frontend.security.CurrentUser;
 import cn.nianbao.frontend.shell.MainLayout;
 import cn.nianbao.frontend.ui.ViewHeader;
@@ -21,9 +23,13 @@ import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @ViewPackages(classes = {MainLayout.class, AuditView.class})
 class AuditViewTest extends DashboardTest {
+
+    @Autowired
+    private AuditClient auditClient;
 
     @SuppressWarnings("unchecked")
     private GridTester<Grid<AuditEvent>, AuditEvent> grid() {
@@ -46,7 +52,7 @@ class AuditViewTest extends DashboardTest {
         navigate(AuditView.class);
         GridTester<Grid<AuditEvent>, AuditEvent> grid = grid();
         assertEquals(7, grid.size());
-        assertEquals(List.of("GET /api/audit?limit=1000"), sent());
+        assertEquals(List.of("GET /api/audit?limit=200"), sent(), "one page was enough");
         // 2026-03-01T01:30:05Z
         assertEquals("2026-03-01 09:30:05", cell(grid, 2, "time"));
         assertEquals("supervisor", cell(grid, 2, "actor"));
@@ -65,7 +71,7 @@ class AuditViewTest extends DashboardTest {
         assertEquals("2026-02-28 07:59:59", cell(grid, 5, "time"));
         // an action this dashboard does not know yet shows its code rather than nothing
         assertEquals("SOMETHING_NEW", cell(grid, 0, "action"));
-        assertTrue($(AuditView.class).single().getElement().getTextRecursively().contains("共 7 条"));
+        assertTrue($(AuditView.class).single().getElement().getTextRecursively().contains("按时间从新到旧排列"));
     }
 
     @Test
@@ -81,7 +87,7 @@ class AuditViewTest extends DashboardTest {
 
         // 2026-03-01 in Beijing runs from 2026-02-28T16:00Z to 2026-03-01T16:00Z
         assertEquals("GET /api/audit?from=2026-02-28T16:00:00Z&to=2026-03-01T16:00:00Z&action=LOGIN_FAILED"
-                + "&actor=clerk&limit=1000", sent().getLast());
+                + "&actor=clerk&limit=200", sent().getLast());
         GridTester<Grid<AuditEvent>, AuditEvent> grid = grid();
         assertEquals(1, grid.size());
         assertEquals("clerk", cell(grid, 0, "actor"));
@@ -95,5 +101,25 @@ class AuditViewTest extends DashboardTest {
         String subtitle = $(ViewHeader.class).single().getElement().getTextRecursively();
         assertTrue(subtitle.contains("本地区（示例市）的操作记录"), subtitle);
         assertEquals(7, grid().size());
+    }
+
+    @Test
+    @SignedInAs("admin")
+    void theLogIsReadPageByPageAsTheGridScrollsWithoutLosingOrRepeatingAnEvent() {
+        navigate(AuditView.class);
+        AuditPages pages = new AuditPages(auditClient, AuditQuery.latest(), 2);
+        assertEquals(List.of(7L, 6L, 5L), pages.fetch(0, 3).map(AuditEvent::id).toList());
+        assertEquals(List.of(4L, 3L, 2L, 1L), pages.fetch(3, 50).map(AuditEvent::id).toList());
+        assertEquals(List.of(), pages.fetch(7, 50).toList(), "the end of the log");
+        assertTrue(!pages.capped());
+        // each page ends just after the last event shown: a microsecond later, so that the events of that instant
+        // come again and are skipped by their id rather than lost
+        assertEquals(List.of("GET /api/audit?limit=200", "GET /api/audit?limit=2",
+                "GET /api/audit?to=2026-03-01T01:40:12.000001Z&limit=2",
+                "GET /api/audit?to=2026-03-01T01:30:05.000001Z&limit=2",
+                "GET /api/audit?to=2026-03-01T01:29:40.000001Z&limit=2",
+                "GET /api/audit?to=2026-02-28T08:00:00.000001Z&limit=2",
+                "GET /api/audit?to=2026-02-27T23:59:59.000001Z&limit=2",
+                "GET /api/audit?to=2026-02-27T00:00:00.000001Z&limit=2"), sent());
     }
 }

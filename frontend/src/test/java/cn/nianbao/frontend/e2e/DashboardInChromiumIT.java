@@ -50,7 +50,7 @@ class DashboardInChromiumIT {
     private static Process backend;
     private static Path backendData;
     private static int backendPort;
-    /** The one-time password the administrator's new user got (test 7), for that user's first sign-in (test 8). */
+    /** The one-time password the administrator's new user got (test 9), for that user's first sign-in (test 10). */
     private static String newUsersPassword;
 
     @LocalServerPort
@@ -126,12 +126,16 @@ class DashboardInChromiumIT {
         signIn("supervisor");
 
         WebElement chart = waitFor(By.cssSelector(".chart-svg"));
-        assertThat(text()).contains("总览", "示例数据", "辖区乡镇（街道）", "示例市督查员", "督查", "退出");
+        assertThat(text()).contains("总览", "示例数据", "示例市督查员", "督查", "退出");
+        // the backend's tiles, in its order
+        assertThat(browser.findElements(By.cssSelector(".tile"))).hasSize(9);
+        assertThat(browser.findElements(By.cssSelector(".tile-bodies-missing, .tile-rate-disclosure"))).hasSize(2);
         assertThat(chart.getAttribute("aria-label")).startsWith("折线图：示例市人民政府各乡镇（街道）本年新收政府信息公开申请数量");
         // text drawn as outlines: the chart shows Chinese without any font on the reader's machine
         assertThat(chart.findElements(By.tagName("path")).size()).isGreaterThan(50);
         assertThat(chart.findElements(By.tagName("text"))).isEmpty();
         assertThat(menu()).containsExactly("总览", "乡镇对比", "数据质量", "年报", "导入", "审计日志", "修改密码");
+        assertThat(ScreenReaderTexts.english(browser)).as("English for screen readers").isEmpty();
         screenshot("overview");
 
         // taking the chart away as PNG (fetched by the page, with its session) is recorded as an export
@@ -150,11 +154,38 @@ class DashboardInChromiumIT {
         waitForText("缺报");
         List<WebElement> missing = browser.findElements(By.xpath("//*[normalize-space(text())='缺报']"));
         assertThat(missing).hasSize(2);
+        GridGeometry.assertAligned(GridGeometry.measure(browser, waitFor(By.cssSelector(".completeness-grid")),
+                "数据质量"));
         screenshot("quality");
     }
 
     @Test
     @Order(4)
+    void aTownshipThatReportsFromLaterIsNotMissingTheYearsBefore() throws IOException {
+        signIn("supervisor");
+        // the demo city reports from 2019: the year before is 不需报送 for everyone, never 缺报
+        browser.get(url("/comparison?year=2019"));
+        WebElement ranking = waitFor(By.cssSelector(".ranking-grid"));
+        waitForText("不需报送");
+        GridGeometry.Layout layout = GridGeometry.measure(browser, ranking, "乡镇对比 2019");
+        GridGeometry.assertAligned(layout);
+        assertThat(layout.rows()).allSatisfy(row -> assertThat(row.get(3).text()).isEqualTo("不需报送"));
+        screenshot("comparison-2019");
+
+        // 高新区街道 was founded in 2022: its 2021 is 不需报送
+        browser.get(url("/comparison?year=2022"));
+        waitFor(By.cssSelector(".ranking-grid"));
+        waitForText("高新区街道");
+        GridGeometry.Layout founded = GridGeometry.measure(browser, waitFor(By.cssSelector(".ranking-grid")),
+                "乡镇对比 2022");
+        List<GridGeometry.Cell> gaoxin = founded.rows().stream().filter(row -> row.get(1).text().contains("高新区"))
+                .findFirst().orElseThrow();
+        assertThat(gaoxin.get(3).text()).isEqualTo("不需报送");
+        screenshot("comparison-2022");
+    }
+
+    @Test
+    @Order(5)
     void aReportOutsideTheSupervisorsRegionIsNotAvailable() throws IOException {
         signIn("supervisor");
         browser.get(url("/report/js.huaian.hongze/2023"));
@@ -165,7 +196,7 @@ class DashboardInChromiumIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aRealReportIsLaidOutLikeTheNationalTemplate() throws IOException {
         signIn("admin");
         browser.get(url("/report/js.huaian.hongze/2023"));
@@ -174,10 +205,45 @@ class DashboardInChromiumIT {
         waitForText("4119");
         assertThat(text()).contains("淮安市洪泽区人民政府", "二、主动公开政府信息情况", "行政处罚", "4119", "7730.28");
         screenshot("report-hongze-2023");
+        for (String table : List.of(".requests-table", ".reviews-table", ".versions-grid")) {
+            GridGeometry.assertAligned(GridGeometry.measure(browser, waitFor(By.cssSelector(table)), table));
+        }
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                waitFor(By.cssSelector(".reviews-table")));
+        screenshot("report-hongze-2023-tables");
     }
 
     @Test
-    @Order(6)
+    @Order(7)
+    void anImportedDocumentShowsItsTablesWholeAndInLine() throws Exception {
+        signIn("supervisor");
+        browser.get(url("/import"));
+        Path document = Path.of(DashboardInChromiumIT.class.getResource("/documents/huaian-shi_2024.txt").toURI());
+        Browser.fileInput(waitFor(By.cssSelector("vaadin-upload"))).sendKeys(document.toString());
+        waitForText("解析结果：huaian-shi_2024.txt");
+        GridGeometry.Layout requests = GridGeometry.measure(browser, waitFor(By.cssSelector(".requests-table")),
+                "导入 表三");
+        GridGeometry.assertAligned(requests);
+        GridGeometry.assertNoSidewaysScrolling(requests);
+        assertThat(GridGeometry.under(requests.cell("3119"), requests.heading("总计"))).isTrue();
+        GridGeometry.Layout reviews = GridGeometry.measure(browser, waitFor(By.cssSelector(".reviews-table")),
+                "导入 表四");
+        GridGeometry.assertAligned(reviews);
+        assertThat(GridGeometry.under(reviews.cell("351"), reviews.heading("行政复议"))).isTrue();
+        assertThat(ScreenReaderTexts.english(browser)).as("English for screen readers after an upload").isEmpty();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                waitFor(By.cssSelector(".requests-table")));
+        screenshot("import-huaian-2024");
+
+        // an address that is no page, signed in: the Chinese not-found page, not the container's English 403
+        browser.get(url("/no-such-page"));
+        waitForText("页面不存在");
+        assertThat(text()).doesNotContain("HTTP ERROR", "403");
+        screenshot("not-found");
+    }
+
+    @Test
+    @Order(8)
     void aClerkSeesOnlyTheirOwnBodysReport() throws IOException {
         signIn("clerk");
 
@@ -210,7 +276,7 @@ class DashboardInChromiumIT {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void theAdministratorSeesTheSignInsInTheAuditLog() throws IOException {
         signIn("admin");
         assertThat(menu()).containsExactly("总览", "乡镇对比", "数据质量", "年报", "导入", "用户管理", "机构管理",
@@ -218,7 +284,7 @@ class DashboardInChromiumIT {
         browser.get(url("/audit"));
 
         WebElement grid = waitFor(By.cssSelector(".audit-grid"));
-        waitForText("共 ");
+        waitForText("按时间从新到旧排列");
         String log = grid.getText() + text();
         assertThat(log).contains("登录成功", "登录失败", "supervisor", "clerk", "admin", "督查", "填报", "导出",
                 "示例市人民政府各乡镇（街道）本年新收政府信息公开申请数量 PNG");
@@ -227,6 +293,7 @@ class DashboardInChromiumIT {
         browser.get(url("/users"));
         waitFor(By.cssSelector(".users-grid"));
         waitForText("城关街道填报员");
+        GridGeometry.assertAligned(GridGeometry.measure(browser, waitFor(By.cssSelector(".users-grid")), "用户管理"));
         screenshot("users");
 
         // a new clerk for 东城街道: the one-time password is shown once
@@ -252,6 +319,8 @@ class DashboardInChromiumIT {
         browser.get(url("/agencies"));
         waitFor(By.cssSelector(".agencies-grid"));
         waitForText("示例市东城街道办事处");
+        GridGeometry.assertAligned(GridGeometry.measure(browser, waitFor(By.cssSelector(".agencies-grid")),
+                "机构管理"));
         screenshot("agencies");
         click(By.cssSelector(".new-agency"));
         waitFor(By.cssSelector(".agency-code input")).sendKeys("linyi");
@@ -266,7 +335,7 @@ class DashboardInChromiumIT {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void aNewUserMustChooseTheirOwnPasswordBeforeAnythingElse() throws IOException {
         assertThat(newUsersPassword).as("created by the administrator before").isNotNull();
         browser.get(url("/login"));
@@ -298,7 +367,7 @@ class DashboardInChromiumIT {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void aSessionWhoseTokenTheBackendRevokedEndsAtTheLoginPage() throws Exception {
         signIn("viewer");
         waitFor(By.cssSelector(".chart-svg"));
@@ -314,7 +383,7 @@ class DashboardInChromiumIT {
     }
 
     @Test
-    @Order(10)
+    @Order(12)
     void whenTheBackendIsDownThePagesAndTheLoginSaySoInChinese() throws Exception {
         signIn("supervisor");
         waitFor(By.cssSelector(".chart-svg"));

@@ -24,12 +24,30 @@ import org.junit.jupiter.api.Test;
 @ViewPackages(classes = {OverviewView.class, MainLayout.class})
 class OverviewViewTest extends DashboardTest {
 
+    private Tile tile(String id) {
+        return $(Tile.class).all().stream().filter(tile -> tile.key().equals(id)).findFirst().orElseThrow();
+    }
+
     @Test
-    void tilesCountTheLatestYearOfTheRegion() {
+    void theTilesAreTheBackendsFiguresForTheLatestYear() {
         navigate(OverviewView.class);
         List<String> values = $(Tile.class).all().stream().map(Tile::value).toList();
-        // 12 townships; 2024: 11 reports (白沙乡 missing), 红旗乡 blank, sum of the ten printed numbers 183
-        assertEquals(List.of("12", "11", "1", "183"), values);
+        // overview-township-2024.json: 12 expected, 11 reported, 1 missing, 10 on time, 183 new requests …
+        assertEquals(List.of("12", "11", "1", "10", "183", "70.2%", "7", "2", "16.7%"), values);
+        assertEquals("比 2023 年 −21（−10.3%）", tile("requests.new_received.total").note());
+        assertEquals("比 2023 年 +1", tile("bodies_missing").note(), "no rate of change from 0");
+        assertEquals("（n=171） 比 2023 年 +2.7 个百分点", tile("rate.disclosure").note());
+    }
+
+    @Test
+    void aRateFromTooFewCasesIsGreyedWithItsSampleSize() {
+        navigate(OverviewView.class);
+        Tile correction = tile("rate.correction");
+        assertTrue(correction.getElement().getAttribute("title").contains("样本只有 6 件"),
+                correction.getElement().getAttribute("title"));
+        assertTrue(correction.note().startsWith("（n=6）"), correction.note());
+        Tile disclosure = tile("rate.disclosure");
+        assertEquals(null, disclosure.getElement().getAttribute("title"), "171 cases are enough");
     }
 
     @Test
@@ -52,6 +70,14 @@ class OverviewViewTest extends DashboardTest {
         townships.selectItem(townships.getSuggestions().toArray(String[]::new));
         String svg = $(ChartFigure.class).single().svg().getElement().getProperty("innerHTML");
         assertEquals(12, PaletteColours.usedIn(svg).size());
+    }
+
+    @Test
+    void thePickerAnnouncesItsSelectionInChinese() {
+        navigate(OverviewView.class);
+        MultiSelectComboBox<?> townships = $(MultiSelectComboBox.class).single();
+        assertEquals("已选择 {count} 项", townships.getI18n().getTotal());
+        assertEquals("已清除选择", townships.getI18n().getCleared());
     }
 
     @Test

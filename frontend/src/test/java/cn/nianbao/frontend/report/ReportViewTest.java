@@ -3,11 +3,15 @@ package cn.nianbao.frontend.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.frontend.BackendStub;
 import cn.nianbao.frontend.DashboardTest;
 import cn.nianbao.frontend.SignedInAs;
+import cn.nianbao.frontend.TestData;
+import cn.nianbao.frontend.backend.reports.ReportDetail.ReportVersion;
 import cn.nianbao.frontend.shell.MainLayout;
 import cn.nianbao.frontend.template.MissingTableNotice;
 import cn.nianbao.frontend.template.RequestsTable;
@@ -20,6 +24,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.grid.HeaderRow;
+import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 
 @SignedInAs("supervisor")
@@ -63,10 +68,12 @@ class ReportViewTest extends DashboardTest {
         List<HeaderRow> headers = grid.getHeaderRows();
         assertEquals(3, headers.size());
         assertEquals("申请人情况", headers.get(0).getCell(grid.getColumnByKey("natural_person")).getText());
+        // a column's own heading is a component that wraps in a narrow column
         HeaderRow.HeaderCell organisations = headers.get(1).getCell(grid.getColumnByKey("commercial"));
         assertEquals("法人或其他组织", organisations.getText());
         assertEquals(organisations, headers.get(1).getCell(grid.getColumnByKey("other")));
-        assertEquals("商业企业", headers.get(2).getCell(grid.getColumnByKey("commercial")).getText());
+        assertEquals("商业企业", headers.get(2).getCell(grid.getColumnByKey("commercial")).getComponent().getElement()
+                .getText());
     }
 
     @Test
@@ -109,5 +116,30 @@ class ReportViewTest extends DashboardTest {
 
     private static String cellText(GridTester<Grid<TemplateRow>, TemplateRow> table, int row, String column) {
         return table.getCellComponent(row, column).getElement().getText();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aVersionReadFromADocumentOffersThatDocumentAsUploaded() throws Exception {
+        open("demo-city.t01", "2023");
+        GridTester<Grid<ReportVersion>, ReportVersion> versions =
+                test((Grid<ReportVersion>) $(Grid.class).withClassName("versions-grid").single());
+        assertEquals("", versions.getCellComponent(1, "source").getElement().getTextRecursively(),
+                "version 2 was typed in: no document");
+        Anchor download = (Anchor) versions.getCellComponent(0, "source");
+        assertEquals("东城街道2023年报.txt", download.getText());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        test(download).download(bytes);
+        assertEquals(new String(TestData.bytes("documents/dongcheng-2023.txt"), StandardCharsets.UTF_8),
+                bytes.toString(StandardCharsets.UTF_8));
+        assertTrue(BackendStub.shared().requests().contains("GET /api/reports/demo-city.t01/2023/versions/1/source"));
+    }
+
+    @Test
+    void theVersionsAreLaidOutByTheOneTableLayout() {
+        open("demo-city.t01", "2023");
+        Grid<?> versions = $(Grid.class).withClassName("versions-grid").single();
+        assertTrue(versions.getColumns().stream().allMatch(column -> column.getWidth().endsWith("rem")),
+                "no width in em: header and cells would differ");
     }
 }

@@ -9,9 +9,10 @@ import java.time.Duration;
 import java.util.List;
 
 import cn.nianbao.frontend.BackendStub;
+import cn.nianbao.frontend.backend.AuthClient;
 import cn.nianbao.frontend.backend.BackendCaller;
-import cn.nianbao.frontend.backend.BackendClient;
 import cn.nianbao.frontend.backend.BackendException;
+import cn.nianbao.frontend.backend.BackendHttp;
 import cn.nianbao.frontend.backend.BackendProperties;
 import cn.nianbao.frontend.backend.Role;
 import org.junit.jupiter.api.Test;
@@ -26,9 +27,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 class BackendAuthenticationProviderTest {
 
     private static BackendAuthenticationProvider provider(String url) {
-        return new BackendAuthenticationProvider(new BackendClient(WebClient.builder(),
+        return new BackendAuthenticationProvider(new AuthClient(new BackendHttp(WebClient.builder(),
                 new BackendProperties(url, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(5)),
-                BackendCaller.NOBODY, java.time.Clock.systemUTC()));
+                BackendCaller.NOBODY, java.time.Clock.systemUTC())));
     }
 
     private final BackendAuthenticationProvider provider = provider(BackendStub.shared().url());

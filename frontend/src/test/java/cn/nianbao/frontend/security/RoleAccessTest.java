@@ -104,7 +104,7 @@ class RoleAccessTest extends DashboardTest {
         assertTrue(other.getElement().getTextRecursively()
                 .contains("没有代码为“demo-city.t02”的机关，或该机关不在您的查看范围内。"));
         assertTrue(BackendStub.shared().receivedWith(token()).stream()
-                        .noneMatch(r -> r.target().contains("new-requests") || r.target().contains("region=demo-city&")),
+                        .noneMatch(r -> r.target().contains("/api/analytics") || r.target().contains("region=demo-city&")),
                 "no region figures were asked for");
     }
 
@@ -144,9 +144,10 @@ class RoleAccessTest extends DashboardTest {
         navigate(OverviewView.class);
         List<BackendStub.Request> calls = BackendStub.shared().receivedWith(token);
         List<String> keys = calls.stream().map(BackendStub.Request::key).toList();
-        assertTrue(keys.containsAll(List.of("GET /api/agencies",
-                "GET /api/analytics/new-requests?region=demo-city&kind=TOWNSHIP",
-                "GET /api/reports?region=demo-city&year=2024")), keys.toString());
+        assertTrue(keys.containsAll(List.of("GET /api/agencies?depth=3",
+                "GET /api/analytics/overview?region=demo-city&kind=TOWNSHIP",
+                "GET /api/analytics/series?region=demo-city&metric=requests.new_received.total&to=2024&kind=TOWNSHIP")),
+                keys.toString());
         String browser = VaadinRequest.getCurrent().getRemoteAddr();
         assertFalse(browser == null || browser.isBlank());
         for (BackendStub.Request call : calls) {

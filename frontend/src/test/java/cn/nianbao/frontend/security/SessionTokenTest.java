@@ -44,7 +44,8 @@ class SessionTokenTest extends DashboardTest {
         assertEquals(2, withPrevious.size(), "one call, then renewed: " + withPrevious);
         List<String> withNewest = BackendStub.shared().receivedWith(newest).stream().map(BackendStub.Request::key)
                 .toList();
-        assertEquals(List.of("GET /api/reports?region=demo-city&year=2024"), withNewest, "the page's last call");
+        assertEquals(List.of("GET /api/analytics/series?region=demo-city&metric=requests.new_received.total&to=2024"
+                + "&kind=TOWNSHIP"), withNewest, "the page's last call");
         assertEquals("令牌将到期的督查员", signedIn().user().displayName());
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.TestDatabase;
 import cn.nianbao.backend.support.TestUsers;
@@ -39,7 +39,7 @@ class ForwardedForTest {
     @BeforeEach
     void anAdministratorAndAClerk() {
         TestDatabase.truncate(dsl);
-        context.getBean(AgencyRepository.class).insertIfAbsent(new NewAgency("town", "某镇人民政府",
+        context.getBean(AgencyDirectory.class).addIfAbsent(new NewAgency("town", "某镇人民政府",
                 AgencyKind.TOWNSHIP, null, 0, false, List.of())).block();
         TestUsers.create(context, "admin", cn.nianbao.backend.platform.security.Role.ADMIN, null);
         TestUsers.create(context, "clerk", cn.nianbao.backend.platform.security.Role.CLERK, "town");

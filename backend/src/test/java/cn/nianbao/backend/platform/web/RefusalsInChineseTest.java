@@ -8,7 +8,7 @@ import java.util.Map;
 
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
-import cn.nianbao.backend.agency.persistence.AgencyRepository;
+import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.RawHttp;
@@ -48,7 +48,7 @@ class RefusalsInChineseTest {
     @BeforeEach
     void anAdministrator() {
         TestDatabase.truncate(dsl);
-        context.getBean(AgencyRepository.class).insertIfAbsent(new NewAgency("town", "某镇人民政府",
+        context.getBean(AgencyDirectory.class).addIfAbsent(new NewAgency("town", "某镇人民政府",
                 AgencyKind.TOWNSHIP, null, 0, false, List.of())).block();
         TestUsers.create(context, "admin", Role.ADMIN, null);
         admin = TestUsers.as(web, context, "admin");

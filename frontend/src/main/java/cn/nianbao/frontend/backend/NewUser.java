@@ -1,5 +1,0 @@
-package cn.nianbao.frontend.backend;
-
-/** A user to create ({@code POST /api/users}); {@code scopeAgencyCode} is null for an administrator. */
-public record NewUser(String username, String displayName, Role role, String scopeAgencyCode) {
-}

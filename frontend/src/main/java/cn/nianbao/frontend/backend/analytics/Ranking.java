@@ -1,0 +1,14 @@
+package cn.nianbao.frontend.backend.analytics;
+
+import java.util.List;
+
+/**
+ * {@code GET /api/analytics/ranking}: the bodies under a region ordered by a metric in one year, ranked by the backend
+ * (equal values share a rank); those without a number follow in tree order.
+ */
+public record Ranking(Region region, Metric metric, int year, List<RankingLine> lines) {
+
+    public Ranking {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+}

@@ -1,0 +1,179 @@
+package cn.nianbao.frontend.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+
+import cn.nianbao.frontend.BackendStub;
+import cn.nianbao.frontend.NianbaoFrontend;
+import cn.nianbao.frontend.e2e.GridGeometry.Cell;
+import cn.nianbao.frontend.e2e.GridGeometry.Layout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every table of the dashboard in Debian's Chromium, with the stub standing in for the backend: header cells stand
+ * over their data cells (within a pixel), numbers are not cut, and the import's tables use the page's width.
+ * Screenshots {@code grid-*.png} in target/screenshots.
+ */
+@SpringBootTest(classes = NianbaoFrontend.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GridLayoutInChromiumIT {
+
+    @DynamicPropertySource
+    static void backend(DynamicPropertyRegistry registry) {
+        registry.add("nianbao.backend.url", () -> BackendStub.shared().url());
+    }
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openChromium() {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Layout measured(String selector, String name) {
+        WebElement grid = browser.waitFor(By.cssSelector(selector));
+        browser.waitFor(By.cssSelector(selector + " vaadin-grid-cell-content"));
+        Layout layout = GridGeometry.measure(browser.driver(), grid, name);
+        GridGeometry.assertAligned(layout);
+        return layout;
+    }
+
+    @Test
+    void theQualityMatrixAndTheRankingLineUp() throws IOException {
+        browser.signIn("supervisor", BackendStub.PASSWORD);
+        browser.open("/quality");
+        browser.waitForText("缺表三");
+        Layout quality = measured(".completeness-grid", "数据质量");
+        assertThat(quality.rows()).hasSize(13);
+        browser.screenshot("grid-quality");
+
+        browser.open("/comparison?year=2019");
+        browser.waitForText("不需报送");
+        Layout ranking = measured(".ranking-grid", "乡镇对比 2019");
+        // the year before 2019 is 不需报送 for every township, never 缺报
+        assertThat(ranking.rows()).allSatisfy(row -> assertThat(row.get(3).text()).isEqualTo("不需报送"));
+        browser.screenshot("grid-comparison-2019");
+
+        browser.open("/comparison?metric=rate.disclosure");
+        browser.waitForText("81.1%");
+        measured(".ranking-grid", "乡镇对比 公开率");
+        browser.screenshot("grid-comparison-rate");
+    }
+
+    @Test
+    void theAdministratorsListsLineUp() throws IOException {
+        browser.signIn("admin", BackendStub.PASSWORD);
+        browser.open("/users");
+        browser.waitForText("东城街道填报员");
+        measured(".users-grid", "用户管理");
+        browser.screenshot("grid-users");
+
+        browser.open("/agencies");
+        browser.waitForText("示例市东城街道办事处");
+        measured(".agencies-grid", "机构管理");
+        browser.screenshot("grid-agencies");
+
+        browser.open("/audit");
+        browser.waitForText("登录成功");
+        measured(".audit-grid", "审计日志");
+        browser.screenshot("grid-audit");
+    }
+
+    @Test
+    void aReportsTablesAndVersionsLineUp() throws IOException {
+        browser.signIn("supervisor", BackendStub.PASSWORD);
+        browser.open("/report/demo-city.t01/2023");
+        browser.waitForText("东城街道2023年报.txt");
+        Layout requests = measured(".requests-table", "年报 表三");
+        GridGeometry.assertNoSidewaysScrolling(requests);
+        measured(".proactive-article-20-1", "年报 表二");
+        Layout versions = measured(".versions-grid", "版本记录");
+        assertThat(versions.rows()).hasSize(2);
+        browser.scrollTo(browser.waitFor(By.cssSelector(".requests-table")));
+        browser.screenshot("grid-report-requests");
+        browser.scrollTo(browser.waitFor(By.cssSelector(".version-history")));
+        browser.screenshot("grid-versions");
+    }
+
+    @Test
+    void anImportedDocumentsTablesUseThePagesWidthAndKeepTheirNumbersWhole() throws IOException, URISyntaxException {
+        browser.signIn("supervisor", BackendStub.PASSWORD);
+        browser.open("/import");
+        WebElement upload = browser.waitFor(By.cssSelector("vaadin-upload"));
+        Path document = Path.of(GridLayoutInChromiumIT.class.getResource("/documents/huaian-shi_2024.txt").toURI());
+        Browser.fileInput(upload).sendKeys(document.toString());
+        browser.waitForText("解析结果：huaian-shi_2024.txt");
+
+        Layout requests = measured(".requests-table", "导入 表三");
+        GridGeometry.assertNoSidewaysScrolling(requests);
+        // 本年新收 总计 3119, whole (it was cut to "4")
+        Cell total = requests.cell("3119");
+        assertThat(total.number()).isTrue();
+        assertThat(total.clipped()).isFalse();
+        assertThat(GridGeometry.under(total, requests.heading("总计"))).as("3119 under 总计").isTrue();
+        double resultWidth = ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return document.querySelector('.import-result').getBoundingClientRect().width")).doubleValue();
+        assertThat(requests.width()).as("表三 as wide as the result, not in a narrower box")
+                .isGreaterThanOrEqualTo(resultWidth - 2);
+
+        Layout reviews = measured(".reviews-table", "导入 表四");
+        GridGeometry.assertNoSidewaysScrolling(reviews);
+        // 行政复议 总计 351 stands under 行政复议, not under 行政诉讼
+        Cell reviewTotal = reviews.cell("351");
+        assertThat(GridGeometry.under(reviewTotal, reviews.heading("行政复议"))).as("351 under 行政复议").isTrue();
+        assertThat(GridGeometry.under(reviewTotal, reviews.heading("行政诉讼"))).as("351 not under 行政诉讼").isFalse();
+        browser.scrollTo(browser.waitFor(By.cssSelector(".requests-table")));
+        browser.screenshot("grid-import-requests");
+        browser.scrollTo(browser.waitFor(By.cssSelector(".reviews-table")));
+        browser.screenshot("grid-import-reviews");
+    }
+
+    @Test
+    void anUnknownAddressShowsTheChineseNotFoundPage() throws IOException {
+        browser.signIn("supervisor", BackendStub.PASSWORD);
+        for (String path : List.of("/no-such-page", "/reports/x/y/z")) {
+            browser.open(path);
+            browser.waitForText("页面不存在");
+            assertThat(browser.text()).doesNotContain("HTTP ERROR", "403", "Whitelabel");
+        }
+        browser.screenshot("not-found");
+    }
+
+    @Test
+    void noEnglishReachesAScreenReaderInTheChineseInterface() throws IOException, URISyntaxException {
+        browser.signIn("admin", BackendStub.PASSWORD);
+        for (String path : List.of("/", "/comparison", "/quality", "/report/demo-city.t01/2023", "/users",
+                "/agencies", "/audit", "/password")) {
+            browser.open(path);
+            browser.waitFor(By.cssSelector(".view-header"));
+            browser.waitFor(By.cssSelector("vaadin-grid-cell-content, .chart-svg, .password-view"));
+            assertThat(ScreenReaderTexts.english(browser.driver())).as(path).isEmpty();
+        }
+        browser.open("/import");
+        Path document = Path.of(GridLayoutInChromiumIT.class.getResource("/documents/huaian-shi_2024.txt").toURI());
+        Browser.fileInput(browser.waitFor(By.cssSelector("vaadin-upload"))).sendKeys(document.toString());
+        browser.waitForText("解析结果：huaian-shi_2024.txt");
+        assertThat(ScreenReaderTexts.english(browser.driver())).as("/import after an upload").isEmpty();
+    }
+}
