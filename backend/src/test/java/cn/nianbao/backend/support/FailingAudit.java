@@ -2,7 +2,6 @@ package cn.nianbao.backend.support;
 
 import cn.nianbao.backend.audit.AuditAction;
 import org.jooq.DSLContext;
-import reactor.core.publisher.Mono;
 
 /**
  * Makes PostgreSQL refuse every audit record of one action until closed (a trigger on {@code audit_event}), so that
@@ -17,20 +16,24 @@ public final class FailingAudit implements AutoCloseable {
     }
 
     public static FailingAudit refusing(DSLContext dsl, AuditAction action) {
-        Mono.from(dsl.query("""
-                CREATE OR REPLACE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    RAISE EXCEPTION '测试：审计记录写入失败';
-                END;
-                $$""")).block();
-        Mono.from(dsl.query("CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_event FOR EACH ROW "
-                + "WHEN (NEW.action = '" + action.name() + "') EXECUTE FUNCTION test_refuse_audit()")).block();
+        TestDatabase.asOwner(dsl, owner -> {
+            owner.execute("""
+                    CREATE OR REPLACE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                        RAISE EXCEPTION '测试：审计记录写入失败';
+                    END;
+                    $$""");
+            owner.execute("CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_event FOR EACH ROW "
+                    + "WHEN (NEW.action = '" + action.name() + "') EXECUTE FUNCTION test_refuse_audit()");
+        });
         return new FailingAudit(dsl);
     }
 
     @Override
     public void close() {
-        Mono.from(dsl.query("DROP TRIGGER IF EXISTS test_refuse_audit ON audit_event")).block();
-        Mono.from(dsl.query("DROP FUNCTION IF EXISTS test_refuse_audit()")).block();
+        TestDatabase.asOwner(dsl, owner -> {
+            owner.execute("DROP TRIGGER IF EXISTS test_refuse_audit ON audit_event");
+            owner.execute("DROP FUNCTION IF EXISTS test_refuse_audit()");
+        });
     }
 }

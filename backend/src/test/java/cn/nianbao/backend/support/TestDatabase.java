@@ -3,6 +3,7 @@ package cn.nianbao.backend.support;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import cn.nianbao.backend.platform.database.OwnerDatabase;
 import org.jooq.DSLContext;
@@ -25,11 +26,7 @@ public final class TestDatabase {
 
     /** Empties the tables of the database behind {@code dsl} (an application context of {@link BackendIntegrationTest}). */
     public static void truncate(DSLContext dsl) {
-        OwnerDatabase owner = OWNERS.get(dsl);
-        if (owner == null) {
-            throw new IllegalStateException("TestDatabase.truncate needs the application context of @BackendIntegrationTest");
-        }
-        owner.run(database -> {
+        asOwner(dsl, database -> {
             database.transaction(transaction -> {
                 DSLContext tx = transaction.dsl();
                 List<String> tables = tx.fetchValues(tx.select(DSL.field("tablename", String.class))
@@ -45,6 +42,20 @@ public final class TestDatabase {
                     tx.execute("ALTER TABLE {0} ENABLE TRIGGER USER", table);
                 }
             });
+        });
+    }
+
+    /**
+     * Runs statements as the owner role (blocking, over JDBC) on the database behind {@code dsl}: what the application's
+     * role may not do, such as adding a trigger that makes a test's audit write fail.
+     */
+    public static void asOwner(DSLContext dsl, Consumer<DSLContext> work) {
+        OwnerDatabase owner = OWNERS.get(dsl);
+        if (owner == null) {
+            throw new IllegalStateException("TestDatabase needs the application context of @BackendIntegrationTest");
+        }
+        owner.run(database -> {
+            work.accept(database);
             return null;
         });
     }
