@@ -140,8 +140,8 @@ public class AgencyDirectory {
         if (depth == null) {
             return Integer.MAX_VALUE;
         }
-        if (depth < 1 || depth > MAX_DEPTH) {
-            throw new BadRequestException("depth", "层级数 depth 应在 1 至 " + MAX_DEPTH + " 之间，收到 " + depth);
+        if (depth < 0 || depth > MAX_DEPTH) {
+            throw new BadRequestException("depth", "层级数 depth 应在 0 至 " + MAX_DEPTH + " 之间，收到 " + depth);
         }
         return depth;
     }

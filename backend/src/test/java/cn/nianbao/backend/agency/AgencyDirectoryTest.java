@@ -59,8 +59,9 @@ class AgencyDirectoryTest {
                 .containsExactly("city", "city.dept", "city.county");
         assertThat(agencies.visibleTree(ADMIN, 1).block()).extracting(Agency::code)
                 .containsExactly("city", "city.dept", "city.county", "other");
+        assertThat(agencies.visibleSubtree(ADMIN, "city", 0).block()).extracting(Agency::code).containsExactly("city");
         assertThat(agencies.visibleSubtree(ADMIN, "city", AgencyDirectory.MAX_DEPTH).block()).hasSize(4);
-        for (int wrong : new int[] {0, -1, AgencyDirectory.MAX_DEPTH + 1, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+        for (int wrong : new int[] {-1, AgencyDirectory.MAX_DEPTH + 1, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
             assertThatThrownBy(() -> agencies.visibleSubtree(ADMIN, "city", wrong).block())
                     .isInstanceOf(BadRequestException.class).hasMessageContaining("depth");
         }
