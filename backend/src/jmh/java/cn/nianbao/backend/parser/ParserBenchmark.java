@@ -5,7 +5,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import cn.nianbao.backend.contract.AnnualReport;
-import cn.nianbao.backend.contract.ContractJson;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -36,11 +35,10 @@ public class ParserBenchmark {
     @Setup
     public void load() {
         if (document.endsWith(".html")) {
-            AnnualReport report = ContractJson.read(ContractJson.MAPPER.readTree(
-                    Fixtures.read(Fixtures.named("huaian-shi_2024.expected.json"))));
+            AnnualReport report = Fixtures.report("huaian-shi_2024");
             bytes = Renderings.html(report, Function.identity()).getBytes(StandardCharsets.UTF_8);
         } else {
-            bytes = Fixtures.read(Fixtures.named(document));
+            bytes = Fixtures.named(document).bytes();
         }
         if (!(parser.parseNow(document, bytes) instanceof ParseOutcome.Parsed)) {
             throw new IllegalStateException("benchmark input does not parse: " + document);

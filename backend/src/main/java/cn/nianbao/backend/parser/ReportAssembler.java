@@ -66,9 +66,10 @@ final class ReportAssembler {
         Tables tables = year != null && year < FIRST_TABLE_YEAR ? Tables.PRE2019 : tables(regions, findings);
         int bodyEnd = signature.map(s -> signatureStart(lines, s.line())).orElse(lines.size());
         Contact contact = ContactReader.read(text);
+        LocalDate published = source.page().publishedOn() != null ? source.page().publishedOn()
+                : source.kind() == MediaKind.HTML ? PublicationReader.read(lines).orElse(null) : null;
         AnnualReport.Details details = new AnnualReport.Details(period.orElse(null), contact.isEmpty() ? null : contact,
-                SectionReader.read(lines, bodyEnd),
-                source.kind() == MediaKind.HTML ? PublicationReader.read(lines).orElse(null) : null, null);
+                SectionReader.read(lines, bodyEnd), published, source.page().url());
         LocalDate signedOn = signature.map(SignatureReader.Signature::date).orElse(null);
         AnnualReport report = new AnnualReport(tables.format(), title.agency(), year, signedOn, tables.proactive(),
                 tables.requests(), tables.reviews(), details);

@@ -78,7 +78,7 @@ class BadInputTest {
 
     @Test
     void aTruncatedPdf() {
-        byte[] pdf = Fixtures.read(Fixtures.named("hongze-qu_2023.pdf"));
+        byte[] pdf = Fixtures.named("hongze-qu_2023.pdf").bytes();
         assertThat(failure("截断.pdf", Arrays.copyOf(pdf, pdf.length / 3))).contains("PDF 文件不完整");
     }
 
@@ -91,7 +91,7 @@ class BadInputTest {
 
     @Test
     void aTruncatedDocx() {
-        byte[] docx = Fixtures.read(Fixtures.named("blank-template_2021.docx"));
+        byte[] docx = Renderings.docx(Fixtures.report("hongze-qu_2024"));
         assertThat(failure("截断.docx", Arrays.copyOf(docx, docx.length / 2))).contains("DOCX 文件损坏或不完整");
     }
 
@@ -154,9 +154,8 @@ class BadInputTest {
 
     @Test
     void aTimeBudgetThatRunsOutGivesATimeoutError() {
-        ReportParser impatient = new ReportParser(new ParseLimits(ParseLimits.DEFAULT.maxBytes(), Duration.ZERO,
-                300, 16L * 1024 * 1024, 100L * 1024 * 1024));
-        ParseOutcome outcome = impatient.parse("慢.pdf", Fixtures.read(Fixtures.named("huaian-shi_2024.pdf")));
+        ReportParser impatient = new ReportParser(ParseLimits.DEFAULT.withTimeBudget(Duration.ZERO));
+        ParseOutcome outcome = impatient.parse("慢.pdf", Fixtures.named("huaian-shi_2024.pdf").bytes());
         assertThat(outcome).isInstanceOf(ParseOutcome.Failed.class);
         assertThat(((ParseOutcome.Failed) outcome).message()).contains("解析超时");
     }

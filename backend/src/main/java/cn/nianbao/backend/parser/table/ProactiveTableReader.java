@@ -83,7 +83,7 @@ public final class ProactiveTableReader {
             if (glued != null) {
                 List<long[]> cuts = GluedDigits.allCuts(glued, width);
                 cells.put(row, cuts == null || cuts.isEmpty() ? CellReading.repeat(CellReading.AMBIGUOUS, width)
-                        : CellReading.agreeing(cuts, 0, width));
+                        : CellReading.agreeing(cuts, width));
             } else if (tokens.size() == width) {
                 cells.put(row, tokens.stream().map(t -> CellReading.of(t, row == ProactiveRow.FEES)).toList());
             } else {
@@ -95,12 +95,12 @@ public final class ProactiveTableReader {
 
     private static Map<ProactiveRow, ProactiveCells> rows(Map<ProactiveRow, List<CellReading>> table, Findings findings) {
         Map<ProactiveRow, ProactiveCells> rows = new EnumMap<>(ProactiveRow.class);
-        List<String> ambiguous = new ArrayList<>();
+        AmbiguousCells ambiguous = new AmbiguousCells();
         table.forEach((row, cells) -> {
             List<String> unreadable = new ArrayList<>();
             for (int c = 0; c < cells.size(); c++) {
                 switch (cells.get(c).state()) {
-                    case AMBIGUOUS -> ambiguous.add(path(row, c));
+                    case AMBIGUOUS -> ambiguous.add(path(row, c), cells.get(c));
                     case UNREADABLE -> unreadable.add(path(row, c));
                     default -> { }
                 }
@@ -116,10 +116,7 @@ public final class ProactiveTableReader {
                 case FEES -> ProactiveCells.fees(amount(cells.getFirst().value()));
             });
         });
-        if (!ambiguous.isEmpty()) {
-            findings.add(FindingCode.AMBIGUOUS_CELL, Severity.WARNING,
-                    TABLE + "有 " + ambiguous.size() + " 个单元格的数字粘连在一起，无法确定如何拆分，已留空", ambiguous);
-        }
+        ambiguous.report(TABLE, findings);
         return rows;
     }
 

@@ -89,7 +89,7 @@ public final class RequestsTableReader {
         } else {
             return null;
         }
-        if (!rowSumsMostlyHold(rows)) {
+        if (!rowSumsMostlyHold(rows, layout)) {
             return null;
         }
         List<Map<RequestRow, List<Token>>> copies = new ArrayList<>();
@@ -104,26 +104,20 @@ public final class RequestsTableReader {
     }
 
     /**
-     * Reading by order ignores the labels, so it must prove itself: in nearly every row the six applicant columns add
-     * up to 总计. Reports do break that rule now and then; a scrambled reading breaks it almost everywhere.
+     * Reading by order ignores the labels, so it must prove itself: in nearly every row the catalogue's row sum (six
+     * applicant columns = 总计) holds. Reports do break it now and then; a scrambled reading breaks it almost everywhere.
      */
-    private static boolean rowSumsMostlyHold(List<List<Token>> rows) {
+    private static boolean rowSumsMostlyHold(List<List<Token>> rows, List<RequestRow> layout) {
         int numeric = 0;
         int holding = 0;
-        for (List<Token> row : rows) {
-            long sum = 0;
-            boolean allNumbers = true;
-            for (int c = 0; c < WIDTH && allNumbers; c++) {
-                Token token = row.get(c);
-                allNumbers = token != null && token.kind() == Token.Kind.NUMBER && token.text().length() <= 9
-                        && token.text().chars().allMatch(Character::isDigit);
-                if (allNumbers && c < WIDTH - 1) {
-                    sum += Long.parseLong(token.text());
+        for (int r = 0; r < rows.size(); r++) {
+            switch (TableIdentities.rowSum(layout.get(r % layout.size()), CellReading.counts(rows.get(r)))) {
+                case HOLDS -> {
+                    numeric++;
+                    holding++;
                 }
-            }
-            if (allNumbers) {
-                numeric++;
-                holding += sum == Long.parseLong(row.get(WIDTH - 1).text()) ? 1 : 0;
+                case BROKEN -> numeric++;
+                case INCOMPLETE -> { }
             }
         }
         return numeric == 0 || holding * 5 >= numeric * 4;
@@ -141,7 +135,7 @@ public final class RequestsTableReader {
     private static Map<RequestRow, List<CellReading>> cells(Map<RequestRow, List<Token>> copy, ColumnPlacement columns,
                                                             boolean laidOut) {
         Map<RequestRow, List<CellReading>> cells = new EnumMap<>(RequestRow.class);
-        Map<RequestRow, String> glued = new EnumMap<>(RequestRow.class);
+        List<ReadingSolver.Part> glued = new ArrayList<>();
         copy.forEach((row, tokens) -> {
             // A short row of laid-out text is placed by column first: a lone large number is not glued digits there.
             List<Token> placed = tokens.size() == WIDTH ? tokens : columns == null ? null : columns.place(tokens);
@@ -149,13 +143,25 @@ public final class RequestsTableReader {
             if (placed != null) {
                 cells.put(row, placed.stream().map(t -> CellReading.of(t, false)).toList());
             } else if (digits != null) {
-                glued.put(row, digits);
+                int[] rowCells = TableIdentities.requestRow(row);
+                List<long[]> cuts = GluedDigits.cuts(digits, rowCells);
+                glued.add(new ReadingSolver.Part(rowCells, cuts == null ? List.of() : cuts, false));
             } else {
                 cells.put(row, CellReading.repeat(CellReading.UNREADABLE, WIDTH));
             }
         });
         if (!glued.isEmpty()) {
-            cells.putAll(RequestsGluedRows.decode(glued, cells));
+            long[] printed = TableIdentities.unknown();
+            cells.forEach((row, readings) -> {
+                for (int c = 0; c < WIDTH; c++) {
+                    printed[TableIdentities.request(row, c)] = readings.get(c).asLong();
+                }
+            });
+            ReadingSolver.Solution solution = ReadingSolver.solve(printed, glued);
+            for (ReadingSolver.Part part : glued) {
+                RequestRow row = RequestRow.values()[part.cells()[0] / WIDTH];
+                cells.put(row, CellReading.solved(solution, part.cells()));
+            }
         }
         return cells;
     }
@@ -174,7 +180,7 @@ public final class RequestsTableReader {
 
     private static Map<RequestRow, ApplicantCounts> counts(Map<RequestRow, List<CellReading>> table, Findings findings) {
         Map<RequestRow, ApplicantCounts> rows = new EnumMap<>(RequestRow.class);
-        List<String> ambiguous = new ArrayList<>();
+        AmbiguousCells ambiguous = new AmbiguousCells();
         table.forEach((row, cells) -> {
             Integer[] values = new Integer[WIDTH];
             List<String> unreadable = new ArrayList<>();
@@ -182,7 +188,7 @@ public final class RequestsTableReader {
                 CellReading cell = cells.get(c);
                 values[c] = cell.asInteger();
                 if (cell.state() == CellReading.State.AMBIGUOUS) {
-                    ambiguous.add(path(row, c));
+                    ambiguous.add(path(row, c), cell);
                 } else if (cell.state() == CellReading.State.UNREADABLE) {
                     unreadable.add(path(row, c));
                 }
@@ -193,11 +199,7 @@ public final class RequestsTableReader {
             }
             rows.put(row, ApplicantCounts.of(values));
         });
-        if (!ambiguous.isEmpty()) {
-            findings.add(FindingCode.AMBIGUOUS_CELL, Severity.WARNING,
-                    TABLE + "有 " + ambiguous.size() + " 个单元格的数字粘连在一起，有多种拆分都符合勾稽关系，无法确定，已留空",
-                    ambiguous);
-        }
+        ambiguous.report(TABLE, findings);
         return rows;
     }
 

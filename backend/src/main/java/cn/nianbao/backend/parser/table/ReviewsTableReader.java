@@ -76,7 +76,8 @@ public final class ReviewsTableReader {
             for (ReviewRow row : ReviewRow.values()) {
                 List<Token> tokens = copy.get(row);
                 String glued = CellReading.gluedDigits(tokens, GROUP, laidOut);
-                cells.addAll(glued != null ? cutGlued(glued, 1) : tokens.stream().map(t -> CellReading.of(t, false)).toList());
+                cells.addAll(glued != null ? cutGlued(glued, row.ordinal(), 1)
+                        : tokens.stream().map(t -> CellReading.of(t, false)).toList());
             }
             copies.add(cells);
         }
@@ -137,7 +138,7 @@ public final class ReviewsTableReader {
         }
         if (values.size() == 1) {
             String glued = CellReading.gluedDigits(values, CELLS, laidOut);
-            return glued == null ? null : List.of(cutGlued(glued, ReviewRow.values().length));
+            return glued == null ? null : List.of(cutGlued(glued, 0, ReviewRow.values().length));
         }
         if (values.isEmpty() || values.size() % CELLS != 0) {
             return null;
@@ -166,15 +167,13 @@ public final class ReviewsTableReader {
         return named;
     }
 
-    private static List<CellReading> cutGlued(String digits, int groups) {
-        int cells = groups * GROUP;
-        List<long[]> cuts = digits.length() == cells ? GluedDigits.allCuts(digits, cells)
-                : GluedDigits.cutsWithGroupSums(digits, groups, GROUP);
-        if (cuts != null && cuts.isEmpty()) {
-            cuts = GluedDigits.allCuts(digits, cells);
-        }
-        return cuts == null || cuts.isEmpty() ? CellReading.repeat(CellReading.AMBIGUOUS, cells)
-                : CellReading.agreeing(cuts, 0, cells);
+    /** Glued digits of {@code groups} groups, cut by the catalogue's identities of 表四. */
+    private static List<CellReading> cutGlued(String digits, int firstGroup, int groups) {
+        int[] cells = TableIdentities.reviewCells(firstGroup, firstGroup + groups);
+        List<long[]> cuts = GluedDigits.cuts(digits, cells);
+        ReadingSolver.Solution solution = ReadingSolver.solve(TableIdentities.unknown(),
+                List.of(new ReadingSolver.Part(cells, cuts == null ? List.of() : cuts, false)));
+        return CellReading.solved(solution, cells);
     }
 
     private static List<List<Token>> valueGroups(List<Line> region) {
@@ -208,7 +207,7 @@ public final class ReviewsTableReader {
 
     private static Map<ReviewRow, OutcomeCounts> counts(Map<ReviewRow, List<CellReading>> table, Findings findings) {
         Map<ReviewRow, OutcomeCounts> rows = new EnumMap<>(ReviewRow.class);
-        List<String> ambiguous = new ArrayList<>();
+        AmbiguousCells ambiguous = new AmbiguousCells();
         List<String> unreadable = new ArrayList<>();
         table.forEach((row, cells) -> {
             Map<ReviewOutcome, Integer> values = new EnumMap<>(ReviewOutcome.class);
@@ -216,17 +215,14 @@ public final class ReviewsTableReader {
                 CellReading cell = cells.get(outcome.ordinal());
                 values.put(outcome, cell.asInteger());
                 if (cell.state() == CellReading.State.AMBIGUOUS) {
-                    ambiguous.add(path(row, outcome.ordinal()));
+                    ambiguous.add(path(row, outcome.ordinal()), cell);
                 } else if (cell.state() == CellReading.State.UNREADABLE) {
                     unreadable.add(path(row, outcome.ordinal()));
                 }
             }
             rows.put(row, OutcomeCounts.of(values));
         });
-        if (!ambiguous.isEmpty()) {
-            findings.add(FindingCode.AMBIGUOUS_CELL, Severity.WARNING,
-                    TABLE + "有 " + ambiguous.size() + " 个单元格有多种读法都符合勾稽关系，无法确定，已留空", ambiguous);
-        }
+        ambiguous.report(TABLE, findings);
         if (!unreadable.isEmpty()) {
             findings.add(FindingCode.ROW_UNREADABLE, Severity.ERROR,
                     TABLE + "有 " + unreadable.size() + " 个单元格无法可靠读取，已留空", unreadable);

@@ -2,7 +2,6 @@ package cn.nianbao.backend.parser.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import cn.nianbao.backend.agency.AgencyKind;
@@ -50,8 +49,8 @@ class ParseControllerTest {
         client = TestUsers.as(web, context, "clerk");
     }
 
-    static List<Path> inputs() {
-        return Fixtures.inputs();
+    static List<Fixtures.Fixture> fixtures() {
+        return Fixtures.all();
     }
 
     private WebTestClient.ResponseSpec upload(String filename, byte[] bytes) {
@@ -67,17 +66,18 @@ class ParseControllerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("inputs")
-    void answersEveryFixtureWithItsContractForm(Path input) {
-        byte[] body = upload(input.getFileName().toString(), Fixtures.read(input))
+    @MethodSource("fixtures")
+    void answersEveryFixtureWithItsContractForm(Fixtures.Fixture fixture) {
+        byte[] body = upload(fixture.name(), fixture.bytes())
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                 .expectBody().returnResult().getResponseBody();
 
         JsonNode json = ContractJson.MAPPER.readTree(body);
-        assertThat(json.get("source").asString()).isEqualTo(input.getFileName().toString());
+        assertThat(json.get("source").asString()).isEqualTo(fixture.name());
         assertThat(json.get("findings").isArray()).isTrue();
-        assertThat(ContractDiff.differences(Fixtures.expected(input), json)).isEmpty();
+        json.get("findings").forEach(finding -> assertThat(finding.has("code")).isTrue());
+        assertThat(ContractDiff.differences(fixture.expected(), json)).isEmpty();
     }
 
     @Test
@@ -107,7 +107,10 @@ class ParseControllerTest {
                 .body(BodyInserters.fromMultipartData(body.build())).exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.title").isEqualTo("缺少上传文件");
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("请求无效")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("file"))
+                .jsonPath("$.errors[0].field").isEqualTo("file");
     }
 
     @Test
