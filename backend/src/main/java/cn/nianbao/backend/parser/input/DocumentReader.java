@@ -33,7 +33,7 @@ public final class DocumentReader {
         String text = TextDecoder.decode(bytes);
         limits.checkText(text.length());
         CrawlerHeader header = CrawlerHeader.read(text);
-        List<Line> lines = TextLines.of(header.body());
+        List<Line> lines = TextLines.of(OneLineBody.splitAll(header.body()));
         return new SourceText(MediaKind.TEXT, header.title() == null ? lines : header.withTitle(lines),
                 header.page());
     }

@@ -120,7 +120,9 @@ public final class HtmlExtractor {
 
     private static void flush(StringBuilder pending, List<Line> lines) {
         if (!pending.toString().isBlank()) {
-            lines.add(TextLines.line(pending.toString()));
+            for (String line : OneLineBody.split(pending.toString())) {
+                lines.add(TextLines.line(line));
+            }
         }
         pending.setLength(0);
     }
