@@ -67,6 +67,9 @@ public final class Renderings {
         rows.add(List.of(cell("信息内容"), cell("本年制发件数"), cell("本年废止件数"), cell("现行有效件数")));
         for (ProactiveRow row : List.of(ProactiveRow.REGULATIONS, ProactiveRow.NORMATIVE_DOCUMENTS)) {
             ProactiveCells cells = proactive.get(row);
+            if (cells == null) {
+                continue; // a table that leaves the row out
+            }
             rows.add(List.of(cell(row.label()), cell(text(cells.issued())), cell(text(cells.repealed())),
                     cell(text(cells.inForce()))));
         }

@@ -21,8 +21,9 @@ record CrawlerHeader(String title, SourceText.WebPage page, String body) {
 
     /** A crawler header sits in the first lines. */
     private static final int HEADER_LINES = 16;
-    private static final Pattern FIELD = Pattern.compile(
-            "\\s*(标题|发布时间|发布日期|成文日期|文号|发文字号|发布机构|来源|栏目|原文链接|原文地址|页面地址|本地目录|索引号)\\s*[:：]\\s*(.*)");
+    private static final Pattern FIELD = Pattern.compile("\\s*([^:：]{2,16}?)\\s*[:：]\\s*(.*)");
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("标题", "发布时间", "发布日期", "成文日期", "文号",
+            "发文字号", "发布机构", "来源", "栏目", "原文链接", "原文地址", "页面地址", "本地目录", "索引号");
     private static final Pattern BODY_MARK = Pattern.compile("\\s*[=＝\\-—]{3,}\\s*正\\s*文\\s*[=＝\\-—]{3,}\\s*");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
@@ -42,11 +43,12 @@ record CrawlerHeader(String title, SourceText.WebPage page, String body) {
                 bodyStart = i + 1;
                 break;
             }
-            if (field.matches()) {
+            String name = field.matches() ? field.group(1).replaceAll("\\s+", "") : null;
+            if (name != null && FIELDS.contains(name)) {
                 fields++;
                 lastField = i;
                 String value = field.group(2).strip();
-                switch (field.group(1)) {
+                switch (name) {
                     case "标题" -> title = value;
                     case "发布时间", "发布日期", "成文日期" -> published = published == null ? value : published;
                     case "原文链接", "原文地址", "页面地址" -> url = value;

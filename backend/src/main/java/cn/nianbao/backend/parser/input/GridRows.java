@@ -29,16 +29,19 @@ public final class GridRows {
     public static Line toLine(List<Cell> cells) {
         List<Token> tokens = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (Cell cell : cells) {
+        for (int column = 0; column < cells.size(); column++) {
+            Cell cell = cells.get(column);
             List<Token> cellTokens = Tokenizer.tokenizeCell(cell.text());
             boolean label = cellTokens.stream().anyMatch(t -> t.kind() == Token.Kind.TEXT);
             if (cell.copy() && !label) {
                 continue;
             }
-            if (label && !tokens.isEmpty() && tokens.getLast().equals(cellTokens.getLast())) {
+            if (label && !tokens.isEmpty() && sameText(tokens.getLast(), cellTokens.getLast())) {
                 continue; // the same label spread over merged columns
             }
-            tokens.addAll(cellTokens);
+            for (Token token : cellTokens) {
+                tokens.add(token.inCell(column));
+            }
             texts.add(cell.text().strip());
         }
         int lastText = -1;
@@ -54,7 +57,28 @@ public final class GridRows {
             }
             kept.add(tokens.get(i));
         }
-        return new Line(String.join(" ", texts).strip(), kept);
+        return new Line(String.join(" ", texts).strip(), kept, true);
+    }
+
+    private static boolean sameText(Token a, Token b) {
+        return a.kind() == b.kind() && a.text().equals(b.text());
+    }
+
+    /**
+     * A table with nothing in it but empty cells and blank marks ({@code -}, {@code /}): converters print such a
+     * placeholder where they could not read a table (an image). It has no header, no label, no value: it is dropped.
+     */
+    public static boolean isPlaceholder(List<List<Cell>> rows) {
+        for (List<Cell> row : rows) {
+            for (Cell cell : row) {
+                for (Token token : Tokenizer.tokenizeCell(cell.text())) {
+                    if (token.kind() == Token.Kind.TEXT || token.kind() == Token.Kind.NUMBER) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /**

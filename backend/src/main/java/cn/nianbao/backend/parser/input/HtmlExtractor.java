@@ -98,7 +98,11 @@ public final class HtmlExtractor {
             }
             rows.add(cells);
         }
-        for (List<GridRows.Cell> row : GridRows.expand(rows)) {
+        List<List<GridRows.Cell>> grid = GridRows.expand(rows);
+        if (GridRows.isPlaceholder(grid)) {
+            return;
+        }
+        for (List<GridRows.Cell> row : grid) {
             lines.add(GridRows.toLine(row));
         }
         lines.add(new Line("", List.of()));

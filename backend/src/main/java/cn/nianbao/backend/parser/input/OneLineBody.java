@@ -21,7 +21,8 @@ final class OneLineBody {
     /** Shorter lines are left alone: a report flattened into one line is thousands of characters long. */
     private static final int MIN_LENGTH = 200;
     /** A numbered part heading: the number, then its name within a few words, up to 情况/事项. */
-    private static final Pattern PART_HEADING = Pattern.compile("([一二三四五六])、([^。，；\\d]{0,30}?(?:情况|事项))");
+    private static final Pattern PART_HEADING =
+            Pattern.compile("([一二三四五六])\\s*、([^。，；0-9０-９]{0,40}?(?:情\\s*况|事\\s*项))");
     private static final List<List<String>> PART_NAMES = List.of(
             List.of("总体情况", "概述", "基本情况"),
             List.of("主动公开"),
@@ -34,7 +35,8 @@ final class OneLineBody {
             "无法提供", "不予处理", "结转下年度", "行政许可", "行政处罚", "规范性文件", "结果维持");
     /** Characters after digits that belong to a label, not to a row's values: 第(1)项, 2024年, 100%. */
     private static final String LABEL_AFTER_DIGITS = ")）]】项条款年月日号%％:：/-—～~";
-    private static final Pattern SIGNATURE = Pattern.compile("[^。！？]{2,40}?\\s*(?:\\d{4}|[〇零○一二三四五六七八九]{4})\\s*年.{1,12}日\\s*$");
+    private static final Pattern SIGNATURE =
+            Pattern.compile("[^。！？]{2,40}?\\s*(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})\\s*年.{1,16}日\\s*$");
 
     private OneLineBody() {
     }
@@ -92,7 +94,8 @@ final class OneLineBody {
         int next = 1;
         while (matcher.find()) {
             int part = "一二三四五六".indexOf(matcher.group(1).charAt(0)) + 1;
-            if (part >= next && PART_NAMES.get(part - 1).stream().anyMatch(matcher.group(2)::contains)) {
+            String name = matcher.group(2).replaceAll("\\s+", "");
+            if (part >= next && name.length() <= 30 && PART_NAMES.get(part - 1).stream().anyMatch(name::contains)) {
                 found.add(new int[] {matcher.start(), matcher.end(), part});
                 next = part + 1;
             }

@@ -28,10 +28,24 @@ final class GluedDigits {
     }
 
     /**
-     * Cuts of {@code digits} into the table cells {@code cells} (numbers of {@link TableIdentities}), in order; null
-     * when the search gave up.
+     * The readings of a run: its candidate cuts, and whether its cells may stand only where the identities confirm
+     * them (the run fits its own identities only if some of its cells were empty and vanished).
      */
-    static List<long[]> cuts(String digits, int[] cells) {
+    record Readings(List<long[]> candidates, boolean mustConfirm) {
+    }
+
+    /** Cells that may have vanished from one run: a crawler drops an empty cell without a trace. */
+    private static final int MAX_VANISHED = 3;
+
+    /**
+     * Readings of {@code digits} as the table cells {@code cells} (numbers of {@link TableIdentities}), in order;
+     * null when the search gave up. First the cuts under which the run's own identities hold. Without such a cut,
+     * either some cells were empty (a crawler prints nothing for them) or the report breaks its own arithmetic: the
+     * readings with vanished cells under which the identities hold (blanks counted as nothing) are candidates
+     * together with the cuts that come closest (most identities, then bounds), and only the cells the other
+     * identities confirm will stand. Without either, the closest cuts are the candidates.
+     */
+    static Readings cuts(String digits, int[] cells) {
         List<TableIdentities.Compiled> own = TableIdentities.within(cells);
         Search exact = new Search(digits, cells.length, cells, own, true);
         exact.run(0, 0);
@@ -39,11 +53,31 @@ final class GluedDigits {
             return null;
         }
         if (!exact.found.isEmpty() || own.isEmpty()) {
-            return exact.found;
+            return new Readings(exact.found, false);
         }
         Search relaxed = new Search(digits, cells.length, cells, own, false);
         relaxed.run(0, 0);
-        return relaxed.gaveUp ? null : relaxed.found;
+        if (relaxed.gaveUp) {
+            return null;
+        }
+        List<long[]> vanished = withVanishedCells(digits, cells, own);
+        if (vanished == null) {
+            return null;
+        }
+        if (vanished.isEmpty()) {
+            return new Readings(relaxed.found, false);
+        }
+        List<long[]> candidates = new ArrayList<>(vanished);
+        candidates.addAll(relaxed.found);
+        return new Readings(candidates, true);
+    }
+
+    /** Readings with one to three cells empty under which the run's identities hold; null when too many. */
+    private static List<long[]> withVanishedCells(String digits, int[] cells, List<TableIdentities.Compiled> own) {
+        Search search = new Search(digits, cells.length, cells, own, true);
+        search.maxVanished = MAX_VANISHED;
+        search.run(0, 0);
+        return search.gaveUp ? null : search.found;
     }
 
     /** Every cut into {@code count} cells that no identity reads (表二); null when there are too many. */
@@ -63,6 +97,9 @@ final class GluedDigits {
         final List<TableIdentities.Compiled> own;
         final long[] values = TableIdentities.unknown();
         final long[] current;
+        /** How many cells may be empty, consuming no digits (their value counts as nothing in the identities). */
+        int maxVanished;
+        int vanished;
         final List<long[]> found = new ArrayList<>();
         /** Relaxed search: the score (identities holding, bounds holding) of the cuts in {@code found}. */
         int[] top = {-1, -1};
@@ -104,18 +141,29 @@ final class GluedDigits {
                 return;
             }
             if (cell == count) {
-                if (position == digits.length()) {
+                if (position == digits.length() && (maxVanished == 0 || vanished > 0)) {
                     keep();
                 }
                 return;
             }
             int remainingCells = count - cell;
             int remainingDigits = digits.length() - position;
-            if (remainingDigits < remainingCells || remainingDigits > remainingCells * MAX_CELL_DIGITS) {
+            if (remainingDigits < remainingCells - (maxVanished - vanished)
+                    || remainingDigits > remainingCells * MAX_CELL_DIGITS) {
                 return;
             }
-            int maxLength = digits.charAt(position) == '0' ? 1
-                    : Math.min(MAX_CELL_DIGITS, remainingDigits - remainingCells + 1);
+            if (vanished < maxVanished) {
+                vanished++;
+                current[cell] = TableIdentities.UNKNOWN;
+                values[cells[cell]] = 0;
+                if (holds(checkAt.get(cell))) {
+                    run(position, cell + 1);
+                }
+                vanished--;
+            }
+            int maxLength = remainingDigits == 0 ? 0 : digits.charAt(position) == '0' ? 1
+                    : Math.min(Math.min(MAX_CELL_DIGITS, remainingDigits),
+                            remainingDigits - remainingCells + 1 + (maxVanished - vanished));
             for (int length = 1; length <= maxLength; length++) {
                 long value = Long.parseLong(digits, position, position + length, 10);
                 current[cell] = value;

@@ -29,8 +29,9 @@ public final class ProactiveTableReader {
         List<Line> region = TableStart.from(section, HEADER_WORDS);
         RowModeReader.Reading<ProactiveRow> byLabels =
                 RowModeReader.read(region, ProactiveTemplate.TEMPLATE, ProactiveRow.REGULATIONS);
-        List<Map<ProactiveRow, List<Token>>> copies =
+        TableCopies.Chosen<ProactiveRow> chosenCopies =
                 TableCopies.choose(byLabels, ProactiveTableReader::complete, () -> byOrder(region));
+        List<Map<ProactiveRow, List<Token>>> copies = chosenCopies == null ? null : chosenCopies.copies();
         if (copies == null && TableStart.printsNoNumbers(section, HEADER_WORDS)) {
             Map<ProactiveRow, ProactiveCells> blank = new EnumMap<>(ProactiveRow.class);
             for (ProactiveRow row : ProactiveRow.values()) {
@@ -43,7 +44,7 @@ public final class ProactiveTableReader {
                     List.of("proactive"));
             return null;
         }
-        List<Map<ProactiveRow, List<CellReading>>> readings = copies.stream().map(copy -> cells(copy, CellReading.laidOut(region))).toList();
+        List<Map<ProactiveRow, List<CellReading>>> readings = copies.stream().map(copy -> cells(copy, CellReading.laidOut(region), region)).toList();
         int chosen = TableCopies.firstComplete(copies, ProactiveTableReader::complete);
         TableCopies.report(TABLE, readings, chosen, ProactiveTableReader::path, findings);
         return rows(readings.get(chosen), findings);
@@ -75,10 +76,19 @@ public final class ProactiveTableReader {
         return copies;
     }
 
-    private static Map<ProactiveRow, List<CellReading>> cells(Map<ProactiveRow, List<Token>> copy, boolean laidOut) {
+    private static Map<ProactiveRow, List<CellReading>> cells(Map<ProactiveRow, List<Token>> copy, boolean laidOut,
+                                                              List<Line> region) {
         Map<ProactiveRow, List<CellReading>> cells = new EnumMap<>(ProactiveRow.class);
-        copy.forEach((row, tokens) -> {
+        List<List<Token>> documentRows = copy.entrySet().stream()
+                .filter(e -> e.getKey().kind() == ProactiveRow.Kind.DOCUMENTS).map(Map.Entry::getValue).toList();
+        GridColumns documentColumns = GridColumns.learn(documentRows, 3, region, "现行有效件数");
+        copy.forEach((row, printed) -> {
             int width = ProactiveTemplate.TEMPLATE.label(row).values();
+            List<Token> tokens = inGrid(printed) ? gridCells(row, printed, documentColumns) : printed;
+            if (tokens == null) {
+                cells.put(row, CellReading.repeat(CellReading.UNREADABLE, width));
+                return;
+            }
             String glued = CellReading.gluedDigits(tokens, width, laidOut);
             if (glued != null) {
                 List<long[]> cuts = GluedDigits.allCuts(glued, width);
@@ -91,6 +101,27 @@ public final class ProactiveTableReader {
             }
         });
         return cells;
+    }
+
+    private static boolean inGrid(List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.stream().allMatch(Token::inGrid);
+    }
+
+    /**
+     * A row of a real table by position: a document row's three columns; a decision row's one value, which a merged
+     * cell may print once, or repeat, among empty cells. Null when the row cannot be placed.
+     */
+    private static List<Token> gridCells(ProactiveRow row, List<Token> tokens, GridColumns documentColumns) {
+        if (row.kind() == ProactiveRow.Kind.DOCUMENTS) {
+            return documentColumns == null ? tokens : documentColumns.place(tokens);
+        }
+        List<Token> values = tokens.stream().filter(t -> t.kind() != Token.Kind.EMPTY).toList();
+        if (values.isEmpty()) {
+            return List.of(Token.EMPTY);
+        }
+        boolean repeated = values.stream().allMatch(t -> t.kind() == values.getFirst().kind()
+                && t.text().equals(values.getFirst().text()));
+        return repeated ? List.of(values.getFirst()) : values;
     }
 
     private static Map<ProactiveRow, ProactiveCells> rows(Map<ProactiveRow, List<CellReading>> table, Findings findings) {

@@ -37,8 +37,9 @@ public final class RequestsTableReader {
         List<Line> region = TableStart.from(section, HEADER_WORDS);
         RowModeReader.Reading<RequestRow> byLabels =
                 RowModeReader.read(region, RequestTemplate.TEMPLATE, RequestRow.NEW_RECEIVED);
-        List<Map<RequestRow, List<Token>>> copies =
+        TableCopies.Chosen<RequestRow> chosenCopies =
                 TableCopies.choose(byLabels, RequestsTableReader::complete, () -> byOrder(region));
+        List<Map<RequestRow, List<Token>>> copies = chosenCopies == null ? null : chosenCopies.copies();
         if (copies == null && TableStart.printsNoNumbers(section, HEADER_WORDS)) {
             return blank(region);
         }
@@ -47,9 +48,11 @@ public final class RequestsTableReader {
                     TABLE + "的数字无法与行对应，无法可靠读取", List.of("requests"));
             return null;
         }
-        ColumnPlacement columns = ColumnPlacement.learn(copies.stream().flatMap(c -> c.values().stream()).toList(), WIDTH);
-        List<Map<RequestRow, List<CellReading>>> readings = copies.stream()
-                .map(copy -> cells(copy, columns, CellReading.laidOut(region))).toList();
+        List<List<Token>> rows = copies.stream().flatMap(c -> c.values().stream()).toList();
+        Placement placement = new Placement(ColumnPlacement.learn(rows, WIDTH),
+                GridColumns.learn(rows, WIDTH, region, "总计", "合计"), CellReading.laidOut(region),
+                chosenCopies.byOrder());
+        List<Map<RequestRow, List<CellReading>>> readings = copies.stream().map(copy -> cells(copy, placement)).toList();
         int chosen = TableCopies.firstComplete(copies, RequestsTableReader::complete);
         TableCopies.report(TABLE, readings, chosen, RequestsTableReader::path, findings);
         Map<RequestRow, List<CellReading>> table = readings.get(chosen);
@@ -75,7 +78,10 @@ public final class RequestsTableReader {
 
     /** Rows by the order of the numbers alone: 25 rows (（六） split) or 23 rows (（六） as one), once or repeated. */
     private static List<Map<RequestRow, List<Token>>> byOrder(List<Line> region) {
-        List<List<Token>> rows = SequenceReader.rows(region, WIDTH);
+        List<List<Token>> rows = gridValueRows(region);
+        if (rows == null) {
+            rows = SequenceReader.rows(region, WIDTH);
+        }
         if (rows == null || rows.isEmpty()) {
             return null;
         }
@@ -101,6 +107,34 @@ public final class RequestsTableReader {
             copies.add(copy);
         }
         return copies;
+    }
+
+    /**
+     * The value rows of a real table whose labels are not beside their values (a converter put them in a table of
+     * their own, or lost them), each placed by grid position; null when the region has no such rows or one of them
+     * does not fit the table's columns.
+     */
+    private static List<List<Token>> gridValueRows(List<Line> region) {
+        List<List<Token>> rows = new ArrayList<>();
+        for (Line line : region) {
+            if (line.grid() && line.tokens().stream().anyMatch(t -> t.kind() == Token.Kind.NUMBER
+                    || t.kind() == Token.Kind.BLANK)) {
+                rows.add(line.tokens().stream().filter(t -> t.kind() != Token.Kind.TEXT).toList());
+            }
+        }
+        GridColumns columns = GridColumns.learn(rows, WIDTH, region, "总计", "合计");
+        if (rows.isEmpty() || columns == null) {
+            return null;
+        }
+        List<List<Token>> placed = new ArrayList<>();
+        for (List<Token> row : rows) {
+            List<Token> cells = columns.place(row);
+            if (cells == null) {
+                return null;
+            }
+            placed.add(cells);
+        }
+        return placed;
     }
 
     /**
@@ -132,33 +166,56 @@ public final class RequestsTableReader {
         return noCorrection.matches(compact) || feeUnpaid.matches(compact);
     }
 
-    private static Map<RequestRow, List<CellReading>> cells(Map<RequestRow, List<Token>> copy, ColumnPlacement columns,
-                                                            boolean laidOut) {
+    /**
+     * How the values of a row find their columns: laid-out text by the columns of its full rows, a real table by grid
+     * position; and whether the rows themselves were placed by the order of the numbers (then every cell must be
+     * confirmed by the identities).
+     */
+    private record Placement(ColumnPlacement columns, GridColumns grid, boolean laidOut, boolean rowsByOrder) {
+    }
+
+    private static Map<RequestRow, List<CellReading>> cells(Map<RequestRow, List<Token>> copy, Placement placement) {
         Map<RequestRow, List<CellReading>> cells = new EnumMap<>(RequestRow.class);
-        List<ReadingSolver.Part> glued = new ArrayList<>();
+        List<ReadingSolver.Part> uncertain = new ArrayList<>();
         copy.forEach((row, tokens) -> {
+            int[] rowCells = TableIdentities.requestRow(row);
+            if (placement.grid() != null) {
+                List<Token> placed = placement.grid().place(tokens);
+                if (placed != null && !placement.rowsByOrder()) {
+                    cells.put(row, placed.stream().map(t -> CellReading.of(t, false)).toList());
+                } else {
+                    // by order, or a row whose values do not fit the columns: read only where the identities confirm
+                    List<long[]> candidates = placed != null ? List.of(CellReading.counts(placed))
+                            : GridColumns.placements(tokens, WIDTH);
+                    uncertain.add(new ReadingSolver.Part(rowCells, candidates, true));
+                }
+                return;
+            }
             // A short row of laid-out text is placed by column first: a lone large number is not glued digits there.
-            List<Token> placed = tokens.size() == WIDTH ? tokens : columns == null ? null : columns.place(tokens);
-            String digits = placed == null ? CellReading.gluedDigits(tokens, WIDTH, laidOut) : null;
-            if (placed != null) {
+            List<Token> placed = tokens.size() == WIDTH ? tokens
+                    : placement.columns() == null ? null : placement.columns().place(tokens);
+            String digits = placed == null ? CellReading.gluedDigits(tokens, WIDTH, placement.laidOut()) : null;
+            if (placed != null && placement.rowsByOrder()) {
+                uncertain.add(new ReadingSolver.Part(rowCells, List.of(CellReading.counts(placed)), true));
+            } else if (placed != null) {
                 cells.put(row, placed.stream().map(t -> CellReading.of(t, false)).toList());
             } else if (digits != null) {
-                int[] rowCells = TableIdentities.requestRow(row);
-                List<long[]> cuts = GluedDigits.cuts(digits, rowCells);
-                glued.add(new ReadingSolver.Part(rowCells, cuts == null ? List.of() : cuts, false));
+                GluedDigits.Readings cuts = GluedDigits.cuts(digits, rowCells);
+                uncertain.add(cuts == null ? new ReadingSolver.Part(rowCells, List.of(), false)
+                        : new ReadingSolver.Part(rowCells, cuts.candidates(), cuts.mustConfirm() || placement.rowsByOrder()));
             } else {
                 cells.put(row, CellReading.repeat(CellReading.UNREADABLE, WIDTH));
             }
         });
-        if (!glued.isEmpty()) {
+        if (!uncertain.isEmpty()) {
             long[] printed = TableIdentities.unknown();
             cells.forEach((row, readings) -> {
                 for (int c = 0; c < WIDTH; c++) {
                     printed[TableIdentities.request(row, c)] = readings.get(c).asLong();
                 }
             });
-            ReadingSolver.Solution solution = ReadingSolver.solve(printed, glued);
-            for (ReadingSolver.Part part : glued) {
+            ReadingSolver.Solution solution = ReadingSolver.solve(printed, uncertain);
+            for (ReadingSolver.Part part : uncertain) {
                 RequestRow row = RequestRow.values()[part.cells()[0] / WIDTH];
                 cells.put(row, CellReading.solved(solution, part.cells()));
             }

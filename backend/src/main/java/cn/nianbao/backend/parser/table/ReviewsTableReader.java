@@ -89,7 +89,10 @@ public final class ReviewsTableReader {
         List<List<Token>> groups = valueGroups(region);
         List<List<CellReading>> copies = new ArrayList<>();
         for (List<Token> group : groups) {
-            List<Token> cells = RowModeReader.trimTrailingEmpty(group, CELLS);
+            // a real table's row: its fifteen value columns by grid position (blank cells are empty cells there)
+            GridColumns grid = group.size() >= CELLS ? GridColumns.learn(List.of(group), CELLS, region, "总计") : null;
+            List<Token> cells = grid != null && grid.place(group) != null ? grid.place(group)
+                    : RowModeReader.trimTrailingEmpty(group, CELLS);
             if (cells.size() < CELLS) {
                 continue;
             }
@@ -170,9 +173,10 @@ public final class ReviewsTableReader {
     /** Glued digits of {@code groups} groups, cut by the catalogue's identities of 表四. */
     private static List<CellReading> cutGlued(String digits, int firstGroup, int groups) {
         int[] cells = TableIdentities.reviewCells(firstGroup, firstGroup + groups);
-        List<long[]> cuts = GluedDigits.cuts(digits, cells);
-        ReadingSolver.Solution solution = ReadingSolver.solve(TableIdentities.unknown(),
-                List.of(new ReadingSolver.Part(cells, cuts == null ? List.of() : cuts, false)));
+        GluedDigits.Readings cuts = GluedDigits.cuts(digits, cells);
+        ReadingSolver.Solution solution = ReadingSolver.solve(TableIdentities.unknown(), List.of(cuts == null
+                ? new ReadingSolver.Part(cells, List.of(), false)
+                : new ReadingSolver.Part(cells, cuts.candidates(), cuts.mustConfirm())));
         return CellReading.solved(solution, cells);
     }
 

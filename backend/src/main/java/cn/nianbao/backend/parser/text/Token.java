@@ -6,10 +6,16 @@ package cn.nianbao.backend.parser.text;
  *
  * @param column where the piece sits on a laid-out line (the character column of its middle, in {@code -layout}
  *               text and in the PDF text this parser lays out), or {@link #NO_COLUMN} when the form has no layout
+ * @param cell   the column of the grid the piece stands in, for a cell of a real table (HTML, DOCX, markdown, a
+ *               scanned table's ruled cells), or {@link #NO_COLUMN}
  */
-public record Token(Kind kind, String text, int column) {
+public record Token(Kind kind, String text, int column, int cell) {
 
     public static final int NO_COLUMN = -1;
+
+    public Token(Kind kind, String text, int column) {
+        this(kind, text, column, NO_COLUMN);
+    }
 
     public enum Kind {
         TEXT, NUMBER, BLANK, EMPTY;
@@ -36,5 +42,14 @@ public record Token(Kind kind, String text, int column) {
 
     public boolean hasColumn() {
         return column != NO_COLUMN;
+    }
+
+    /** The same piece standing in column {@code cell} of a real table's grid. */
+    public Token inCell(int cell) {
+        return new Token(kind, text, NO_COLUMN, cell);
+    }
+
+    public boolean inGrid() {
+        return cell != NO_COLUMN;
     }
 }
