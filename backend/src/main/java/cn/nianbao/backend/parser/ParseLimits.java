@@ -11,7 +11,7 @@ import java.time.Duration;
 public record ParseLimits(long maxBytes, Duration timeBudget, int maxPdfPages, long pdfMainMemoryBytes,
                           long maxDocxUncompressedBytes, int maxTextChars, int maxNesting) {
 
-    public static final ParseLimits DEFAULT = new ParseLimits(50L * 1024 * 1024, Duration.ofSeconds(30), 300,
+    public static final ParseLimits DEFAULT = new ParseLimits(50L * 1024 * 1024, Duration.ofSeconds(120), 300,
             16L * 1024 * 1024, 100L * 1024 * 1024, 10_000_000, 256);
 
     /** The same bounds with another time budget. */

@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("nianbao.parser")
 public record ParserProperties(@DefaultValue("2") int threads, @DefaultValue("16") int queueLength,
-                               @DefaultValue("30s") Duration timeBudget, @DefaultValue Ocr ocr) {
+                               @DefaultValue("120s") Duration timeBudget, @DefaultValue Ocr ocr) {
 
     /**
      * @param tesseract the Tesseract command; empty turns OCR off (scanned PDFs are then refused with a message)

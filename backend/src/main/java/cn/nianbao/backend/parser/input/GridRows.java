@@ -15,8 +15,15 @@ import cn.nianbao.backend.parser.text.Tokenizer;
  */
 public final class GridRows {
 
-    /** A cell of the expanded grid; {@code copy} marks the repeated part of a merged cell. */
-    public record Cell(String text, boolean copy) {
+    /**
+     * A cell of the expanded grid; {@code copy} marks the repeated part of a merged cell, {@code disputed} a value
+     * the OCR readings of the cell did not all agree on.
+     */
+    public record Cell(String text, boolean copy, boolean disputed) {
+
+        public Cell(String text, boolean copy) {
+            this(text, copy, false);
+        }
 
         public static Cell of(String text) {
             return new Cell(text, false);
@@ -33,6 +40,10 @@ public final class GridRows {
             Cell cell = cells.get(column);
             List<Token> cellTokens = Tokenizer.tokenizeCell(cell.text());
             boolean label = cellTokens.stream().anyMatch(t -> t.kind() == Token.Kind.TEXT);
+            if (label && cellTokens.size() > 1) {
+                // a value has a cell of its own: a number beside words in one cell is part of a label (4 保护第三方…)
+                cellTokens = List.of(Token.text(String.join("", cellTokens.stream().map(Token::text).toList())));
+            }
             if (cell.copy() && !label) {
                 continue;
             }
@@ -40,7 +51,8 @@ public final class GridRows {
                 continue; // the same label spread over merged columns
             }
             for (Token token : cellTokens) {
-                tokens.add(token.inCell(column));
+                Token placed = token.inCell(column);
+                tokens.add(cell.disputed() && token.kind() == Token.Kind.NUMBER ? placed.asDisputed() : placed);
             }
             texts.add(cell.text().strip());
         }

@@ -47,7 +47,7 @@ public final class PdfExtractor {
             }
             if (meaningfulChars(text) < MIN_TEXT_CHARS) {
                 // A scan: the pages are pictures; their text is read by OCR (every value is marked as OCR-read).
-                return new SourceText(MediaKind.PDF, ScannedPages.read(document, limits, ocr, deadline),
+                return new SourceText(MediaKind.PDF, ScannedPages.read(document, ocr, deadline),
                         SourceText.WebPage.NONE, true);
             }
             limits.checkText(text.length());

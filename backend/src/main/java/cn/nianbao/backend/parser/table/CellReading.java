@@ -67,7 +67,8 @@ record CellReading(BigDecimal value, State state, List<Long> candidates) {
             return AMBIGUOUS;
         }
         return switch (token.kind()) {
-            case BLANK, EMPTY -> BLANK;
+            case BLANK -> token.illegible() ? UNREADABLE : BLANK;
+            case EMPTY -> BLANK;
             case TEXT -> UNREADABLE;
             case NUMBER -> {
                 BigDecimal value = new BigDecimal(token.text());

@@ -95,7 +95,9 @@ public final class ProactiveTableReader {
                 cells.put(row, cuts == null || cuts.isEmpty() ? CellReading.repeat(CellReading.AMBIGUOUS, width)
                         : CellReading.agreeing(cuts, width));
             } else if (tokens.size() == width) {
-                cells.put(row, tokens.stream().map(t -> CellReading.of(t, row == ProactiveRow.FEES)).toList());
+                // no identity binds 表二's cells within a report: a value OCR read in disagreeing ways stays unread
+                cells.put(row, tokens.stream().map(t -> t.disputed() ? CellReading.UNREADABLE
+                        : CellReading.of(t, row == ProactiveRow.FEES)).toList());
             } else {
                 cells.put(row, CellReading.repeat(CellReading.UNREADABLE, width));
             }

@@ -34,6 +34,14 @@ public final class RequestsTableReader {
 
     /** The rows as printed, or null (with a finding) when the table cannot be read. */
     public static Map<RequestRow, ApplicantCounts> read(List<Line> section, Findings findings) {
+        return read(section, findings, false);
+    }
+
+    /**
+     * @param confirmAll whether every value must be confirmed by the identities (values read by OCR: a misread digit
+     *                   breaks them)
+     */
+    public static Map<RequestRow, ApplicantCounts> read(List<Line> section, Findings findings, boolean confirmAll) {
         List<Line> region = TableStart.from(section, HEADER_WORDS);
         RowModeReader.Reading<RequestRow> byLabels =
                 RowModeReader.read(region, RequestTemplate.TEMPLATE, RequestRow.NEW_RECEIVED);
@@ -51,7 +59,7 @@ public final class RequestsTableReader {
         List<List<Token>> rows = copies.stream().flatMap(c -> c.values().stream()).toList();
         Placement placement = new Placement(ColumnPlacement.learn(rows, WIDTH),
                 GridColumns.learn(rows, WIDTH, region, "总计", "合计"), CellReading.laidOut(region),
-                chosenCopies.byOrder());
+                chosenCopies.byOrder() || confirmAll);
         List<Map<RequestRow, List<CellReading>>> readings = copies.stream().map(copy -> cells(copy, placement)).toList();
         int chosen = TableCopies.firstComplete(copies, RequestsTableReader::complete);
         TableCopies.report(TABLE, readings, chosen, RequestsTableReader::path, findings);
@@ -168,10 +176,10 @@ public final class RequestsTableReader {
 
     /**
      * How the values of a row find their columns: laid-out text by the columns of its full rows, a real table by grid
-     * position; and whether the rows themselves were placed by the order of the numbers (then every cell must be
-     * confirmed by the identities).
+     * position; and whether every cell must be confirmed by the identities (rows placed by the order of the numbers,
+     * values read by OCR).
      */
-    private record Placement(ColumnPlacement columns, GridColumns grid, boolean laidOut, boolean rowsByOrder) {
+    private record Placement(ColumnPlacement columns, GridColumns grid, boolean laidOut, boolean mustConfirm) {
     }
 
     private static Map<RequestRow, List<CellReading>> cells(Map<RequestRow, List<Token>> copy, Placement placement) {
@@ -181,7 +189,7 @@ public final class RequestsTableReader {
             int[] rowCells = TableIdentities.requestRow(row);
             if (placement.grid() != null) {
                 List<Token> placed = placement.grid().place(tokens);
-                if (placed != null && !placement.rowsByOrder()) {
+                if (placed != null && !placement.mustConfirm()) {
                     cells.put(row, placed.stream().map(t -> CellReading.of(t, false)).toList());
                 } else {
                     // by order, or a row whose values do not fit the columns: read only where the identities confirm
@@ -195,14 +203,14 @@ public final class RequestsTableReader {
             List<Token> placed = tokens.size() == WIDTH ? tokens
                     : placement.columns() == null ? null : placement.columns().place(tokens);
             String digits = placed == null ? CellReading.gluedDigits(tokens, WIDTH, placement.laidOut()) : null;
-            if (placed != null && placement.rowsByOrder()) {
+            if (placed != null && placement.mustConfirm()) {
                 uncertain.add(new ReadingSolver.Part(rowCells, List.of(CellReading.counts(placed)), true));
             } else if (placed != null) {
                 cells.put(row, placed.stream().map(t -> CellReading.of(t, false)).toList());
             } else if (digits != null) {
                 GluedDigits.Readings cuts = GluedDigits.cuts(digits, rowCells);
                 uncertain.add(cuts == null ? new ReadingSolver.Part(rowCells, List.of(), false)
-                        : new ReadingSolver.Part(rowCells, cuts.candidates(), cuts.mustConfirm() || placement.rowsByOrder()));
+                        : new ReadingSolver.Part(rowCells, cuts.candidates(), cuts.mustConfirm() || placement.mustConfirm()));
             } else {
                 cells.put(row, CellReading.repeat(CellReading.UNREADABLE, WIDTH));
             }

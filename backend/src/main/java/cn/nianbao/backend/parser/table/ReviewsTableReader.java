@@ -39,6 +39,11 @@ public final class ReviewsTableReader {
     }
 
     public static Map<ReviewRow, OutcomeCounts> read(List<Line> region, Findings findings) {
+        return read(region, findings, false);
+    }
+
+    /** @param confirmAll whether every value must be confirmed by the identities (values read by OCR) */
+    public static Map<ReviewRow, OutcomeCounts> read(List<Line> region, Findings findings, boolean confirmAll) {
         boolean laidOut = CellReading.laidOut(region);
         List<List<CellReading>> copies = perGroupRows(TableStart.from(region, OUTCOME_HEADER), laidOut);
         if (copies == null) {
@@ -53,6 +58,9 @@ public final class ReviewsTableReader {
         if (copies == null) {
             findings.add(FindingCode.TABLE_MISSING, Severity.ERROR, TABLE + "的数字无法读取", List.of("reviews"));
             return null;
+        }
+        if (confirmAll) {
+            copies = copies.stream().map(ReviewsTableReader::confirmed).toList();
         }
         List<Map<ReviewRow, List<CellReading>>> readings = copies.stream().map(ReviewsTableReader::byGroup).toList();
         TableCopies.report(TABLE, readings, 0, ReviewsTableReader::path, findings);
@@ -178,6 +186,23 @@ public final class ReviewsTableReader {
                 ? new ReadingSolver.Part(cells, List.of(), false)
                 : new ReadingSolver.Part(cells, cuts.candidates(), cuts.mustConfirm())));
         return CellReading.solved(solution, cells);
+    }
+
+    /** The cells the identities confirm; the others ambiguous (unreadable cells stay unreadable). */
+    private static List<CellReading> confirmed(List<CellReading> cells) {
+        int[] table = TableIdentities.reviewCells(0, ReviewRow.values().length);
+        long[] printed = new long[CELLS];
+        for (int i = 0; i < CELLS; i++) {
+            printed[i] = cells.get(i).asLong();
+        }
+        ReadingSolver.Solution solution = ReadingSolver.solve(TableIdentities.unknown(),
+                List.of(new ReadingSolver.Part(table, List.of(printed), true)));
+        List<CellReading> solved = CellReading.solved(solution, table);
+        List<CellReading> confirmed = new ArrayList<>(CELLS);
+        for (int i = 0; i < CELLS; i++) {
+            confirmed.add(cells.get(i).state() == CellReading.State.PRINTED ? solved.get(i) : cells.get(i));
+        }
+        return confirmed;
     }
 
     private static List<List<Token>> valueGroups(List<Line> region) {

@@ -39,6 +39,8 @@ final class RowModeReader {
                     state.close();
                 }
                 state.label.setLength(0);
+            } else if (!state.values.isEmpty() && state.values.getLast().inGrid()) {
+                state.close(); // a table row ends where its grid row ends (a page footer below it is not its value)
             }
             for (Token token : line.tokens()) {
                 if (token.kind() == Token.Kind.TEXT) {

@@ -56,6 +56,9 @@ public final class Tokenizer {
         } else if (BLANK_MARK.matcher(word).matches()) {
             flush(text, tokens);
             tokens.add(Token.blank(middle));
+        } else if (word.equals(Token.ILLEGIBLE)) {
+            flush(text, tokens);
+            tokens.add(new Token(Token.Kind.BLANK, Token.ILLEGIBLE, middle));
         } else {
             var glued = TRAILING_DIGITS.matcher(word);
             if (splitGlued && Character.isDigit(word.charAt(word.length() - 1)) && glued.matches()) {
