@@ -18,23 +18,28 @@ import cn.nianbao.backend.contract.RequestRow;
  */
 public final class ConverterMarkdown {
 
-    /** Which defects a rendering has. */
+    /**
+     * Which defects a rendering has.
+     *
+     * @param dropEmpty      the converter drops empty cells, so a row with a blank is shorter than the others
+     * @param labelAbove     表三's labels in a row of their own, each above its values
+     * @param trailingColumn every row ends with an extra empty cell
+     * @param lostRow        (with detached labels) one value row of 表三 went missing
+     */
     public record Damage(boolean emptyMergedCells, String blank, boolean groupTables, boolean placeholders,
-                         boolean shortHeader, boolean detachedLabels, boolean yearFirstTitle) {
+                         boolean shortHeader, boolean detachedLabels, boolean yearFirstTitle, boolean dropEmpty,
+                         boolean labelAbove, boolean trailingColumn, boolean lostRow) {
 
-        public static final Damage NONE = new Damage(false, "", false, false, false, false, false);
+        public static final Damage NONE = new Damage(false, "", false, false, false, false, false, false, false, false,
+                false);
 
         public Damage with(String what) {
-            return switch (what) {
-                case "merged" -> new Damage(true, blank, groupTables, placeholders, shortHeader, detachedLabels, yearFirstTitle);
-                case "dash" -> new Damage(emptyMergedCells, "-", groupTables, placeholders, shortHeader, detachedLabels, yearFirstTitle);
-                case "groups" -> new Damage(emptyMergedCells, blank, true, placeholders, shortHeader, detachedLabels, yearFirstTitle);
-                case "placeholders" -> new Damage(emptyMergedCells, blank, groupTables, true, shortHeader, detachedLabels, yearFirstTitle);
-                case "shortHeader" -> new Damage(emptyMergedCells, blank, groupTables, placeholders, true, detachedLabels, yearFirstTitle);
-                case "detached" -> new Damage(emptyMergedCells, blank, groupTables, placeholders, shortHeader, true, yearFirstTitle);
-                case "yearFirst" -> new Damage(emptyMergedCells, blank, groupTables, placeholders, shortHeader, detachedLabels, true);
-                default -> throw new IllegalArgumentException(what);
-            };
+            return new Damage(emptyMergedCells || what.equals("merged"), what.equals("dash") ? "-" : blank,
+                    groupTables || what.equals("groups"), placeholders || what.equals("placeholders"),
+                    shortHeader || what.equals("shortHeader"), detachedLabels || what.equals("detached"),
+                    yearFirstTitle || what.equals("yearFirst"), dropEmpty || what.equals("dropEmpty"),
+                    labelAbove || what.equals("labelAbove"), trailingColumn || what.equals("trailingColumn"),
+                    lostRow || what.equals("lostRow"));
         }
     }
 
@@ -103,7 +108,20 @@ public final class ConverterMarkdown {
                 // the converter merged the header into one row of distinct texts, fewer cells than the rows below
                 cells = cells.stream().filter(c -> !c.isEmpty()).distinct().toList();
             }
-            row(md, cells);
+            if (damage.dropEmpty() && values) {
+                cells = cells.stream().filter(c -> !c.isEmpty()).toList();
+            }
+            boolean labelled = cells.size() > 7 && cells.subList(0, cells.size() - 7).stream()
+                    .anyMatch(c -> !c.isEmpty() && !c.chars().allMatch(Character::isDigit));
+            if (damage.labelAbove() && values && labelled) {
+                List<String> labels = new ArrayList<>(cells.subList(0, cells.size() - 7));
+                row(md, labels, damage);
+                List<String> valueCells = new ArrayList<>();
+                labels.forEach(label -> valueCells.add(""));
+                valueCells.addAll(cells.subList(cells.size() - 7, cells.size()));
+                cells = valueCells;
+            }
+            row(md, cells, damage);
             if (header) {
                 md.append("|").append(" --- |".repeat(cells.size())).append('\n');
                 header = false;
@@ -147,6 +165,9 @@ public final class ConverterMarkdown {
         row(md, List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"));
         md.append("|").append(" --- |".repeat(7)).append('\n');
         for (RequestRow row : requests.keySet()) {
+            if (damage.lostRow() && row == RequestRow.DENIED_INTERNAL_AFFAIRS) {
+                continue;
+            }
             List<String> cells = new ArrayList<>();
             addValues(cells, requests.get(row), damage);
             row(md, cells);
@@ -162,10 +183,14 @@ public final class ConverterMarkdown {
     }
 
     private static void row(StringBuilder md, List<String> cells) {
+        row(md, cells, Damage.NONE);
+    }
+
+    private static void row(StringBuilder md, List<String> cells, Damage damage) {
         md.append('|');
         for (String cell : cells) {
             md.append(' ').append(cell).append(" |");
         }
-        md.append('\n');
+        md.append(damage.trailingColumn() ? "  |\n" : "\n");
     }
 }

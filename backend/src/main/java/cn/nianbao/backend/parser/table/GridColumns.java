@@ -54,7 +54,28 @@ final class GridColumns {
         // the header counts only where the rows have cells: a header with more columns than its rows is misaligned
         int named = totalColumn(header, totalWords);
         int total = named > last && named <= extent ? named : last;
-        return new GridColumns(total - width + 1, total);
+        int first = total - width + 1;
+        if (first <= lastLabelColumn(header)) {
+            // the rows have fewer columns than the table has values: a converter dropped empty cells, so no value's
+            // column is known
+            return new GridColumns(total + 1, total);
+        }
+        return new GridColumns(first, total);
+    }
+
+    /** The last grid column holding a label in a row that also holds values. */
+    private static int lastLabelColumn(List<Line> lines) {
+        int last = -1;
+        for (Line line : lines) {
+            if (line.grid() && line.tokens().stream().anyMatch(t -> t.kind() == Token.Kind.NUMBER)) {
+                for (Token token : line.tokens()) {
+                    if (token.kind() == Token.Kind.TEXT) {
+                        last = Math.max(last, token.cell());
+                    }
+                }
+            }
+        }
+        return last;
     }
 
     /** The grid column of a header cell reading exactly one of the words, or -1. */
@@ -76,6 +97,9 @@ final class GridColumns {
 
     /** The row's cells in the value columns (empty ones blank), or null when its values do not fit them. */
     List<Token> place(List<Token> row) {
+        if (first > last) {
+            return null;
+        }
         Token[] cells = new Token[last - first + 1];
         int extent = -1;
         for (Token token : row) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.nianbao.backend.contract.ApplicantColumn;
 import cn.nianbao.backend.contract.ApplicantCounts;
@@ -87,7 +88,12 @@ public final class RequestsTableReader {
     /** Rows by the order of the numbers alone: 25 rows (（六） split) or 23 rows (（六） as one), once or repeated. */
     private static List<Map<RequestRow, List<Token>>> byOrder(List<Line> region) {
         List<List<Token>> rows = gridValueRows(region);
-        if (rows == null) {
+        if (rows != null) {
+            List<RequestRow> labels = detachedLabels(region);
+            if (!labels.isEmpty()) {
+                return pairedInOrder(labels, rows);
+            }
+        } else {
             rows = SequenceReader.rows(region, WIDTH);
         }
         if (rows == null || rows.isEmpty()) {
@@ -95,10 +101,12 @@ public final class RequestsTableReader {
         }
         int split = RequestTemplate.SPLIT_LAYOUT.size();
         int unsplit = RequestTemplate.UNSPLIT_LAYOUT.size();
+        boolean splitPrinted = printsSplitRows(region);
         List<RequestRow> layout;
-        if (rows.size() % split == 0 && (rows.size() % unsplit != 0 || printsSplitRows(region))) {
+        if (rows.size() % split == 0 && (rows.size() % unsplit != 0 || splitPrinted)) {
             layout = RequestTemplate.SPLIT_LAYOUT;
-        } else if (rows.size() % unsplit == 0) {
+        } else if (rows.size() % unsplit == 0 && !splitPrinted) {
+            // 23 rows are the single-（六） layout only if the split rows are not printed (25 rows less two lost ones)
             layout = RequestTemplate.UNSPLIT_LAYOUT;
         } else {
             return null;
@@ -115,6 +123,44 @@ public final class RequestsTableReader {
             copies.add(copy);
         }
         return copies;
+    }
+
+    /**
+     * The rows named by label-only rows of a real table (a converter printed the labels as a table of their own), in
+     * order; empty when there are none. The k-th label belongs to the k-th value row: the identities cannot tell the
+     * outcome rows apart (their sum is the same in any order), the labels can.
+     */
+    private static List<RequestRow> detachedLabels(List<Line> region) {
+        List<RequestRow> labels = new ArrayList<>();
+        int last = -1;
+        for (Line line : region) {
+            boolean values = line.tokens().stream().anyMatch(t -> t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.BLANK);
+            if (!line.grid() || values || line.tokens().stream().noneMatch(t -> t.kind() == Token.Kind.TEXT)) {
+                continue;
+            }
+            Optional<RowLabel<RequestRow>> row = RequestTemplate.TEMPLATE.next(line.compact(), last);
+            if (row.isPresent() && (!labels.isEmpty() || row.get().row() == RequestRow.NEW_RECEIVED)) {
+                // header rows (…总计) come before the first row, 一、本年新收
+                labels.add(row.get().row());
+                last = row.get().order() - (RequestTemplate.TEMPLATE.isAlternative(row.get()) ? 1 : 0);
+            }
+        }
+        if (labels.contains(RequestRow.OTHER_NO_CORRECTION) || labels.contains(RequestRow.OTHER_OTHER)) {
+            labels.remove(RequestRow.OTHER_UNSPLIT); // （六）其他处理 printed above its three sub-rows is their heading
+        }
+        return labels;
+    }
+
+    /** Labels and value rows paired in order, when there are as many of each; null otherwise. */
+    private static List<Map<RequestRow, List<Token>>> pairedInOrder(List<RequestRow> labels, List<List<Token>> rows) {
+        if (labels.size() != rows.size()) {
+            return null;
+        }
+        Map<RequestRow, List<Token>> copy = new LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            copy.put(labels.get(i), rows.get(i));
+        }
+        return List.of(copy);
     }
 
     /**
