@@ -21,8 +21,11 @@ public final class TextLines {
     private TextLines() {
     }
 
+    /** Longer lines are cut: no reader needs more of a line, and every reader's work on a line grows with it. */
+    static final int MAX_LINE = 100_000;
+
     public static List<Line> of(String text) {
-        String[] raw = text.split("\r\n|\r|\n|\f", -1);
+        String[] raw = bounded(text.split("\r\n|\r|\n|\f", -1));
         boolean wordCells = isWordExport(raw);
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
@@ -33,6 +36,16 @@ public final class TextLines {
             }
         }
         return lines;
+    }
+
+    private static String[] bounded(String[] lines) {
+        List<String> bounded = new ArrayList<>(lines.length);
+        for (String line : lines) {
+            for (int from = 0; from < line.length() || from == 0; from += MAX_LINE) {
+                bounded.add(line.substring(from, Math.min(line.length(), from + MAX_LINE)));
+            }
+        }
+        return bounded.toArray(String[]::new);
     }
 
     private static boolean isMarkdownRow(String raw) {
