@@ -11,10 +11,11 @@ import java.util.List;
  *
  * <p>The identities used here are those of the catalogue that read only cells of the run itself (a 表三 row's sum,
  * 表四's group sums); the identities across rows are applied afterwards, by {@link ReadingSolver}. The cuts kept are
- * those under which every such identity holds. When none does — the report breaks its own arithmetic — the cuts
- * that keep the most identities and then the most of the bounds they imply (no part larger than its total) are kept
- * instead; printed errors are small, wrong cuts are not. The search stops after a fixed amount of work, so a long run
- * cannot stall the parse; the caller then treats the cells as ambiguous.
+ * those under which every such identity holds. When none does, either a crawler dropped empty cells (it prints
+ * nothing for them) or the report breaks its own arithmetic: readings with vanished cells that satisfy the identities
+ * compete with the cuts that keep the most identities and then the most of the bounds they imply (no part larger than
+ * its total) — printed errors are small, wrong cuts are not. The search stops after a fixed amount of work, so a long
+ * run cannot stall the parse; the caller then treats the cells as ambiguous.
  */
 final class GluedDigits {
 
@@ -23,6 +24,8 @@ final class GluedDigits {
     /** More fitting cuts than this and the run is treated as undecidable. */
     static final int MAX_CANDIDATES = 500;
     private static final int MAX_CELL_DIGITS = 9;
+    /** Cells that may have vanished from one run. */
+    private static final int MAX_VANISHED = 3;
 
     private GluedDigits() {
     }
@@ -33,9 +36,6 @@ final class GluedDigits {
      */
     record Readings(List<long[]> candidates, boolean mustConfirm) {
     }
-
-    /** Cells that may have vanished from one run: a crawler drops an empty cell without a trace. */
-    private static final int MAX_VANISHED = 3;
 
     /**
      * Readings of {@code digits} as the table cells {@code cells} (numbers of {@link TableIdentities}), in order;
