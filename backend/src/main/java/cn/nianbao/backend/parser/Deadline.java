@@ -17,6 +17,12 @@ public final class Deadline {
         return new Deadline(budget);
     }
 
+    /** The time left, zero once the budget is spent. */
+    public Duration remaining() {
+        long left = endNanos - System.nanoTime();
+        return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
+    }
+
     /** Throws {@link UnreadableDocumentException} once the budget is spent. */
     public void check() {
         if (System.nanoTime() - endNanos > 0) {

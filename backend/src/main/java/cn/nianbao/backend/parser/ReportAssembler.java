@@ -7,14 +7,18 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import cn.nianbao.backend.contract.AnnualReport;
+import cn.nianbao.backend.contract.ApplicantColumn;
 import cn.nianbao.backend.contract.ApplicantCounts;
+import cn.nianbao.backend.contract.CellPath;
 import cn.nianbao.backend.contract.Contact;
 import cn.nianbao.backend.contract.Finding;
 import cn.nianbao.backend.contract.OutcomeCounts;
 import cn.nianbao.backend.contract.ProactiveCells;
+import cn.nianbao.backend.contract.ProactiveField;
 import cn.nianbao.backend.contract.ProactiveRow;
 import cn.nianbao.backend.contract.ReportFormat;
 import cn.nianbao.backend.contract.RequestRow;
+import cn.nianbao.backend.contract.ReviewOutcome;
 import cn.nianbao.backend.contract.ReviewRow;
 import cn.nianbao.backend.contract.Severity;
 import cn.nianbao.backend.contract.StatisticsPeriod;
@@ -23,6 +27,7 @@ import cn.nianbao.backend.parser.finding.Findings;
 import cn.nianbao.backend.parser.input.MediaKind;
 import cn.nianbao.backend.parser.input.SourceText;
 import cn.nianbao.backend.parser.metadata.ContactReader;
+import cn.nianbao.backend.parser.metadata.OcrSpelling;
 import cn.nianbao.backend.parser.metadata.PeriodReader;
 import cn.nianbao.backend.parser.metadata.PublicationReader;
 import cn.nianbao.backend.parser.metadata.SectionReader;
@@ -63,15 +68,22 @@ final class ReportAssembler {
         }
 
         Findings findings = new Findings();
-        Tables tables = year != null && year < FIRST_TABLE_YEAR ? Tables.PRE2019 : tables(regions, findings);
+        Tables tables = year != null && year < FIRST_TABLE_YEAR ? Tables.PRE2019
+                : tables(regions, findings, source.readByOcr());
         int bodyEnd = signature.map(s -> signatureStart(lines, s.line())).orElse(lines.size());
         Contact contact = ContactReader.read(text);
+        LocalDate published = source.page().publishedOn() != null ? source.page().publishedOn()
+                : source.kind() == MediaKind.HTML ? PublicationReader.read(lines).orElse(null) : null;
         AnnualReport.Details details = new AnnualReport.Details(period.orElse(null), contact.isEmpty() ? null : contact,
-                SectionReader.read(lines, bodyEnd),
-                source.kind() == MediaKind.HTML ? PublicationReader.read(lines).orElse(null) : null, null);
+                SectionReader.read(lines, bodyEnd), published, source.page().url());
         LocalDate signedOn = signature.map(SignatureReader.Signature::date).orElse(null);
-        AnnualReport report = new AnnualReport(tables.format(), title.agency(), year, signedOn, tables.proactive(),
+        // a scan's title is read by OCR: its name is checked against the body's spelling of it
+        String agency = source.readByOcr() ? OcrSpelling.confirmed(title.agency(), text) : title.agency();
+        AnnualReport report = new AnnualReport(tables.format(), agency, year, signedOn, tables.proactive(),
                 tables.requests(), tables.reviews(), details);
+        if (source.readByOcr()) {
+            ocrRead(report, findings);
+        }
         return new Assembled(report, findings.list());
     }
 
@@ -83,7 +95,7 @@ final class ReportAssembler {
         static final Tables PRE2019 = new Tables(ReportFormat.PRE2019, null, null, null);
     }
 
-    private static Tables tables(TableRegions regions, Findings findings) {
+    private static Tables tables(TableRegions regions, Findings findings, boolean readByOcr) {
         ReportFormat tableFormat = ProactiveFormat.of(regions.proactive());
         Map<ProactiveRow, ProactiveCells> proactive = null;
         if (regions.proactive() == null) {
@@ -95,19 +107,58 @@ final class ReportAssembler {
         if (regions.requests() == null) {
             missing(findings, "表三（收到和处理政府信息公开申请情况）", "requests");
         } else {
-            requests = RequestsTableReader.read(regions.requests(), findings);
+            requests = RequestsTableReader.read(regions.requests(), findings, readByOcr);
         }
         Map<ReviewRow, OutcomeCounts> reviews = null;
         if (regions.reviews() == null) {
             missing(findings, "表四（行政复议、行政诉讼情况）", "reviews");
         } else {
-            reviews = ReviewsTableReader.read(regions.reviews(), findings);
+            reviews = ReviewsTableReader.read(regions.reviews(), findings, readByOcr);
         }
         // Table 2's columns tell the format; without it, only a split （六） shows the 2021 layout.
         ReportFormat format = tableFormat != null ? tableFormat
                 : requests != null && requests.containsKey(RequestRow.OTHER_NO_CORRECTION) ? ReportFormat.F2021
                 : ReportFormat.UNKNOWN;
         return new Tables(format, proactive, requests, reviews);
+    }
+
+    /** Every value of a scan was read by OCR: the finding lists them, so that a person can check them on the page. */
+    private static void ocrRead(AnnualReport report, Findings findings) {
+        List<String> read = new java.util.ArrayList<>();
+        for (String field : List.of("agency", "year", "signed_on")) {
+            boolean present = switch (field) {
+                case "agency" -> report.agency() != null;
+                case "year" -> report.year() != null;
+                default -> report.signedOn() != null;
+            };
+            if (present) {
+                read.add(field);
+            }
+        }
+        for (CellPath cell : cells(report)) {
+            if (cell.valueIn(report) != null) {
+                read.add(cell.path());
+            }
+        }
+        findings.add(FindingCode.OCR_READ, Severity.INFO, "本文件是扫描件，文字和数值由文字识别（OCR）读出：表三、表四的数值只在勾稽关系"
+                + "印证时保留，每个数值都经两次以上识别一致；请对照原件核对 " + read.size() + " 项识别结果", read);
+    }
+
+    private static List<CellPath> cells(AnnualReport report) {
+        List<CellPath> cells = new java.util.ArrayList<>();
+        if (report.proactive() != null) {
+            report.proactive().keySet().forEach(row -> java.util.Arrays.stream(ProactiveField.values())
+                    .filter(field -> field.belongsTo(row)).forEach(field -> cells.add(CellPath.proactive(row, field))));
+        }
+        if (report.requests() != null) {
+            report.requests().keySet().forEach(row -> java.util.Arrays.stream(ApplicantColumn.values())
+                    .forEach(column -> cells.add(CellPath.request(row, column))));
+        }
+        if (report.reviews() != null) {
+            report.reviews().keySet().forEach(row -> java.util.Arrays.stream(ReviewOutcome.values())
+                    .forEach(outcome -> cells.add(CellPath.review(row, outcome))));
+        }
+        return cells;
     }
 
     private static Integer yearOf(StatisticsPeriod period) {

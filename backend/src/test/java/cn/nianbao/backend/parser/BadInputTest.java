@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import cn.nianbao.backend.parser.ocr.OcrSettings;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,6 +28,10 @@ class BadInputTest {
     private final ReportParser parser = new ReportParser();
 
     private String failure(String name, byte[] bytes) {
+        return failure(parser, name, bytes);
+    }
+
+    private static String failure(ReportParser parser, String name, byte[] bytes) {
         ParseOutcome outcome = assertTimeoutPreemptively(BOUND, () -> parser.parse(name, bytes));
         assertThat(outcome).as("outcome of %s", name).isInstanceOf(ParseOutcome.Failed.class);
         String message = ((ParseOutcome.Failed) outcome).message();
@@ -55,7 +60,27 @@ class BadInputTest {
             document.save(out);
             scan = out.toByteArray();
         }
-        assertThat(failure("扫描件.pdf", scan)).contains("扫描件，无文字层");
+        ReportParser withoutTesseract = new ReportParser(ParseLimits.DEFAULT,
+                new OcrSettings("tesseract-is-not-installed-here", 300, 30, 40_000_000L, Duration.ofSeconds(60), 0), 1, 1);
+        assertThat(failure(withoutTesseract, "扫描件.pdf", scan)).contains("扫描件，无文字层")
+                .contains("找不到文字识别程序 Tesseract").contains("apt-get install tesseract-ocr tesseract-ocr-chi-sim");
+        ReportParser ocrOff = new ReportParser(ParseLimits.DEFAULT, OcrSettings.OFF, 1, 1);
+        assertThat(failure(ocrOff, "扫描件.pdf", scan)).contains("扫描件，无文字层").contains("文字识别（OCR）已关闭");
+    }
+
+    @Test
+    void aScanWithMorePagesThanOcrReadsIsRefusedBeforeReadingAny() throws IOException {
+        byte[] scan;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < 3; i++) {
+                document.addPage(new PDPage());
+            }
+            document.save(out);
+            scan = out.toByteArray();
+        }
+        ReportParser twoPages = new ReportParser(ParseLimits.DEFAULT,
+                new OcrSettings("tesseract", 300, 2, 40_000_000L, Duration.ofSeconds(60), 0), 1, 1);
+        assertThat(failure(twoPages, "长扫描件.pdf", scan)).contains("超过文字识别的页数上限 2 页");
     }
 
     @Test
@@ -78,7 +103,7 @@ class BadInputTest {
 
     @Test
     void aTruncatedPdf() {
-        byte[] pdf = Fixtures.read(Fixtures.named("hongze-qu_2023.pdf"));
+        byte[] pdf = Fixtures.named("hongze-qu_2023.pdf").bytes();
         assertThat(failure("截断.pdf", Arrays.copyOf(pdf, pdf.length / 3))).contains("PDF 文件不完整");
     }
 
@@ -91,7 +116,7 @@ class BadInputTest {
 
     @Test
     void aTruncatedDocx() {
-        byte[] docx = Fixtures.read(Fixtures.named("blank-template_2021.docx"));
+        byte[] docx = Renderings.docx(Fixtures.report("hongze-qu_2024"));
         assertThat(failure("截断.docx", Arrays.copyOf(docx, docx.length / 2))).contains("DOCX 文件损坏或不完整");
     }
 
@@ -154,9 +179,8 @@ class BadInputTest {
 
     @Test
     void aTimeBudgetThatRunsOutGivesATimeoutError() {
-        ReportParser impatient = new ReportParser(new ParseLimits(ParseLimits.DEFAULT.maxBytes(), Duration.ZERO,
-                300, 16L * 1024 * 1024, 100L * 1024 * 1024));
-        ParseOutcome outcome = impatient.parse("慢.pdf", Fixtures.read(Fixtures.named("huaian-shi_2024.pdf")));
+        ReportParser impatient = new ReportParser(ParseLimits.DEFAULT.withTimeBudget(Duration.ZERO));
+        ParseOutcome outcome = impatient.parse("慢.pdf", Fixtures.named("huaian-shi_2024.pdf").bytes());
         assertThat(outcome).isInstanceOf(ParseOutcome.Failed.class);
         assertThat(((ParseOutcome.Failed) outcome).message()).contains("解析超时");
     }

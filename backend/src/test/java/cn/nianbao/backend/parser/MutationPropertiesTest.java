@@ -27,20 +27,18 @@ class MutationPropertiesTest {
 
     @Provide
     Arbitrary<String> textFixtures() {
-        return Arbitraries.of(Fixtures.inputs().stream().map(p -> p.getFileName().toString())
-                .filter(name -> name.endsWith(".txt")).toList());
+        return Arbitraries.of(Fixtures.texts().stream().map(Fixtures.Fixture::name).toList());
     }
 
     @Provide
     Arbitrary<String> binaryFixtures() {
-        return Arbitraries.of(Fixtures.inputs().stream().map(p -> p.getFileName().toString())
-                .filter(name -> !name.endsWith(".txt")).toList());
+        return Arbitraries.of(Fixtures.all().stream().filter(f -> !f.isText()).map(Fixtures.Fixture::name).toList());
     }
 
     private void assertValuesUnchanged(String fixture, String mutated) {
         ParseOutcome outcome = parser.parse(fixture, mutated.getBytes(StandardCharsets.UTF_8));
         assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
-        List<String> differences = ContractDiff.differences(Fixtures.expected(Fixtures.named(fixture)),
+        List<String> differences = ContractDiff.differences(Fixtures.named(fixture).expected(),
                 ContractJson.write(((ParseOutcome.Parsed) outcome).report()));
         assertThat(differences).isEmpty();
     }
@@ -49,7 +47,7 @@ class MutationPropertiesTest {
     void trailingWhitespaceNoiseChangesNothing(@ForAll("textFixtures") String fixture, @ForAll long seed) {
         Random random = new Random(seed);
         StringBuilder out = new StringBuilder();
-        for (String line : Fixtures.text(fixture).split("\n", -1)) {
+        for (String line : Fixtures.named(fixture).text().split("\n", -1)) {
             out.append(line);
             for (int n = random.nextInt(4); n > 0; n--) {
                 out.append(" \t\u3000".charAt(random.nextInt(3)));
@@ -63,7 +61,7 @@ class MutationPropertiesTest {
     void fullWidthDigitsChangeNothing(@ForAll("textFixtures") String fixture, @ForAll long seed) {
         Random random = new Random(seed);
         StringBuilder out = new StringBuilder();
-        for (char c : Fixtures.text(fixture).toCharArray()) {
+        for (char c : Fixtures.named(fixture).text().toCharArray()) {
             out.append(c >= '0' && c <= '9' && random.nextBoolean() ? (char) (c - '0' + '０') : c);
         }
         assertValuesUnchanged(fixture, out.toString());
@@ -72,7 +70,7 @@ class MutationPropertiesTest {
     @Property(tries = 60)
     void spacesInsideLabelsChangeNothing(@ForAll("textFixtures") String fixture, @ForAll long seed) {
         Random random = new Random(seed);
-        String text = Fixtures.text(fixture);
+        String text = Fixtures.named(fixture).text();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             out.append(text.charAt(i));
@@ -87,7 +85,7 @@ class MutationPropertiesTest {
     void wrappedRowLabelsChangeNothing(@ForAll("textFixtures") String fixture, @ForAll long seed) {
         Random random = new Random(seed);
         StringBuilder out = new StringBuilder();
-        for (String line : Fixtures.text(fixture).split("\n", -1)) {
+        for (String line : Fixtures.named(fixture).text().split("\n", -1)) {
             String cell = line.startsWith("\t") ? line.substring(1) : line;
             if (SUB_ROW_LABEL.matcher(cell).matches() && random.nextInt(3) == 0) {
                 int cut = line.length() - 1 - random.nextInt(3);
@@ -101,7 +99,7 @@ class MutationPropertiesTest {
 
     @Property(tries = 80)
     void truncatedTextEndsInAReportOrAClearError(@ForAll("textFixtures") String fixture, @ForAll long seed) {
-        String text = Fixtures.text(fixture);
+        String text = Fixtures.named(fixture).text();
         String cut = text.substring(0, new Random(seed).nextInt(text.length() + 1));
         ParseOutcome outcome = parser.parse(fixture, cut.getBytes(StandardCharsets.UTF_8));
         assertDefinedOutcome(outcome, fixture);
@@ -109,7 +107,7 @@ class MutationPropertiesTest {
 
     @Property(tries = 20)
     void flippedBytesInPdfAndDocxEndInAReportOrAClearError(@ForAll("binaryFixtures") String fixture, @ForAll long seed) {
-        byte[] bytes = Fixtures.read(Fixtures.named(fixture)).clone();
+        byte[] bytes = Fixtures.named(fixture).bytes().clone();
         Random random = new Random(seed);
         for (int i = 0; i < 20; i++) {
             bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);

@@ -39,6 +39,26 @@ public final class Renderings {
     private Renderings() {
     }
 
+    /** A 2021-format report whose every cell is printed empty, like the blank template. */
+    public static AnnualReport blankReport(String agency, int year, java.time.LocalDate signedOn) {
+        Map<ProactiveRow, ProactiveCells> proactive = new java.util.EnumMap<>(ProactiveRow.class);
+        for (ProactiveRow row : ProactiveRow.values()) {
+            proactive.put(row, new ProactiveCells(null, null, null, null, null));
+        }
+        Map<RequestRow, ApplicantCounts> requests = new java.util.EnumMap<>(RequestRow.class);
+        for (RequestRow row : RequestRow.values()) {
+            if (row != RequestRow.OTHER_UNSPLIT) {
+                requests.put(row, ApplicantCounts.BLANK);
+            }
+        }
+        Map<ReviewRow, OutcomeCounts> reviews = new java.util.EnumMap<>(ReviewRow.class);
+        for (ReviewRow row : ReviewRow.values()) {
+            reviews.put(row, OutcomeCounts.BLANK);
+        }
+        return new AnnualReport(cn.nianbao.backend.contract.ReportFormat.F2021, agency, year, signedOn, proactive,
+                requests, reviews, null);
+    }
+
     // ---- the three tables as merged layouts, like the national template ----
 
     public static TableSpec proactiveTable(Map<ProactiveRow, ProactiveCells> proactive) {
@@ -47,6 +67,9 @@ public final class Renderings {
         rows.add(List.of(cell("信息内容"), cell("本年制发件数"), cell("本年废止件数"), cell("现行有效件数")));
         for (ProactiveRow row : List.of(ProactiveRow.REGULATIONS, ProactiveRow.NORMATIVE_DOCUMENTS)) {
             ProactiveCells cells = proactive.get(row);
+            if (cells == null) {
+                continue; // a table that leaves the row out
+            }
             rows.add(List.of(cell(row.label()), cell(text(cells.issued())), cell(text(cells.repealed())),
                     cell(text(cells.inForce()))));
         }

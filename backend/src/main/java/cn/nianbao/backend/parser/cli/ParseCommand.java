@@ -12,6 +12,7 @@ import cn.nianbao.backend.parser.ParseLimits;
 import cn.nianbao.backend.parser.ParseOutcome;
 import cn.nianbao.backend.parser.ParsedJson;
 import cn.nianbao.backend.parser.ReportParser;
+import cn.nianbao.backend.parser.ocr.OcrSettings;
 
 /**
  * {@code parse FILE...}: one JSON line per file, in argument order (JSON Lines). A file that cannot be read as a
@@ -28,12 +29,11 @@ public final class ParseCommand {
             err.println("用法：parse 文件...（每个文件输出一行 JSON）");
             return 2;
         }
-        ReportParser parser = new ReportParser();
         boolean failed = false;
         PrintStream standardOut = System.out;
         // Standard output carries JSON Lines only: library logging and stray prints go to standard error.
         System.setOut(err);
-        try {
+        try (ReportParser parser = new ReportParser(ParseLimits.DEFAULT, OcrSettings.DEFAULT, 1, 1)) {
             for (String file : files) {
                 ParseOutcome outcome = parse(parser, file);
                 failed |= outcome instanceof ParseOutcome.Failed;
@@ -53,7 +53,7 @@ public final class ParseCommand {
                 return new ParseOutcome.Failed(file, "这是一个目录，不是文件");
             }
             long size = Files.size(path);
-            long max = ParseLimits.DEFAULT.maxBytes();
+            long max = parser.limits().maxBytes();
             if (size > max) {
                 return new ParseOutcome.Failed(file, "文件过大（" + size / (1024 * 1024) + " MB，上限 " + max / (1024 * 1024) + " MB）");
             }

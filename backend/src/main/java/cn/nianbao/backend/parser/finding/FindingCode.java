@@ -16,5 +16,7 @@ public enum FindingCode {
     /** A row of the template is not printed in the report. */
     ROW_MISSING,
     /** The numbers were printed out of order (PDF text flow) and were put in order with the table's sum rules. */
-    READING_ORDER
+    READING_ORDER,
+    /** The document is a scan: its text and values were read by OCR; the cells listed are OCR readings. */
+    OCR_READ
 }

@@ -46,10 +46,13 @@ public final class DocxExtractor {
                         lines.add(TextLines.line(line));
                     }
                 } else if (element instanceof XWPFTable table) {
-                    for (List<GridRows.Cell> row : grid(table)) {
-                        lines.add(GridRows.toLine(row));
+                    List<List<GridRows.Cell>> grid = grid(table);
+                    if (!GridRows.isPlaceholder(grid)) {
+                        for (List<GridRows.Cell> row : grid) {
+                            lines.add(GridRows.toLine(row));
+                        }
+                        lines.add(new Line("", List.of()));
                     }
-                    lines.add(new Line("", List.of()));
                 }
             }
             return lines;

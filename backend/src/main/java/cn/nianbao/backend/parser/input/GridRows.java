@@ -15,8 +15,15 @@ import cn.nianbao.backend.parser.text.Tokenizer;
  */
 public final class GridRows {
 
-    /** A cell of the expanded grid; {@code copy} marks the repeated part of a merged cell. */
-    public record Cell(String text, boolean copy) {
+    /**
+     * A cell of the expanded grid; {@code copy} marks the repeated part of a merged cell, {@code disputed} a value
+     * the OCR readings of the cell did not all agree on.
+     */
+    public record Cell(String text, boolean copy, boolean disputed) {
+
+        public Cell(String text, boolean copy) {
+            this(text, copy, false);
+        }
 
         public static Cell of(String text) {
             return new Cell(text, false);
@@ -29,16 +36,24 @@ public final class GridRows {
     public static Line toLine(List<Cell> cells) {
         List<Token> tokens = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (Cell cell : cells) {
+        for (int column = 0; column < cells.size(); column++) {
+            Cell cell = cells.get(column);
             List<Token> cellTokens = Tokenizer.tokenizeCell(cell.text());
             boolean label = cellTokens.stream().anyMatch(t -> t.kind() == Token.Kind.TEXT);
+            if (label && cellTokens.size() > 1) {
+                // a value has a cell of its own: a number beside words in one cell is part of a label (4 保护第三方…)
+                cellTokens = List.of(Token.text(String.join("", cellTokens.stream().map(Token::text).toList())));
+            }
             if (cell.copy() && !label) {
                 continue;
             }
-            if (label && !tokens.isEmpty() && tokens.getLast().equals(cellTokens.getLast())) {
+            if (label && !tokens.isEmpty() && sameText(tokens.getLast(), cellTokens.getLast())) {
                 continue; // the same label spread over merged columns
             }
-            tokens.addAll(cellTokens);
+            for (Token token : cellTokens) {
+                Token placed = token.inCell(column);
+                tokens.add(cell.disputed() && token.kind() == Token.Kind.NUMBER ? placed.asDisputed() : placed);
+            }
             texts.add(cell.text().strip());
         }
         int lastText = -1;
@@ -54,7 +69,28 @@ public final class GridRows {
             }
             kept.add(tokens.get(i));
         }
-        return new Line(String.join(" ", texts).strip(), kept);
+        return new Line(String.join(" ", texts).strip(), kept, true);
+    }
+
+    private static boolean sameText(Token a, Token b) {
+        return a.kind() == b.kind() && a.text().equals(b.text());
+    }
+
+    /**
+     * A table with nothing in it but empty cells and blank marks ({@code -}, {@code /}): converters print such a
+     * placeholder where they could not read a table (an image). It has no header, no label, no value: it is dropped.
+     */
+    public static boolean isPlaceholder(List<List<Cell>> rows) {
+        for (List<Cell> row : rows) {
+            for (Cell cell : row) {
+                for (Token token : Tokenizer.tokenizeCell(cell.text())) {
+                    if (token.kind() == Token.Kind.TEXT || token.kind() == Token.Kind.NUMBER) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -11,12 +11,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.nianbao.backend.parser.ParseLimits;
 import cn.nianbao.backend.parser.text.Line;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 
 /**
  * Lines of an HTML page with jsoup: block elements become text lines, data tables become rows with rowspan/colspan
@@ -37,9 +39,11 @@ public final class HtmlExtractor {
     private HtmlExtractor() {
     }
 
-    public static List<Line> extract(byte[] bytes) {
+    public static List<Line> extract(byte[] bytes, ParseLimits limits) {
         String html = TextDecoder.decode(bytes, declaredCharset(bytes));
-        Document document = Jsoup.parse(html);
+        limits.checkText(html.length());
+        // Elements nested deeper than the limit are attached at the limit, so walking the tree cannot overflow.
+        Document document = Jsoup.parse(html, "", Parser.htmlParser().setMaxDepth(limits.maxNesting()));
         List<Line> lines = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         // The report's title goes first, before site menus that may list other years' reports: the page's own
@@ -94,7 +98,11 @@ public final class HtmlExtractor {
             }
             rows.add(cells);
         }
-        for (List<GridRows.Cell> row : GridRows.expand(rows)) {
+        List<List<GridRows.Cell>> grid = GridRows.expand(rows);
+        if (GridRows.isPlaceholder(grid)) {
+            return;
+        }
+        for (List<GridRows.Cell> row : grid) {
             lines.add(GridRows.toLine(row));
         }
         lines.add(new Line("", List.of()));
@@ -116,7 +124,9 @@ public final class HtmlExtractor {
 
     private static void flush(StringBuilder pending, List<Line> lines) {
         if (!pending.toString().isBlank()) {
-            lines.add(TextLines.line(pending.toString()));
+            for (String line : OneLineBody.split(pending.toString())) {
+                lines.add(TextLines.line(line));
+            }
         }
         pending.setLength(0);
     }

@@ -1,12 +1,10 @@
 package cn.nianbao.backend.parser.input;
 
 import java.io.IOException;
-import java.util.List;
-
 import cn.nianbao.backend.parser.Deadline;
 import cn.nianbao.backend.parser.ParseLimits;
 import cn.nianbao.backend.parser.UnreadableDocumentException;
-import cn.nianbao.backend.parser.text.Line;
+import cn.nianbao.backend.parser.ocr.OcrSettings;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,7 +27,7 @@ public final class PdfExtractor {
     private PdfExtractor() {
     }
 
-    public static List<Line> extract(byte[] bytes, ParseLimits limits, Deadline deadline) {
+    public static SourceText extract(byte[] bytes, ParseLimits limits, OcrSettings ocr, Deadline deadline) {
         if (!endsWithEofMarker(bytes)) {
             // PDFBox would quietly read the pages that survived; a cut-off file must not pass for a whole report.
             throw new UnreadableDocumentException("PDF 文件不完整（缺少文件结尾标记 %%EOF，可能下载或复制时被截断）");
@@ -48,9 +46,12 @@ public final class PdfExtractor {
                 text = text(document, true, deadline);
             }
             if (meaningfulChars(text) < MIN_TEXT_CHARS) {
-                throw new UnreadableDocumentException("扫描件，无文字层（PDF 共 " + pages + " 页，提取不到文字，需要先做文字识别）");
+                // A scan: the pages are pictures; their text is read by OCR (every value is marked as OCR-read).
+                return new SourceText(MediaKind.PDF, ScannedPages.read(document, ocr, deadline),
+                        SourceText.WebPage.NONE, true);
             }
-            return TextLines.of(text);
+            limits.checkText(text.length());
+            return new SourceText(MediaKind.PDF, TextLines.of(text));
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("PDF 已加密，需要密码才能打开", e);
         } catch (IOException | RuntimeException e) {

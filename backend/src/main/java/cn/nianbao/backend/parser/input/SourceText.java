@@ -1,13 +1,31 @@
 package cn.nianbao.backend.parser.input;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import cn.nianbao.backend.parser.text.Line;
 
-/** A document brought to lines in reading order, whatever form it came in. */
-public record SourceText(MediaKind kind, List<Line> lines) {
+/**
+ * A document brought to lines in reading order, whatever form it came in, with what the page around it said (a web
+ * page's or a crawler's publication date and address) and whether its text was read by OCR from page images.
+ */
+public record SourceText(MediaKind kind, List<Line> lines, WebPage page, boolean readByOcr) {
 
     public SourceText {
         lines = List.copyOf(lines);
+        page = page == null ? WebPage.NONE : page;
+    }
+
+    public SourceText(MediaKind kind, List<Line> lines) {
+        this(kind, lines, WebPage.NONE, false);
+    }
+
+    public SourceText(MediaKind kind, List<Line> lines, WebPage page) {
+        this(kind, lines, page, false);
+    }
+
+    /** The publication date and address a crawler recorded with the page; null where it recorded none. */
+    public record WebPage(LocalDate publishedOn, String url) {
+        public static final WebPage NONE = new WebPage(null, null);
     }
 }

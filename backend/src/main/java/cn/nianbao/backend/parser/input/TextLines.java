@@ -21,14 +21,63 @@ public final class TextLines {
     private TextLines() {
     }
 
+    /** Longer lines are cut: no reader needs more of a line, and every reader's work on a line grows with it. */
+    static final int MAX_LINE = 100_000;
+
     public static List<Line> of(String text) {
-        String[] raw = text.split("\r\n|\r|\n|\f", -1);
+        String[] raw = bounded(text.split("\r\n|\r|\n|\f", -1));
         boolean wordCells = isWordExport(raw);
         List<Line> lines = new ArrayList<>(raw.length);
-        for (String line : raw) {
-            lines.add(line(line, wordCells));
+        for (int i = 0; i < raw.length; i++) {
+            if (isMarkdownRow(raw[i])) {
+                i = markdownTable(raw, i, lines) - 1;
+            } else {
+                lines.add(line(raw[i], wordCells));
+            }
         }
         return lines;
+    }
+
+    private static String[] bounded(String[] lines) {
+        List<String> bounded = new ArrayList<>(lines.length);
+        for (String line : lines) {
+            for (int from = 0; from < line.length() || from == 0; from += MAX_LINE) {
+                bounded.add(line.substring(from, Math.min(line.length(), from + MAX_LINE)));
+            }
+        }
+        return bounded.toArray(String[]::new);
+    }
+
+    private static boolean isMarkdownRow(String raw) {
+        String stripped = raw.strip();
+        return stripped.startsWith("|") && stripped.length() > 1;
+    }
+
+    /** The markdown table starting at line {@code start}, as rows; returns the first line after it. */
+    private static int markdownTable(String[] raw, int start, List<Line> lines) {
+        int end = start;
+        List<List<GridRows.Cell>> rows = new ArrayList<>();
+        while (end < raw.length && isMarkdownRow(raw[end])) {
+            String row = raw[end].strip();
+            if (!MARKDOWN_RULE.matcher(row).matches()) {
+                String inner = row.substring(1, row.endsWith("|") ? row.length() - 1 : row.length());
+                rows.add(List.of(inner.split("\\|", -1)).stream().map(GridRows.Cell::of).toList());
+            }
+            end++;
+        }
+        if (GridRows.isPlaceholder(rows)) {
+            for (int i = start; i < end; i++) {
+                lines.add(new Line("", List.of()));
+            }
+            return end;
+        }
+        for (List<GridRows.Cell> row : rows) {
+            lines.add(GridRows.toLine(row));
+        }
+        for (int i = rows.size(); i < end - start; i++) {
+            lines.add(new Line("", List.of())); // rule rows
+        }
+        return end;
     }
 
     /** A single line outside any document (an HTML text block, a DOCX paragraph). */
@@ -60,18 +109,6 @@ public final class TextLines {
             // Word export: the line is one table cell; an empty cell is a blank value.
             return new Line(stripped, Tokenizer.tokenizeCell(raw.substring(1)));
         }
-        if (stripped.startsWith("|") && stripped.length() > 1) {
-            return markdownRow(stripped);
-        }
         return new Line(stripped, Tokenizer.tokenize(raw));
-    }
-
-    private static Line markdownRow(String row) {
-        if (MARKDOWN_RULE.matcher(row).matches()) {
-            return new Line("", List.of());
-        }
-        String inner = row.substring(1, row.endsWith("|") && row.length() > 1 ? row.length() - 1 : row.length());
-        List<String> cells = List.of(inner.split("\\|", -1));
-        return GridRows.toLine(cells.stream().map(GridRows.Cell::of).toList());
     }
 }

@@ -9,13 +9,17 @@ import java.util.regex.Pattern;
 import cn.nianbao.backend.parser.text.Line;
 
 /**
- * The date printed under the signature: a line holding nothing but a date among the last lines of the report. Page
- * numbers and empty lines are skipped; a date inside a sentence is not a signature.
+ * The date printed under the signature: a line holding nothing but a date (or the body's name and a date), found
+ * after the heading of part 六 or among the last lines of the report. Page numbers and empty lines are skipped; a
+ * date inside a sentence is not a signature, but a date after the last sentence of a line is (a right-aligned
+ * signature in the same paragraph).
  */
 public final class SignatureReader {
 
     /** How many non-empty lines from the end are searched. */
     private static final int TAIL_LINES = 8;
+    /** How many lines after the heading of part 六 may hold its text and the signature. */
+    private static final int AFTER_PART_SIX = 40;
     private static final Pattern NAME_THEN_DATE =
             Pattern.compile("([^，。；：,;:\\d]{2,30}(?:政府|局|委员会|办公室|办事处|镇|乡|街道|中心|厅|院|委|办))(.+日[。.]?)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-—－]*\\d{1,3}[-—－]*|第\\d+页.*");
@@ -34,6 +38,14 @@ public final class SignatureReader {
     }
 
     public static Optional<Signature> read(List<Line> lines) {
+        // Web pages put long footers (links, 主办单位, 网站标识码) after the report: look right after part 六 first.
+        int six = partSix(lines);
+        for (int i = six + 1; six >= 0 && i < Math.min(lines.size(), six + AFTER_PART_SIX); i++) {
+            Optional<LocalDate> date = date(lines.get(i).squeezed());
+            if (date.isPresent()) {
+                return Optional.of(new Signature(date.get(), i));
+            }
+        }
         int seen = 0;
         for (int i = lines.size() - 1; i >= 0 && seen < TAIL_LINES; i--) {
             String squeezed = lines.get(i).squeezed();
@@ -41,11 +53,36 @@ public final class SignatureReader {
                 continue;
             }
             seen++;
-            Optional<LocalDate> date = PrintedDates.whole(squeezed).or(() -> afterName(squeezed));
+            Optional<LocalDate> date = date(squeezed);
             if (date.isPresent()) {
                 return Optional.of(new Signature(date.get(), i));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A line that is a date, the body's name and a date, or ends with either after its last sentence (a signature
+     * right-aligned in the paragraph of the last sentence).
+     */
+    private static Optional<LocalDate> date(String squeezed) {
+        Optional<LocalDate> date = PrintedDates.whole(squeezed).or(() -> afterName(squeezed));
+        int sentenceEnd = squeezed.lastIndexOf('。');
+        if (date.isEmpty() && sentenceEnd >= 0 && sentenceEnd < squeezed.length() - 1) {
+            String tail = squeezed.substring(sentenceEnd + 1);
+            date = PrintedDates.whole(tail).or(() -> afterName(tail));
+        }
+        return date;
+    }
+
+    /** The heading of part 六 (其他需要报告的事项): a short line numbered 六、. */
+    private static int partSix(List<Line> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String compact = lines.get(i).compact();
+            if (compact.length() <= 30 && compact.startsWith("六、") && compact.contains("其他")) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

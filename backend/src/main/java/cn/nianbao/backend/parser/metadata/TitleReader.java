@@ -25,7 +25,7 @@ public final class TitleReader {
             "(政府|局|委员会|委|办公室|办公厅|办|办事处|街道|镇|乡|中心|厅|院|署|所|队|站|部|处|会|馆|社|区|县|市|公司|集团)$");
     private static final Pattern PROSE = Pattern.compile("[，。：:；;,!?！？#\\d]");
     private static final Pattern LEADING_AFFIX = Pattern.compile("^[#*《\"“]+");
-    private static final Pattern TRAILING_AFFIX = Pattern.compile("(关于)?[《\"“]*$");
+    private static final Pattern TRAILING_AFFIX = Pattern.compile("(关于)?[《\"“*]*$");
     private static final Pattern SEPARATOR = Pattern.compile(".*(_|\\||丨|｜|——| - |>|»)");
 
     /** The body as printed (null when the title names none) and the year in the title (null when none). */
@@ -56,7 +56,8 @@ public final class TitleReader {
     }
 
     private static Title title(List<Line> lines, int index, String beforeReport) {
-        String before = SEPARATOR.matcher(beforeReport).replaceFirst("");
+        // markdown and bold marks first (# 2024 年上海市…), so that a year printed before the body is found
+        String before = trimAffixes(SEPARATOR.matcher(beforeReport).replaceFirst(""));
         Integer year = null;
         Matcher yearMatch = YEAR_AT_END.matcher(before);
         Matcher leadingYear = YEAR_AT_START.matcher(before);

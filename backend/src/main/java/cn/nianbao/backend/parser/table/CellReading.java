@@ -7,17 +7,58 @@ import java.util.List;
 import cn.nianbao.backend.parser.text.Line;
 import cn.nianbao.backend.parser.text.Token;
 
-/** What the parser made of one printed cell: a number, a printed blank, or a cell it cannot be sure about. */
-record CellReading(BigDecimal value, State state) {
+/**
+ * What the parser made of one printed cell: a number, a printed blank, or a cell it cannot be sure about — for an
+ * ambiguous cell, the values its possible readings give it (empty when they are too many to name).
+ */
+record CellReading(BigDecimal value, State state, List<Long> candidates) {
 
     enum State { PRINTED, BLANK, AMBIGUOUS, UNREADABLE }
 
-    static final CellReading BLANK = new CellReading(null, State.BLANK);
-    static final CellReading AMBIGUOUS = new CellReading(null, State.AMBIGUOUS);
-    static final CellReading UNREADABLE = new CellReading(null, State.UNREADABLE);
+    static final CellReading BLANK = new CellReading(null, State.BLANK, List.of());
+    static final CellReading AMBIGUOUS = new CellReading(null, State.AMBIGUOUS, List.of());
+    static final CellReading UNREADABLE = new CellReading(null, State.UNREADABLE, List.of());
+
+    CellReading(BigDecimal value, State state) {
+        this(value, state, List.of());
+    }
 
     static CellReading printed(long value) {
         return new CellReading(BigDecimal.valueOf(value), State.PRINTED);
+    }
+
+    static CellReading ambiguous(java.util.Collection<Long> candidates) {
+        return new CellReading(null, State.AMBIGUOUS, candidates.stream()
+                .filter(v -> v != TableIdentities.UNKNOWN).sorted().toList());
+    }
+
+    /** The cells of a solved part: the decided values, or ambiguous with their candidates. */
+    static List<CellReading> solved(ReadingSolver.Solution solution, int[] cells) {
+        List<CellReading> readings = new ArrayList<>(cells.length);
+        for (int cell : cells) {
+            java.util.Set<Long> candidates = solution.ambiguous().get(cell);
+            long value = solution.values()[cell];
+            readings.add(candidates != null ? ambiguous(candidates)
+                    : value == TableIdentities.UNKNOWN ? BLANK : printed(value));
+        }
+        return readings;
+    }
+
+    /** The count for the identities: {@link TableIdentities#UNKNOWN} unless a whole number was read. */
+    long asLong() {
+        return value == null || value.stripTrailingZeros().scale() > 0 ? TableIdentities.UNKNOWN : value.longValue();
+    }
+
+    /** Tokens as counts for the identities ({@link TableIdentities#UNKNOWN} for anything but a whole number). */
+    static long[] counts(List<Token> tokens) {
+        long[] counts = new long[tokens.size()];
+        for (int i = 0; i < counts.length; i++) {
+            Token token = tokens.get(i);
+            boolean count = token != null && token.kind() == Token.Kind.NUMBER && token.text().length() <= 9
+                    && token.text().chars().allMatch(Character::isDigit);
+            counts[i] = count ? Long.parseLong(token.text()) : TableIdentities.UNKNOWN;
+        }
+        return counts;
     }
 
     /** A token as a cell; a decimal where a count belongs, or a count too large for the contract, is unreadable. */
@@ -26,7 +67,8 @@ record CellReading(BigDecimal value, State state) {
             return AMBIGUOUS;
         }
         return switch (token.kind()) {
-            case BLANK, EMPTY -> BLANK;
+            case BLANK -> token.illegible() ? UNREADABLE : BLANK;
+            case EMPTY -> BLANK;
             case TEXT -> UNREADABLE;
             case NUMBER -> {
                 BigDecimal value = new BigDecimal(token.text());
@@ -44,16 +86,15 @@ record CellReading(BigDecimal value, State state) {
         return cells;
     }
 
-    /** Cells on which every candidate cut agrees are read; the others are ambiguous. */
-    static List<CellReading> agreeing(List<long[]> candidates, int from, int count) {
+    /** Cells on which every candidate agrees are read; the others are ambiguous, naming the values they could be. */
+    static List<CellReading> agreeing(List<long[]> candidates, int count) {
         List<CellReading> cells = new ArrayList<>(count);
-        for (int c = from; c < from + count; c++) {
-            long first = candidates.getFirst()[c];
-            boolean same = true;
+        for (int c = 0; c < count; c++) {
+            java.util.Set<Long> values = new java.util.TreeSet<>();
             for (long[] candidate : candidates) {
-                same &= candidate[c] == first;
+                values.add(candidate[c]);
             }
-            cells.add(same ? printed(first) : AMBIGUOUS);
+            cells.add(values.size() == 1 ? printed(values.iterator().next()) : ambiguous(values));
         }
         return cells;
     }

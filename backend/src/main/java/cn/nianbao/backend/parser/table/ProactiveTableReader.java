@@ -29,8 +29,9 @@ public final class ProactiveTableReader {
         List<Line> region = TableStart.from(section, HEADER_WORDS);
         RowModeReader.Reading<ProactiveRow> byLabels =
                 RowModeReader.read(region, ProactiveTemplate.TEMPLATE, ProactiveRow.REGULATIONS);
-        List<Map<ProactiveRow, List<Token>>> copies =
+        TableCopies.Chosen<ProactiveRow> chosenCopies =
                 TableCopies.choose(byLabels, ProactiveTableReader::complete, () -> byOrder(region));
+        List<Map<ProactiveRow, List<Token>>> copies = chosenCopies == null ? null : chosenCopies.copies();
         if (copies == null && TableStart.printsNoNumbers(section, HEADER_WORDS)) {
             Map<ProactiveRow, ProactiveCells> blank = new EnumMap<>(ProactiveRow.class);
             for (ProactiveRow row : ProactiveRow.values()) {
@@ -43,7 +44,7 @@ public final class ProactiveTableReader {
                     List.of("proactive"));
             return null;
         }
-        List<Map<ProactiveRow, List<CellReading>>> readings = copies.stream().map(copy -> cells(copy, CellReading.laidOut(region))).toList();
+        List<Map<ProactiveRow, List<CellReading>>> readings = copies.stream().map(copy -> cells(copy, CellReading.laidOut(region), region)).toList();
         int chosen = TableCopies.firstComplete(copies, ProactiveTableReader::complete);
         TableCopies.report(TABLE, readings, chosen, ProactiveTableReader::path, findings);
         return rows(readings.get(chosen), findings);
@@ -75,17 +76,28 @@ public final class ProactiveTableReader {
         return copies;
     }
 
-    private static Map<ProactiveRow, List<CellReading>> cells(Map<ProactiveRow, List<Token>> copy, boolean laidOut) {
+    private static Map<ProactiveRow, List<CellReading>> cells(Map<ProactiveRow, List<Token>> copy, boolean laidOut,
+                                                              List<Line> region) {
         Map<ProactiveRow, List<CellReading>> cells = new EnumMap<>(ProactiveRow.class);
-        copy.forEach((row, tokens) -> {
+        List<List<Token>> documentRows = copy.entrySet().stream()
+                .filter(e -> e.getKey().kind() == ProactiveRow.Kind.DOCUMENTS).map(Map.Entry::getValue).toList();
+        GridColumns documentColumns = GridColumns.learn(documentRows, 3, region, "现行有效件数");
+        copy.forEach((row, printed) -> {
             int width = ProactiveTemplate.TEMPLATE.label(row).values();
+            List<Token> tokens = inGrid(printed) ? gridCells(row, printed, documentColumns) : printed;
+            if (tokens == null) {
+                cells.put(row, CellReading.repeat(CellReading.UNREADABLE, width));
+                return;
+            }
             String glued = CellReading.gluedDigits(tokens, width, laidOut);
             if (glued != null) {
                 List<long[]> cuts = GluedDigits.allCuts(glued, width);
                 cells.put(row, cuts == null || cuts.isEmpty() ? CellReading.repeat(CellReading.AMBIGUOUS, width)
-                        : CellReading.agreeing(cuts, 0, width));
+                        : CellReading.agreeing(cuts, width));
             } else if (tokens.size() == width) {
-                cells.put(row, tokens.stream().map(t -> CellReading.of(t, row == ProactiveRow.FEES)).toList());
+                // no identity binds 表二's cells within a report: a value OCR read in disagreeing ways stays unread
+                cells.put(row, tokens.stream().map(t -> t.disputed() ? CellReading.UNREADABLE
+                        : CellReading.of(t, row == ProactiveRow.FEES)).toList());
             } else {
                 cells.put(row, CellReading.repeat(CellReading.UNREADABLE, width));
             }
@@ -93,14 +105,35 @@ public final class ProactiveTableReader {
         return cells;
     }
 
+    private static boolean inGrid(List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.stream().allMatch(Token::inGrid);
+    }
+
+    /**
+     * A row of a real table by position: a document row's three columns; a decision row's one value, which a merged
+     * cell may print once, or repeat, among empty cells. Null when the row cannot be placed.
+     */
+    private static List<Token> gridCells(ProactiveRow row, List<Token> tokens, GridColumns documentColumns) {
+        if (row.kind() == ProactiveRow.Kind.DOCUMENTS) {
+            return documentColumns == null ? tokens : documentColumns.place(tokens);
+        }
+        List<Token> values = tokens.stream().filter(t -> t.kind() != Token.Kind.EMPTY).toList();
+        if (values.isEmpty()) {
+            return List.of(Token.EMPTY);
+        }
+        boolean repeated = values.stream().allMatch(t -> t.kind() == values.getFirst().kind()
+                && t.text().equals(values.getFirst().text()));
+        return repeated ? List.of(values.getFirst()) : values;
+    }
+
     private static Map<ProactiveRow, ProactiveCells> rows(Map<ProactiveRow, List<CellReading>> table, Findings findings) {
         Map<ProactiveRow, ProactiveCells> rows = new EnumMap<>(ProactiveRow.class);
-        List<String> ambiguous = new ArrayList<>();
+        AmbiguousCells ambiguous = new AmbiguousCells();
         table.forEach((row, cells) -> {
             List<String> unreadable = new ArrayList<>();
             for (int c = 0; c < cells.size(); c++) {
                 switch (cells.get(c).state()) {
-                    case AMBIGUOUS -> ambiguous.add(path(row, c));
+                    case AMBIGUOUS -> ambiguous.add(path(row, c), cells.get(c));
                     case UNREADABLE -> unreadable.add(path(row, c));
                     default -> { }
                 }
@@ -116,10 +149,7 @@ public final class ProactiveTableReader {
                 case FEES -> ProactiveCells.fees(amount(cells.getFirst().value()));
             });
         });
-        if (!ambiguous.isEmpty()) {
-            findings.add(FindingCode.AMBIGUOUS_CELL, Severity.WARNING,
-                    TABLE + "有 " + ambiguous.size() + " 个单元格的数字粘连在一起，无法确定如何拆分，已留空", ambiguous);
-        }
+        ambiguous.report(TABLE, findings);
         return rows;
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.nianbao.backend.contract.ApplicantColumn;
 import cn.nianbao.backend.contract.ApplicantCounts;
@@ -34,11 +35,20 @@ public final class RequestsTableReader {
 
     /** The rows as printed, or null (with a finding) when the table cannot be read. */
     public static Map<RequestRow, ApplicantCounts> read(List<Line> section, Findings findings) {
+        return read(section, findings, false);
+    }
+
+    /**
+     * @param confirmAll whether every value must be confirmed by the identities (values read by OCR: a misread digit
+     *                   breaks them)
+     */
+    public static Map<RequestRow, ApplicantCounts> read(List<Line> section, Findings findings, boolean confirmAll) {
         List<Line> region = TableStart.from(section, HEADER_WORDS);
         RowModeReader.Reading<RequestRow> byLabels =
                 RowModeReader.read(region, RequestTemplate.TEMPLATE, RequestRow.NEW_RECEIVED);
-        List<Map<RequestRow, List<Token>>> copies =
+        TableCopies.Chosen<RequestRow> chosenCopies =
                 TableCopies.choose(byLabels, RequestsTableReader::complete, () -> byOrder(region));
+        List<Map<RequestRow, List<Token>>> copies = chosenCopies == null ? null : chosenCopies.copies();
         if (copies == null && TableStart.printsNoNumbers(section, HEADER_WORDS)) {
             return blank(region);
         }
@@ -47,9 +57,11 @@ public final class RequestsTableReader {
                     TABLE + "的数字无法与行对应，无法可靠读取", List.of("requests"));
             return null;
         }
-        ColumnPlacement columns = ColumnPlacement.learn(copies.stream().flatMap(c -> c.values().stream()).toList(), WIDTH);
-        List<Map<RequestRow, List<CellReading>>> readings = copies.stream()
-                .map(copy -> cells(copy, columns, CellReading.laidOut(region))).toList();
+        List<List<Token>> rows = copies.stream().flatMap(c -> c.values().stream()).toList();
+        Placement placement = new Placement(ColumnPlacement.learn(rows, WIDTH),
+                GridColumns.learn(rows, WIDTH, region, "总计", "合计"), CellReading.laidOut(region),
+                chosenCopies.byOrder() || confirmAll);
+        List<Map<RequestRow, List<CellReading>>> readings = copies.stream().map(copy -> cells(copy, placement)).toList();
         int chosen = TableCopies.firstComplete(copies, RequestsTableReader::complete);
         TableCopies.report(TABLE, readings, chosen, RequestsTableReader::path, findings);
         Map<RequestRow, List<CellReading>> table = readings.get(chosen);
@@ -75,21 +87,31 @@ public final class RequestsTableReader {
 
     /** Rows by the order of the numbers alone: 25 rows (（六） split) or 23 rows (（六） as one), once or repeated. */
     private static List<Map<RequestRow, List<Token>>> byOrder(List<Line> region) {
-        List<List<Token>> rows = SequenceReader.rows(region, WIDTH);
+        List<List<Token>> rows = gridValueRows(region);
+        if (rows != null) {
+            List<RequestRow> labels = detachedLabels(region);
+            if (!labels.isEmpty()) {
+                return pairedInOrder(labels, rows);
+            }
+        } else {
+            rows = SequenceReader.rows(region, WIDTH);
+        }
         if (rows == null || rows.isEmpty()) {
             return null;
         }
         int split = RequestTemplate.SPLIT_LAYOUT.size();
         int unsplit = RequestTemplate.UNSPLIT_LAYOUT.size();
+        boolean splitPrinted = printsSplitRows(region);
         List<RequestRow> layout;
-        if (rows.size() % split == 0 && (rows.size() % unsplit != 0 || printsSplitRows(region))) {
+        if (rows.size() % split == 0 && (rows.size() % unsplit != 0 || splitPrinted)) {
             layout = RequestTemplate.SPLIT_LAYOUT;
-        } else if (rows.size() % unsplit == 0) {
+        } else if (rows.size() % unsplit == 0 && !splitPrinted) {
+            // 23 rows are the single-（六） layout only if the split rows are not printed (25 rows less two lost ones)
             layout = RequestTemplate.UNSPLIT_LAYOUT;
         } else {
             return null;
         }
-        if (!rowSumsMostlyHold(rows)) {
+        if (!rowSumsMostlyHold(rows, layout)) {
             return null;
         }
         List<Map<RequestRow, List<Token>>> copies = new ArrayList<>();
@@ -104,26 +126,86 @@ public final class RequestsTableReader {
     }
 
     /**
-     * Reading by order ignores the labels, so it must prove itself: in nearly every row the six applicant columns add
-     * up to 总计. Reports do break that rule now and then; a scrambled reading breaks it almost everywhere.
+     * The rows named by label-only rows of a real table (a converter printed the labels as a table of their own), in
+     * order; empty when there are none. The k-th label belongs to the k-th value row: the identities cannot tell the
+     * outcome rows apart (their sum is the same in any order), the labels can.
      */
-    private static boolean rowSumsMostlyHold(List<List<Token>> rows) {
+    private static List<RequestRow> detachedLabels(List<Line> region) {
+        List<RequestRow> labels = new ArrayList<>();
+        int last = -1;
+        for (Line line : region) {
+            boolean values = line.tokens().stream().anyMatch(t -> t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.BLANK);
+            if (!line.grid() || values || line.tokens().stream().noneMatch(t -> t.kind() == Token.Kind.TEXT)) {
+                continue;
+            }
+            Optional<RowLabel<RequestRow>> row = RequestTemplate.TEMPLATE.next(line.compact(), last);
+            if (row.isPresent() && (!labels.isEmpty() || row.get().row() == RequestRow.NEW_RECEIVED)) {
+                // header rows (…总计) come before the first row, 一、本年新收
+                labels.add(row.get().row());
+                last = row.get().order() - (RequestTemplate.TEMPLATE.isAlternative(row.get()) ? 1 : 0);
+            }
+        }
+        if (labels.contains(RequestRow.OTHER_NO_CORRECTION) || labels.contains(RequestRow.OTHER_OTHER)) {
+            labels.remove(RequestRow.OTHER_UNSPLIT); // （六）其他处理 printed above its three sub-rows is their heading
+        }
+        return labels;
+    }
+
+    /** Labels and value rows paired in order, when there are as many of each; null otherwise. */
+    private static List<Map<RequestRow, List<Token>>> pairedInOrder(List<RequestRow> labels, List<List<Token>> rows) {
+        if (labels.size() != rows.size()) {
+            return null;
+        }
+        Map<RequestRow, List<Token>> copy = new LinkedHashMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            copy.put(labels.get(i), rows.get(i));
+        }
+        return List.of(copy);
+    }
+
+    /**
+     * The value rows of a real table whose labels are not beside their values (a converter put them in a table of
+     * their own, or lost them), each placed by grid position; null when the region has no such rows or one of them
+     * does not fit the table's columns.
+     */
+    private static List<List<Token>> gridValueRows(List<Line> region) {
+        List<List<Token>> rows = new ArrayList<>();
+        for (Line line : region) {
+            if (line.grid() && line.tokens().stream().anyMatch(t -> t.kind() == Token.Kind.NUMBER
+                    || t.kind() == Token.Kind.BLANK)) {
+                rows.add(line.tokens().stream().filter(t -> t.kind() != Token.Kind.TEXT).toList());
+            }
+        }
+        GridColumns columns = GridColumns.learn(rows, WIDTH, region, "总计", "合计");
+        if (rows.isEmpty() || columns == null) {
+            return null;
+        }
+        List<List<Token>> placed = new ArrayList<>();
+        for (List<Token> row : rows) {
+            List<Token> cells = columns.place(row);
+            if (cells == null) {
+                return null;
+            }
+            placed.add(cells);
+        }
+        return placed;
+    }
+
+    /**
+     * Reading by order ignores the labels, so it must prove itself: in nearly every row the catalogue's row sum (six
+     * applicant columns = 总计) holds. Reports do break it now and then; a scrambled reading breaks it almost everywhere.
+     */
+    private static boolean rowSumsMostlyHold(List<List<Token>> rows, List<RequestRow> layout) {
         int numeric = 0;
         int holding = 0;
-        for (List<Token> row : rows) {
-            long sum = 0;
-            boolean allNumbers = true;
-            for (int c = 0; c < WIDTH && allNumbers; c++) {
-                Token token = row.get(c);
-                allNumbers = token != null && token.kind() == Token.Kind.NUMBER && token.text().length() <= 9
-                        && token.text().chars().allMatch(Character::isDigit);
-                if (allNumbers && c < WIDTH - 1) {
-                    sum += Long.parseLong(token.text());
+        for (int r = 0; r < rows.size(); r++) {
+            switch (TableIdentities.rowSum(layout.get(r % layout.size()), CellReading.counts(rows.get(r)))) {
+                case HOLDS -> {
+                    numeric++;
+                    holding++;
                 }
-            }
-            if (allNumbers) {
-                numeric++;
-                holding += sum == Long.parseLong(row.get(WIDTH - 1).text()) ? 1 : 0;
+                case BROKEN -> numeric++;
+                case INCOMPLETE -> { }
             }
         }
         return numeric == 0 || holding * 5 >= numeric * 4;
@@ -138,24 +220,59 @@ public final class RequestsTableReader {
         return noCorrection.matches(compact) || feeUnpaid.matches(compact);
     }
 
-    private static Map<RequestRow, List<CellReading>> cells(Map<RequestRow, List<Token>> copy, ColumnPlacement columns,
-                                                            boolean laidOut) {
+    /**
+     * How the values of a row find their columns: laid-out text by the columns of its full rows, a real table by grid
+     * position; and whether every cell must be confirmed by the identities (rows placed by the order of the numbers,
+     * values read by OCR).
+     */
+    private record Placement(ColumnPlacement columns, GridColumns grid, boolean laidOut, boolean mustConfirm) {
+    }
+
+    private static Map<RequestRow, List<CellReading>> cells(Map<RequestRow, List<Token>> copy, Placement placement) {
         Map<RequestRow, List<CellReading>> cells = new EnumMap<>(RequestRow.class);
-        Map<RequestRow, String> glued = new EnumMap<>(RequestRow.class);
+        List<ReadingSolver.Part> uncertain = new ArrayList<>();
         copy.forEach((row, tokens) -> {
+            int[] rowCells = TableIdentities.requestRow(row);
+            if (placement.grid() != null) {
+                List<Token> placed = placement.grid().place(tokens);
+                if (placed != null && !placement.mustConfirm()) {
+                    cells.put(row, placed.stream().map(t -> CellReading.of(t, false)).toList());
+                } else {
+                    // by order, or a row whose values do not fit the columns: read only where the identities confirm
+                    List<long[]> candidates = placed != null ? List.of(CellReading.counts(placed))
+                            : GridColumns.placements(tokens, WIDTH);
+                    uncertain.add(new ReadingSolver.Part(rowCells, candidates, true));
+                }
+                return;
+            }
             // A short row of laid-out text is placed by column first: a lone large number is not glued digits there.
-            List<Token> placed = tokens.size() == WIDTH ? tokens : columns == null ? null : columns.place(tokens);
-            String digits = placed == null ? CellReading.gluedDigits(tokens, WIDTH, laidOut) : null;
-            if (placed != null) {
+            List<Token> placed = tokens.size() == WIDTH ? tokens
+                    : placement.columns() == null ? null : placement.columns().place(tokens);
+            String digits = placed == null ? CellReading.gluedDigits(tokens, WIDTH, placement.laidOut()) : null;
+            if (placed != null && placement.mustConfirm()) {
+                uncertain.add(new ReadingSolver.Part(rowCells, List.of(CellReading.counts(placed)), true));
+            } else if (placed != null) {
                 cells.put(row, placed.stream().map(t -> CellReading.of(t, false)).toList());
             } else if (digits != null) {
-                glued.put(row, digits);
+                GluedDigits.Readings cuts = GluedDigits.cuts(digits, rowCells);
+                uncertain.add(cuts == null ? new ReadingSolver.Part(rowCells, List.of(), false)
+                        : new ReadingSolver.Part(rowCells, cuts.candidates(), cuts.mustConfirm() || placement.mustConfirm()));
             } else {
                 cells.put(row, CellReading.repeat(CellReading.UNREADABLE, WIDTH));
             }
         });
-        if (!glued.isEmpty()) {
-            cells.putAll(RequestsGluedRows.decode(glued, cells));
+        if (!uncertain.isEmpty()) {
+            long[] printed = TableIdentities.unknown();
+            cells.forEach((row, readings) -> {
+                for (int c = 0; c < WIDTH; c++) {
+                    printed[TableIdentities.request(row, c)] = readings.get(c).asLong();
+                }
+            });
+            ReadingSolver.Solution solution = ReadingSolver.solve(printed, uncertain);
+            for (ReadingSolver.Part part : uncertain) {
+                RequestRow row = RequestRow.values()[part.cells()[0] / WIDTH];
+                cells.put(row, CellReading.solved(solution, part.cells()));
+            }
         }
         return cells;
     }
@@ -174,7 +291,7 @@ public final class RequestsTableReader {
 
     private static Map<RequestRow, ApplicantCounts> counts(Map<RequestRow, List<CellReading>> table, Findings findings) {
         Map<RequestRow, ApplicantCounts> rows = new EnumMap<>(RequestRow.class);
-        List<String> ambiguous = new ArrayList<>();
+        AmbiguousCells ambiguous = new AmbiguousCells();
         table.forEach((row, cells) -> {
             Integer[] values = new Integer[WIDTH];
             List<String> unreadable = new ArrayList<>();
@@ -182,7 +299,7 @@ public final class RequestsTableReader {
                 CellReading cell = cells.get(c);
                 values[c] = cell.asInteger();
                 if (cell.state() == CellReading.State.AMBIGUOUS) {
-                    ambiguous.add(path(row, c));
+                    ambiguous.add(path(row, c), cell);
                 } else if (cell.state() == CellReading.State.UNREADABLE) {
                     unreadable.add(path(row, c));
                 }
@@ -193,11 +310,7 @@ public final class RequestsTableReader {
             }
             rows.put(row, ApplicantCounts.of(values));
         });
-        if (!ambiguous.isEmpty()) {
-            findings.add(FindingCode.AMBIGUOUS_CELL, Severity.WARNING,
-                    TABLE + "有 " + ambiguous.size() + " 个单元格的数字粘连在一起，有多种拆分都符合勾稽关系，无法确定，已留空",
-                    ambiguous);
-        }
+        ambiguous.report(TABLE, findings);
         return rows;
     }
 

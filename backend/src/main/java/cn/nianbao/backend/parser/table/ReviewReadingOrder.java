@@ -16,7 +16,7 @@ import cn.nianbao.backend.parser.text.Token;
 
 /**
  * Plain pdftotext output of 表四 can print its fifteen numbers in several pieces, out of order, between header
- * words. The numbers are taken as printed when every group adds up (维持+纠正+其他+尚未审结 = 总计) or when no other
+ * words. The numbers are taken as printed when every group's identity holds or when no other
  * order of the pieces does — a report's own arithmetic errors are kept, never repaired. Otherwise the orders of the
  * pieces under which every group adds up are candidates, keeping the first piece first (the text flow starts at the
  * table's first cell); among several, the one that puts more pieces under a group heading printed just before them
@@ -50,7 +50,7 @@ final class ReviewReadingOrder {
                 .map(e -> e.getKey().stream().mapToLong(Long::longValue).toArray()).toList();
         findings.add(FindingCode.READING_ORDER, Severity.INFO,
                 "表四的数字在文本中未按表格顺序排列，已按各组的合计关系和组标题位置排序", List.of("reviews"));
-        return CellReading.agreeing(winners, 0, ReviewsTableReader.CELLS);
+        return CellReading.agreeing(winners, ReviewsTableReader.CELLS);
     }
 
     /** Every order of the pieces under which all groups add up, with its best heading score. */
@@ -95,16 +95,8 @@ final class ReviewReadingOrder {
         return values;
     }
 
-    private static boolean groupsAddUp(long[] values) {
-        for (int start = 0; start < values.length; start += ReviewsTableReader.GROUP) {
-            long sum = 0;
-            for (int c = start; c < start + ReviewsTableReader.GROUP - 1; c++) {
-                sum += values[c];
-            }
-            if (sum != values[start + ReviewsTableReader.GROUP - 1]) {
-                return false;
-            }
-        }
-        return true;
+    /** Every group of 表四 satisfies the catalogue's identity (维持 + 纠正 + 其他 + 尚未审结 = 总计). */
+    private static boolean groupsAddUp(long[] printed) {
+        return TableIdentities.allHold(TableIdentities.reviewCells(0, ReviewRow.values().length), printed);
     }
 }

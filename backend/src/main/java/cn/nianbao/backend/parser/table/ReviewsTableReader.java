@@ -39,6 +39,11 @@ public final class ReviewsTableReader {
     }
 
     public static Map<ReviewRow, OutcomeCounts> read(List<Line> region, Findings findings) {
+        return read(region, findings, false);
+    }
+
+    /** @param confirmAll whether every value must be confirmed by the identities (values read by OCR) */
+    public static Map<ReviewRow, OutcomeCounts> read(List<Line> region, Findings findings, boolean confirmAll) {
         boolean laidOut = CellReading.laidOut(region);
         List<List<CellReading>> copies = perGroupRows(TableStart.from(region, OUTCOME_HEADER), laidOut);
         if (copies == null) {
@@ -53,6 +58,9 @@ public final class ReviewsTableReader {
         if (copies == null) {
             findings.add(FindingCode.TABLE_MISSING, Severity.ERROR, TABLE + "的数字无法读取", List.of("reviews"));
             return null;
+        }
+        if (confirmAll) {
+            copies = copies.stream().map(ReviewsTableReader::confirmed).toList();
         }
         List<Map<ReviewRow, List<CellReading>>> readings = copies.stream().map(ReviewsTableReader::byGroup).toList();
         TableCopies.report(TABLE, readings, 0, ReviewsTableReader::path, findings);
@@ -76,7 +84,8 @@ public final class ReviewsTableReader {
             for (ReviewRow row : ReviewRow.values()) {
                 List<Token> tokens = copy.get(row);
                 String glued = CellReading.gluedDigits(tokens, GROUP, laidOut);
-                cells.addAll(glued != null ? cutGlued(glued, 1) : tokens.stream().map(t -> CellReading.of(t, false)).toList());
+                cells.addAll(glued != null ? cutGlued(glued, row.ordinal(), 1)
+                        : tokens.stream().map(t -> CellReading.of(t, false)).toList());
             }
             copies.add(cells);
         }
@@ -88,7 +97,10 @@ public final class ReviewsTableReader {
         List<List<Token>> groups = valueGroups(region);
         List<List<CellReading>> copies = new ArrayList<>();
         for (List<Token> group : groups) {
-            List<Token> cells = RowModeReader.trimTrailingEmpty(group, CELLS);
+            // a real table's row: its fifteen value columns by grid position (blank cells are empty cells there)
+            GridColumns grid = group.size() >= CELLS ? GridColumns.learn(List.of(group), CELLS, region, "总计") : null;
+            List<Token> cells = grid != null && grid.place(group) != null ? grid.place(group)
+                    : RowModeReader.trimTrailingEmpty(group, CELLS);
             if (cells.size() < CELLS) {
                 continue;
             }
@@ -137,7 +149,7 @@ public final class ReviewsTableReader {
         }
         if (values.size() == 1) {
             String glued = CellReading.gluedDigits(values, CELLS, laidOut);
-            return glued == null ? null : List.of(cutGlued(glued, ReviewRow.values().length));
+            return glued == null ? null : List.of(cutGlued(glued, 0, ReviewRow.values().length));
         }
         if (values.isEmpty() || values.size() % CELLS != 0) {
             return null;
@@ -166,15 +178,31 @@ public final class ReviewsTableReader {
         return named;
     }
 
-    private static List<CellReading> cutGlued(String digits, int groups) {
-        int cells = groups * GROUP;
-        List<long[]> cuts = digits.length() == cells ? GluedDigits.allCuts(digits, cells)
-                : GluedDigits.cutsWithGroupSums(digits, groups, GROUP);
-        if (cuts != null && cuts.isEmpty()) {
-            cuts = GluedDigits.allCuts(digits, cells);
+    /** Glued digits of {@code groups} groups, cut by the catalogue's identities of 表四. */
+    private static List<CellReading> cutGlued(String digits, int firstGroup, int groups) {
+        int[] cells = TableIdentities.reviewCells(firstGroup, firstGroup + groups);
+        GluedDigits.Readings cuts = GluedDigits.cuts(digits, cells);
+        ReadingSolver.Solution solution = ReadingSolver.solve(TableIdentities.unknown(), List.of(cuts == null
+                ? new ReadingSolver.Part(cells, List.of(), false)
+                : new ReadingSolver.Part(cells, cuts.candidates(), cuts.mustConfirm())));
+        return CellReading.solved(solution, cells);
+    }
+
+    /** The cells the identities confirm; the others ambiguous (unreadable cells stay unreadable). */
+    private static List<CellReading> confirmed(List<CellReading> cells) {
+        int[] table = TableIdentities.reviewCells(0, ReviewRow.values().length);
+        long[] printed = new long[CELLS];
+        for (int i = 0; i < CELLS; i++) {
+            printed[i] = cells.get(i).asLong();
         }
-        return cuts == null || cuts.isEmpty() ? CellReading.repeat(CellReading.AMBIGUOUS, cells)
-                : CellReading.agreeing(cuts, 0, cells);
+        ReadingSolver.Solution solution = ReadingSolver.solve(TableIdentities.unknown(),
+                List.of(new ReadingSolver.Part(table, List.of(printed), true)));
+        List<CellReading> solved = CellReading.solved(solution, table);
+        List<CellReading> confirmed = new ArrayList<>(CELLS);
+        for (int i = 0; i < CELLS; i++) {
+            confirmed.add(cells.get(i).state() == CellReading.State.PRINTED ? solved.get(i) : cells.get(i));
+        }
+        return confirmed;
     }
 
     private static List<List<Token>> valueGroups(List<Line> region) {
@@ -208,7 +236,7 @@ public final class ReviewsTableReader {
 
     private static Map<ReviewRow, OutcomeCounts> counts(Map<ReviewRow, List<CellReading>> table, Findings findings) {
         Map<ReviewRow, OutcomeCounts> rows = new EnumMap<>(ReviewRow.class);
-        List<String> ambiguous = new ArrayList<>();
+        AmbiguousCells ambiguous = new AmbiguousCells();
         List<String> unreadable = new ArrayList<>();
         table.forEach((row, cells) -> {
             Map<ReviewOutcome, Integer> values = new EnumMap<>(ReviewOutcome.class);
@@ -216,17 +244,14 @@ public final class ReviewsTableReader {
                 CellReading cell = cells.get(outcome.ordinal());
                 values.put(outcome, cell.asInteger());
                 if (cell.state() == CellReading.State.AMBIGUOUS) {
-                    ambiguous.add(path(row, outcome.ordinal()));
+                    ambiguous.add(path(row, outcome.ordinal()), cell);
                 } else if (cell.state() == CellReading.State.UNREADABLE) {
                     unreadable.add(path(row, outcome.ordinal()));
                 }
             }
             rows.put(row, OutcomeCounts.of(values));
         });
-        if (!ambiguous.isEmpty()) {
-            findings.add(FindingCode.AMBIGUOUS_CELL, Severity.WARNING,
-                    TABLE + "有 " + ambiguous.size() + " 个单元格有多种读法都符合勾稽关系，无法确定，已留空", ambiguous);
-        }
+        ambiguous.report(TABLE, findings);
         if (!unreadable.isEmpty()) {
             findings.add(FindingCode.ROW_UNREADABLE, Severity.ERROR,
                     TABLE + "有 " + unreadable.size() + " 个单元格无法可靠读取，已留空", unreadable);

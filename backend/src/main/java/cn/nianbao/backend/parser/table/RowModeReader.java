@@ -32,6 +32,16 @@ final class RowModeReader {
     static <R> Reading<R> read(List<Line> region, RowTemplate<R> template, R firstRow) {
         State<R> state = new State<>(template, firstRow, CellReading.laidOut(region));
         for (Line line : region) {
+            if (line.grid()) {
+                // A row of a real table carries its own label: text of the rows above (headers such as 数据1…总计)
+                // is not part of it.
+                if (!state.values.isEmpty()) {
+                    state.close();
+                }
+                state.label.setLength(0);
+            } else if (!state.values.isEmpty() && state.values.getLast().inGrid()) {
+                state.close(); // a table row ends where its grid row ends (a page footer below it is not its value)
+            }
             for (Token token : line.tokens()) {
                 if (token.kind() == Token.Kind.TEXT) {
                     if (!state.values.isEmpty()) {
@@ -130,7 +140,11 @@ final class RowModeReader {
                 return;
             }
             RowLabel<R> row = match.get();
-            List<Token> cells = trimTrailingEmpty(values, row.values());
+            // A real table's row keeps every cell with its grid position (empty ones too: a label's merged columns,
+            // blank values); the reader places them by position. Elsewhere the values are the cells.
+            boolean grid = values.stream().allMatch(Token::inGrid);
+            List<Token> cells = grid ? List.copyOf(values) : trimTrailingEmpty(values, row.values());
+            long printed = grid ? cells.stream().filter(t -> t.kind() != Token.Kind.EMPTY).count() : cells.size();
             if (!numbers && cells.size() < row.values()) {
                 return; // a header cell followed by empty cells
             }
@@ -142,7 +156,7 @@ final class RowModeReader {
                 copies.add(current);
                 current = new LinkedHashMap<>();
             }
-            if (cells.size() > row.values()) {
+            if (printed > row.values()) {
                 clean = false;
             }
             record(row, cells);

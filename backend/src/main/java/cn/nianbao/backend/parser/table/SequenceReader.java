@@ -3,6 +3,7 @@ package cn.nianbao.backend.parser.table;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.nianbao.backend.contract.RequestRow;
 import cn.nianbao.backend.parser.text.Line;
 import cn.nianbao.backend.parser.text.Token;
 
@@ -10,8 +11,8 @@ import cn.nianbao.backend.parser.text.Token;
  * Reads the numbers of a table in the order plain {@code pdftotext} prints them, ignoring the labels (which that
  * output scatters). The numbers come row by row, except where pdftotext prints a block of rows column by column: then
  * {@code width} consecutive runs of the same length k (one number per line, no empty line within a run) are a block
- * of k rows, printed column by column. A block of k = width runs could be either; the rows' sum rule (the first
- * width−1 cells add up to the last) chooses, and if it cannot the differing cells are marked ambiguous (null).
+ * of k rows, printed column by column. A block of k = width runs could be either; the catalogue's row sum of 表三
+ * chooses, and if it cannot the differing cells are marked ambiguous (null).
  */
 final class SequenceReader {
 
@@ -121,22 +122,15 @@ final class SequenceReader {
         return merged;
     }
 
+    /**
+     * Rows of the block whose values satisfy the catalogue's row sum of 表三 (six applicant columns = 总计); the row
+     * the block starts at is not known yet, and the identity has the same form in every row.
+     */
     private static int sumsHolding(List<List<Token>> rows) {
         int holding = 0;
         for (List<Token> row : rows) {
-            long sum = 0;
-            boolean numeric = true;
-            for (int c = 0; c < row.size(); c++) {
-                Token t = row.get(c);
-                if (t.kind() != Token.Kind.NUMBER || t.text().contains(".") || t.text().length() > 9) {
-                    numeric = false;
-                    break;
-                }
-                if (c < row.size() - 1) {
-                    sum += Long.parseLong(t.text());
-                }
-            }
-            if (numeric && sum == Long.parseLong(row.getLast().text())) {
+            if (TableIdentities.rowSum(RequestRow.NEW_RECEIVED, CellReading.counts(row))
+                    == TableIdentities.Compiled.State.HOLDS) {
                 holding++;
             }
         }

@@ -22,20 +22,24 @@ final class TableCopies {
     private TableCopies() {
     }
 
+    /** The printed copies of a table, and whether their rows were put in place by the order of the numbers alone. */
+    record Chosen<R>(List<Map<R, List<Token>>> copies, boolean byOrder) {
+    }
+
     /**
      * The printed copies of a table with labels: the label reading when it is clean and holds a complete copy,
      * otherwise the reading by number order, otherwise a clean but incomplete label reading; null when none works.
      */
-    static <R> List<Map<R, List<Token>>> choose(RowModeReader.Reading<R> byLabels, Predicate<Map<R, List<Token>>> complete,
-                                                 Supplier<List<Map<R, List<Token>>>> byOrder) {
+    static <R> Chosen<R> choose(RowModeReader.Reading<R> byLabels, Predicate<Map<R, List<Token>>> complete,
+                                Supplier<List<Map<R, List<Token>>>> byOrder) {
         if (byLabels.clean() && byLabels.copies().stream().anyMatch(complete)) {
-            return byLabels.copies();
+            return new Chosen<>(byLabels.copies(), false);
         }
         List<Map<R, List<Token>>> ordered = byOrder.get();
         if (ordered == null && byLabels.clean() && !byLabels.copies().isEmpty()) {
-            return byLabels.copies();
+            return new Chosen<>(byLabels.copies(), false);
         }
-        return ordered;
+        return ordered == null ? null : new Chosen<>(ordered, true);
     }
 
     /** The index of the first complete copy (the one whose values count), or 0 when none is complete. */

@@ -31,11 +31,11 @@ public record TableRegions(List<Line> proactive, List<Line> requests, List<Line>
             requests = find(lines, requestsFrom, text -> text.contains("申请人情况") || text.contains("本年新收"));
         }
         int reviewsFrom = Math.max(requests, requestsFrom);
-        int reviews = find(lines, reviewsFrom, heading("行政复议"));
-        if (reviews >= 0 && !lines.get(reviews).compact().contains("行政诉讼")) {
-            int withBoth = find(lines, reviewsFrom, text -> text.length() <= HEADING_MAX
-                    && text.contains("行政复议") && text.contains("行政诉讼"));
-            reviews = withBoth >= 0 ? withBoth : reviews;
+        // 行政复议、行政诉讼 (also misprinted, 行政法复议), else a short line naming 行政复议 alone
+        int reviews = find(lines, reviewsFrom, text -> text.length() <= HEADING_MAX
+                && text.contains("复议") && text.contains("诉讼"));
+        if (reviews < 0) {
+            reviews = find(lines, reviewsFrom, heading("行政复议"));
         }
         int end = sectionFive(lines, Math.max(reviews, reviewsFrom));
         return new TableRegions(

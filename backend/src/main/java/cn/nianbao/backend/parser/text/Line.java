@@ -11,12 +11,24 @@ public final class Line {
 
     private final String text;
     private final List<Token> tokens;
+    private final boolean grid;
     private String compact;
     private String squeezed;
 
     public Line(String text, List<Token> tokens) {
+        this(text, tokens, false);
+    }
+
+    /** @param grid whether the line is a row of a real table, its tokens standing in the grid's cells */
+    public Line(String text, List<Token> tokens, boolean grid) {
         this.text = text;
         this.tokens = List.copyOf(tokens);
+        this.grid = grid;
+    }
+
+    /** A row of a real table (HTML, DOCX, markdown, a scan's ruled table): its values are read by grid position. */
+    public boolean grid() {
+        return grid;
     }
 
     public String text() {

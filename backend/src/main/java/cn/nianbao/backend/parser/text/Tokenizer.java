@@ -22,6 +22,11 @@ public final class Tokenizer {
 
     /** Tokens of one printed line; an empty list for a blank line or a page number. */
     public static List<Token> tokenize(String rawLine) {
+        return tokenize(rawLine, true);
+    }
+
+    /** @param splitGlued whether digits glued to the end of a word are a number of their own */
+    private static List<Token> tokenize(String rawLine, boolean splitGlued) {
         String line = TextNormalizer.halfWidth(rawLine);
         List<Token> tokens = new ArrayList<>();
         if (line.isBlank() || PAGE_NUMBER.matcher(line.strip()).matches()) {
@@ -32,7 +37,7 @@ public final class Tokenizer {
         for (int i = 0; i <= line.length(); i++) {
             boolean space = i == line.length() || Character.isWhitespace(line.charAt(i));
             if (space && start >= 0) {
-                word(line.substring(start, i), start, text, tokens);
+                word(line.substring(start, i), start, splitGlued, text, tokens);
                 start = -1;
             } else if (!space && start < 0) {
                 start = i;
@@ -43,7 +48,7 @@ public final class Tokenizer {
     }
 
     /** One whitespace-separated word starting at character column {@code start}. */
-    private static void word(String word, int start, StringBuilder text, List<Token> tokens) {
+    private static void word(String word, int start, boolean splitGlued, StringBuilder text, List<Token> tokens) {
         int middle = start + word.length() / 2;
         if (NUMBER.matcher(word).matches()) {
             flush(text, tokens);
@@ -51,9 +56,12 @@ public final class Tokenizer {
         } else if (BLANK_MARK.matcher(word).matches()) {
             flush(text, tokens);
             tokens.add(Token.blank(middle));
+        } else if (word.equals(Token.ILLEGIBLE)) {
+            flush(text, tokens);
+            tokens.add(new Token(Token.Kind.BLANK, Token.ILLEGIBLE, middle));
         } else {
             var glued = TRAILING_DIGITS.matcher(word);
-            if (Character.isDigit(word.charAt(word.length() - 1)) && glued.matches()) {
+            if (splitGlued && Character.isDigit(word.charAt(word.length() - 1)) && glued.matches()) {
                 text.append(glued.group(1));
                 flush(text, tokens);
                 tokens.add(Token.number(glued.group(2), Token.NO_COLUMN));
@@ -63,12 +71,15 @@ public final class Tokenizer {
         }
     }
 
-    /** Tokens of one cell of a real table: an empty cell is {@link Token#EMPTY}. */
+    /**
+     * Tokens of one cell of a real table: an empty cell is {@link Token#EMPTY}. Digits glued to a word stay part of
+     * it ({@code 数据1} is a header, not a value): in a real table every value has a cell of its own.
+     */
     public static List<Token> tokenizeCell(String cell) {
         if (TextNormalizer.isBlank(cell)) {
             return List.of(Token.EMPTY);
         }
-        List<Token> tokens = withoutColumns(tokenize(cell.replace('\n', ' ')));
+        List<Token> tokens = withoutColumns(tokenize(cell.replace('\n', ' '), false));
         return tokens.isEmpty() ? List.of(Token.EMPTY) : tokens;
     }
 

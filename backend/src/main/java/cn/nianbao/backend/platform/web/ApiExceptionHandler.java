@@ -51,6 +51,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "尝试次数过多", e.getMessage()));
     }
 
+    @ExceptionHandler(ServiceBusyException.class)
+    ResponseEntity<ProblemDetail> serviceBusy(ServiceBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "服务繁忙", e.getMessage()));
+    }
+
+    @ExceptionHandler(ParseFailedException.class)
+    ProblemDetail parseFailed(ParseFailedException e) {
+        ProblemDetail problem = problem(e.status(), e.status() == HttpStatus.CONTENT_TOO_LARGE ? "文件过大" : "无法解析文件",
+                e.getMessage());
+        problem.setProperty("source", e.source());
+        return problem;
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
         return problem(HttpStatus.FORBIDDEN, "无权操作", e.getMessage());

@@ -2,7 +2,7 @@ package cn.nianbao.backend.parser.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import cn.nianbao.backend.agency.AgencyDirectory;
@@ -11,6 +11,7 @@ import cn.nianbao.backend.agency.NewAgency;
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.parser.ContractDiff;
 import cn.nianbao.backend.parser.Fixtures;
+import cn.nianbao.backend.parser.ReportParser;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.TestDatabase;
@@ -25,11 +26,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import tools.jackson.databind.JsonNode;
 
+/** One worker and no queue, so that a second document while one is parsed finds the parser busy. */
 @BackendIntegrationTest
+@TestPropertySource(properties = {"nianbao.parser.threads=1", "nianbao.parser.queue-length=0"})
 class ParseControllerTest {
 
     @Autowired
@@ -50,8 +54,8 @@ class ParseControllerTest {
         client = TestUsers.as(web, context, "clerk");
     }
 
-    static List<Path> inputs() {
-        return Fixtures.inputs();
+    static List<Fixtures.Fixture> fixtures() {
+        return Fixtures.all();
     }
 
     private WebTestClient.ResponseSpec upload(String filename, byte[] bytes) {
@@ -67,17 +71,18 @@ class ParseControllerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("inputs")
-    void answersEveryFixtureWithItsContractForm(Path input) {
-        byte[] body = upload(input.getFileName().toString(), Fixtures.read(input))
+    @MethodSource("fixtures")
+    void answersEveryFixtureWithItsContractForm(Fixtures.Fixture fixture) {
+        byte[] body = upload(fixture.name(), fixture.bytes())
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                 .expectBody().returnResult().getResponseBody();
 
         JsonNode json = ContractJson.MAPPER.readTree(body);
-        assertThat(json.get("source").asString()).isEqualTo(input.getFileName().toString());
+        assertThat(json.get("source").asString()).isEqualTo(fixture.name());
         assertThat(json.get("findings").isArray()).isTrue();
-        assertThat(ContractDiff.differences(Fixtures.expected(input), json)).isEmpty();
+        json.get("findings").forEach(finding -> assertThat(finding.has("code")).isTrue());
+        assertThat(ContractDiff.differences(fixture.expected(), json)).isEmpty();
     }
 
     @Test
@@ -107,7 +112,29 @@ class ParseControllerTest {
                 .body(BodyInserters.fromMultipartData(body.build())).exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.title").isEqualTo("缺少上传文件");
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("请求无效")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("file"))
+                .jsonPath("$.errors[0].field").isEqualTo("file");
+    }
+
+    @Test
+    void whileTheOnlyWorkerIsBusyAnotherUploadIsA503WithRetryAfter() {
+        // a long document (7 MB of table rows) keeps the single worker busy for seconds
+        String rows = "三、收到和处理政府信息公开申请情况\n" + "一、本年新收政府信息公开申请数量 1 2 3 4 5 6 21\n".repeat(230_000);
+        var running = context.getBean(ReportParser.class).submit("长文件.txt", rows.getBytes(StandardCharsets.UTF_8));
+        try {
+            upload("石嘴镇.txt", Fixtures.named("shizui-zhen_2023.txt").bytes())
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().valueEquals("Retry-After", "10")
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.title").isEqualTo("服务繁忙")
+                    .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("解析队列已满"));
+        } finally {
+            running.join();
+        }
+        upload("石嘴镇.txt", Fixtures.named("shizui-zhen_2023.txt").bytes()).expectStatus().isOk();
     }
 
     @Test

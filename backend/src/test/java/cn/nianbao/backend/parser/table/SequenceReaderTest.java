@@ -29,24 +29,48 @@ class SequenceReaderTest {
         assertThat(rows(columns, 3)).containsExactly(List.of("1", "2", "3"), List.of("4", "5", "6"));
     }
 
+    /** A block of 表三 rows printed column by column, one number per line, columns between empty lines. */
+    private static String columnByColumn(long[][] rows) {
+        StringBuilder text = new StringBuilder();
+        for (int c = 0; c < rows[0].length; c++) {
+            for (long[] row : rows) {
+                text.append(row[c]).append('\n');
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    private static List<String> row(long... values) {
+        return java.util.Arrays.stream(values).mapToObj(String::valueOf).toList();
+    }
+
     @Test
     void aSquareBlockIsTurnedTheWayTheRowSumsHold() {
-        // rows 1 2 3 / 4 5 9 / 0 0 0 printed column by column: 1 4 0 | 2 5 0 | 3 9 0
-        assertThat(rows("1\n4\n0\n\n2\n5\n0\n\n3\n9\n0\n", 3))
-                .containsExactly(List.of("1", "2", "3"), List.of("4", "5", "9"), List.of("0", "0", "0"));
+        long[][] rows = {{1, 2, 0, 0, 0, 0, 3}, {4, 0, 0, 0, 0, 1, 5}, {0, 0, 0, 0, 0, 0, 0}, {2, 0, 0, 0, 0, 0, 2},
+                {0, 0, 0, 0, 0, 0, 0}, {7, 1, 0, 0, 0, 0, 8}, {0, 0, 0, 0, 0, 0, 0}};
+
+        assertThat(rows(columnByColumn(rows), 7)).containsExactly(row(rows[0]), row(rows[1]), row(rows[2]),
+                row(rows[3]), row(rows[4]), row(rows[5]), row(rows[6]));
     }
 
     @Test
     void aSquareBlockThatTheSumsCannotTurnKeepsOnlyTheCellsBothWaysAgreeOn() {
-        // 1 0 1 / 0 0 0 / 1 0 1 holds its sums both ways and is symmetric: nothing is ambiguous
-        assertThat(rows("1\n0\n1\n\n0\n0\n0\n\n1\n0\n1\n", 3))
-                .containsExactly(List.of("1", "0", "1"), List.of("0", "0", "0"), List.of("1", "0", "1"));
-        // runs 2 2 4 / 1 1 2 / 0 0 0 add up as rows; turned (2 1 0 / 2 1 0 / 4 2 0) they do not: the runs are rows
-        assertThat(rows("2\n2\n4\n\n1\n1\n2\n\n0\n0\n0\n", 3))
-                .containsExactly(List.of("2", "2", "4"), List.of("1", "1", "2"), List.of("0", "0", "0"));
-        // runs 1 2 / 3 4 with width 2 fit neither way (1≠2, 3≠4; 1≠3, 2≠4) and disagree off the diagonal
-        assertThat(rows("1\n2\n\n3\n4\n", 2)).containsExactly(java.util.Arrays.asList("1", null),
-                java.util.Arrays.asList(null, "4"));
+        // zeros but for the diagonal and one corner: no row adds up to its total either way, so the block stays as
+        // undecided; the cells the two readings (as printed, turned) disagree on are left null
+        long[][] rows = new long[7][7];
+        for (int i = 0; i < 7; i++) {
+            rows[i][i] = i + 1;
+        }
+        rows[0][6] = 9;
+
+        List<List<String>> read = rows(columnByColumn(rows), 7);
+
+        assertThat(read).hasSize(7);
+        assertThat(read.get(0).get(6)).isNull(); // 9 printed as rows, 0 turned
+        assertThat(read.get(6).get(0)).isNull();
+        assertThat(read.get(3).get(3)).isEqualTo("4");
+        assertThat(read.get(2).get(5)).isEqualTo("0");
     }
 
     @Test
