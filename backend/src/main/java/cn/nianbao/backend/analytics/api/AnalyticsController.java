@@ -11,6 +11,8 @@ import cn.nianbao.backend.analytics.OverviewAnalysis;
 import cn.nianbao.backend.analytics.Ranking;
 import cn.nianbao.backend.analytics.RankingAnalysis;
 import cn.nianbao.backend.analytics.RegionSeries;
+import cn.nianbao.backend.analytics.Rollup;
+import cn.nianbao.backend.analytics.RollupAnalysis;
 import cn.nianbao.backend.analytics.SeriesAnalysis;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.web.YearRange;
@@ -27,16 +29,18 @@ import reactor.core.publisher.Mono;
 /** Years arrive as text and go through {@link YearRange} before anything else happens. */
 @RestController
 @RequestMapping("/api/analytics")
-@Tag(name = "分析", description = "跨机构、跨年度的指标：序列、总览、排名")
+@Tag(name = "分析", description = "跨机构、跨年度的指标：序列、总览、排名、汇总表")
 class AnalyticsController {
 
     private final SeriesAnalysis series;
     private final OverviewAnalysis overview;
     private final RankingAnalysis ranking;
+    private final RollupAnalysis rollup;
     private final MinimumSample minimum;
 
     AnalyticsController(SeriesAnalysis series, OverviewAnalysis overview, RankingAnalysis ranking,
-                        MinimumSample minimum) {
+                        RollupAnalysis rollup, MinimumSample minimum) {
+        this.rollup = rollup;
         this.series = series;
         this.overview = overview;
         this.ranking = ranking;
@@ -79,5 +83,14 @@ class AnalyticsController {
                           @Parameter(description = "只看此类机构") @RequestParam(required = false) AgencyKind kind) {
         Integer chosen = YearRange.year("year", year);
         return ranking.ranking(caller, region, MetricCatalogue.requested(metric), chosen, kind);
+    }
+
+    @GetMapping("/rollup")
+    @Operation(summary = "汇总表：地区（含本级）各机构年报的表二、表三、表四按统一格式逐格相加，附每格填空白的机构数和应报、已报机构数")
+    Mono<Rollup> rollup(@AuthenticationPrincipal Caller caller,
+                        @Parameter(description = "地区（机构）代码") @RequestParam String region,
+                        @Parameter(description = "年度") @RequestParam(required = false) String year,
+                        @Parameter(description = "只合计此类机构") @RequestParam(required = false) AgencyKind kind) {
+        return rollup.rollup(caller, region, YearRange.year("year", year), kind);
     }
 }
