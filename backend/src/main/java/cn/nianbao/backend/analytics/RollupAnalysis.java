@@ -67,24 +67,7 @@ public class RollupAnalysis {
     private static Rollup rollup(RegionRef region, int year, AgencyKind kind, RollupQuery.Bodies bodies,
                                  Map<String, RollupQuery.RowSum> proactive, Map<String, RollupQuery.RowSum> requests,
                                  Map<String, RollupQuery.RowSum> reviews) {
-        Layout layout = new Layout();
-        for (ProactiveRow row : ProactiveRow.values()) {
-            List<String> fields = new ArrayList<>();
-            for (ProactiveField field : ProactiveField.values()) {
-                if (field.belongsTo(row)) {
-                    fields.add(field.code());
-                }
-            }
-            layout.add("proactive", row.code(), fields, proactive.get(row.code()));
-        }
-        List<String> applicants = Arrays.stream(ApplicantColumn.values()).map(ApplicantColumn::code).toList();
-        for (RequestRow row : RequestRow.values()) {
-            layout.add("requests", row.code(), applicants, requests.get(row.code()));
-        }
-        List<String> outcomes = Arrays.stream(ReviewOutcome.values()).map(ReviewOutcome::code).toList();
-        for (ReviewRow row : ReviewRow.values()) {
-            layout.add("reviews", row.code(), outcomes, reviews.get(row.code()));
-        }
+        Layout layout = Layout.of(proactive, requests, reviews);
         int otherUnsplit = Optional.ofNullable(requests.get(RequestRow.OTHER_UNSPLIT.code()))
                 .map(RollupQuery.RowSum::bodies).orElse(0);
         Map<String, Integer> tables = new LinkedHashMap<>();
@@ -119,11 +102,41 @@ public class RollupAnalysis {
         return notes;
     }
 
-    /** The contract form being filled: table → row → column, with the blank counts beside. */
-    private static final class Layout {
+    /** The tables of the reports of one selection and year, each row summed in the database. */
+    Mono<Layout> tables(BodySelection selection, int year) {
+        return Mono.zip(rows(selection, year, ReportTable.PROACTIVE), rows(selection, year, ReportTable.REQUESTS),
+                        rows(selection, year, ReportTable.REVIEWS))
+                .map(all -> Layout.of(all.getT1(), all.getT2(), all.getT3()));
+    }
+
+    /** The contract form filled: table → row → column, with the blank counts beside. */
+    static final class Layout {
         final Map<String, Map<String, Map<String, Number>>> report = new LinkedHashMap<>();
         final Map<String, Map<String, Map<String, Integer>>> blank = new LinkedHashMap<>();
         int blankCells;
+
+        static Layout of(Map<String, RollupQuery.RowSum> proactive, Map<String, RollupQuery.RowSum> requests,
+                         Map<String, RollupQuery.RowSum> reviews) {
+            Layout layout = new Layout();
+            for (ProactiveRow row : ProactiveRow.values()) {
+                List<String> fields = new ArrayList<>();
+                for (ProactiveField field : ProactiveField.values()) {
+                    if (field.belongsTo(row)) {
+                        fields.add(field.code());
+                    }
+                }
+                layout.add("proactive", row.code(), fields, proactive.get(row.code()));
+            }
+            List<String> applicants = Arrays.stream(ApplicantColumn.values()).map(ApplicantColumn::code).toList();
+            for (RequestRow row : RequestRow.values()) {
+                layout.add("requests", row.code(), applicants, requests.get(row.code()));
+            }
+            List<String> outcomes = Arrays.stream(ReviewOutcome.values()).map(ReviewOutcome::code).toList();
+            for (ReviewRow row : ReviewRow.values()) {
+                layout.add("reviews", row.code(), outcomes, reviews.get(row.code()));
+            }
+            return layout;
+        }
 
         /** A row no body printed stays absent, like a row a report does not print. */
         void add(String table, String row, List<String> columns, RollupQuery.RowSum sum) {

@@ -149,6 +149,48 @@ class RollupOnDemoDataTest {
     }
 
     @Test
+    void aReportBesideLastYearsHasLastYearsCellsAndTheirChanges() {
+        for (String code : List.of("demo.t13", "demo", "demo.t16", "demo.t07")) {
+            for (int y = FIRST; y <= LAST; y++) {
+                int year = y;
+                JsonNode answer = json("/api/analytics/year-on-year?agency=" + code + "&year=" + year);
+                JsonNode current = readBack.get(code + "/" + year);
+                JsonNode previous = readBack.get(code + "/" + (year - 1));
+                assertThat(answer.get("reported").asBoolean()).isEqualTo(current != null);
+                assertThat(answer.get("previous_reported").asBoolean()).as("%s %d", code, year)
+                        .isEqualTo(previous != null);
+                for (String table : TABLES) {
+                    JsonNode before = previous == null ? null : previous.get(table);
+                    boolean printed = before != null && !before.isNull() && !before.isEmpty();
+                    JsonNode answered = answer.get("previous").get(table);
+                    assertThat(answered).as("%s %d %s", code, year, table).isEqualTo(printed ? before : null);
+                    JsonNode changes = answer.get("change").get(table);
+                    JsonNode now = current == null ? null : current.get(table);
+                    if (!printed || now == null || now.isNull()) {
+                        assertThat(changes).isNull();
+                        continue;
+                    }
+                    now.properties().forEach(row -> row.getValue().properties().forEach(cell -> {
+                        JsonNode old = before.path(row.getKey()).path(cell.getKey());
+                        JsonNode change = changes == null ? null : changes.path(row.getKey()).get(cell.getKey());
+                        if (cell.getValue().isNull() || old.isMissingNode() || old.isNull()) {
+                            assertThat(change).as("%s.%s.%s", table, row.getKey(), cell.getKey()).isNull();
+                        } else {
+                            assertThat(change.decimalValue()).as("%s %d %s.%s.%s", code, year, table, row.getKey(),
+                                    cell.getKey()).isEqualByComparingTo(
+                                    cell.getValue().decimalValue().subtract(old.decimalValue()));
+                        }
+                    }));
+                }
+            }
+        }
+        WebTestClient clerk = TestUsers.as(web, context, "clerk");
+        clerk.get().uri("/api/analytics/year-on-year?agency=demo.t01&year=2023").exchange().expectStatus().isOk();
+        clerk.get().uri("/api/analytics/year-on-year?agency=demo.t02&year=2023").exchange().expectStatus().isNotFound();
+        web.get().uri("/api/analytics/year-on-year?agency=demo.t01").exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
     void badParametersAreRefusedInChinese() {
         web.get().uri("/api/analytics/rollup?region=demo&year=1999").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("year");

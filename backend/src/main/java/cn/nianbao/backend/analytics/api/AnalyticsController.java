@@ -14,6 +14,9 @@ import cn.nianbao.backend.analytics.RegionSeries;
 import cn.nianbao.backend.analytics.Rollup;
 import cn.nianbao.backend.analytics.RollupAnalysis;
 import cn.nianbao.backend.analytics.SeriesAnalysis;
+import cn.nianbao.backend.analytics.YearOnYear;
+import cn.nianbao.backend.analytics.YearOnYearAnalysis;
+import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.web.YearRange;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,11 +39,13 @@ class AnalyticsController {
     private final OverviewAnalysis overview;
     private final RankingAnalysis ranking;
     private final RollupAnalysis rollup;
+    private final YearOnYearAnalysis yearOnYear;
     private final MinimumSample minimum;
 
     AnalyticsController(SeriesAnalysis series, OverviewAnalysis overview, RankingAnalysis ranking,
-                        RollupAnalysis rollup, MinimumSample minimum) {
+                        RollupAnalysis rollup, YearOnYearAnalysis yearOnYear, MinimumSample minimum) {
         this.rollup = rollup;
+        this.yearOnYear = yearOnYear;
         this.series = series;
         this.overview = overview;
         this.ranking = ranking;
@@ -92,5 +97,17 @@ class AnalyticsController {
                         @Parameter(description = "年度") @RequestParam(required = false) String year,
                         @Parameter(description = "只合计此类机构") @RequestParam(required = false) AgencyKind kind) {
         return rollup.rollup(caller, region, YearRange.year("year", year), kind);
+    }
+
+    @GetMapping("/year-on-year")
+    @Operation(summary = "一个机构的年报与上年年报逐格对比：上年的数和变化（两年都有数字的格）")
+    Mono<YearOnYear> yearOnYear(@AuthenticationPrincipal Caller caller,
+                                @Parameter(description = "机构代码") @RequestParam String agency,
+                                @Parameter(description = "年度") @RequestParam String year) {
+        Integer chosen = YearRange.year("year", year);
+        if (chosen == null) {
+            throw new BadRequestException("year", "缺少参数 year（年度）");
+        }
+        return yearOnYear.compare(caller, agency, chosen);
     }
 }
