@@ -528,6 +528,11 @@ public final class BackendStub {
             return;
         }
         int depth = parameters.containsKey("depth") ? Integer.parseInt(parameters.get("depth")) : Integer.MAX_VALUE;
+        if (depth < 1 || depth > 50) {
+            // like the backend: depth 1–50
+            sendFile(exchange, 400, "problem-depth.json");
+            return;
+        }
         Map<String, Integer> levels = new LinkedHashMap<>();
         ArrayNode answer = BackendJson.MAPPER.createArrayNode();
         for (ObjectNode agency : visible) {

@@ -82,7 +82,7 @@ public class RollupAnalysis {
         List<String> notes = new ArrayList<>();
         notes.add("合计为 " + bodies.reported() + " 份年报（现行版本）已填数字之和；空白单元格不按 0 计，另计填空白的机构数");
         if (blankCells > 0) {
-            notes.add("有 " + blankCells + " 个合计单元格中至少一个机构填了空白，合计偏小");
+            notes.add(blankCells + " 个格中有机构填了空白（格内标“n 空白”），这些格的合计只含已填的数字");
         }
         if (bodies.missing() > 0) {
             notes.add(bodies.missing() + " 个应报机构未报送年报，不在合计中");

@@ -68,11 +68,15 @@ public class TownshipComparisonView extends RegionView {
             empty(getTranslation("comparison.empty"));
             return;
         }
+        // the trends start with the first year with reports, at most six years back
+        int from = Math.max(choice.overview().years().stream().min(Integer::compare).orElse(choice.year()),
+                choice.year() - 5);
         Div figures = new Div();
         figures.addClassName("chart-grid");
         for (String chart : CHARTS) {
-            figures.add(new ChartFigure(charts, ChartQuery.compare(chart, choice.region().code(), null,
-                    choice.year(), chart.equals("ranking") ? choice.year() : null, choice.kind(), metricId)));
+            figures.add(new ChartFigure(charts, ChartQuery.compare(chart, choice.region().code(),
+                    Math.min(from, choice.year()), choice.year(), chart.equals("ranking") ? choice.year() : null,
+                    choice.kind(), metricId)));
         }
         H3 table = new H3(getTranslation("comparison.table"));
         table.addClassName("section-heading");
