@@ -467,7 +467,9 @@ public final class BackendStub {
         } else if (path.startsWith("/api/charts/") || path.startsWith("/api/exports/charts/")) {
             chart(exchange, path);
         } else if (path.equals("/api/analytics/rollup")) {
-            sendFile(exchange, 200, "analytics/rollup-2024.json");
+            // the backend's roll-up of its demo city: 2022 (新华乡's blanks) or 2024
+            sendFile(exchange, 200, "2022".equals(parameters(query).get("year")) ? "analytics/rollup-2022.json"
+                    : "analytics/rollup-2024.json");
         } else if (key.equals(SOURCE)) {
             sendDocument(exchange, "documents/dongcheng-2023.txt", "text/plain;charset=UTF-8", "东城街道2023年报.txt");
         } else if (ROUTES.containsKey(key)) {
@@ -528,7 +530,7 @@ public final class BackendStub {
             return;
         }
         int depth = parameters.containsKey("depth") ? Integer.parseInt(parameters.get("depth")) : Integer.MAX_VALUE;
-        if (depth < 1 || depth > 50) {
+        if (parameters.containsKey("depth") && (depth < 1 || depth > 50)) {
             // like the backend: depth 1–50
             sendFile(exchange, 400, "problem-depth.json");
             return;

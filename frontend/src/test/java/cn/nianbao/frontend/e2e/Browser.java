@@ -66,6 +66,12 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
     }
 
+    /** Clicks an element in the middle of the view, where nothing covers it (the page scrolls in the app layout). */
+    void clickInView(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     /** The file input of a {@code vaadin-upload}, where a test types the path of the file to upload. */
     static WebElement fileInput(WebElement upload) {
         List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
