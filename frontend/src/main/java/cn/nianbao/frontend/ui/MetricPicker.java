@@ -15,6 +15,9 @@ import com.vaadin.flow.component.select.Select;
  */
 public class MetricPicker extends Select<Metric> {
 
+    /** The group headings shown, removed before the next offer (a page keeps its picker between visits). */
+    private final List<Span> headings = new java.util.ArrayList<>();
+
     public MetricPicker() {
         setLabel(getTranslation("metric.picker"));
         addClassName("metric-picker");
@@ -28,11 +31,14 @@ public class MetricPicker extends Select<Metric> {
         metrics.forEach(metric -> byGroup.computeIfAbsent(metric.group() == null ? "" : metric.group(),
                 group -> new java.util.ArrayList<>()).add(metric));
         List<Metric> ordered = byGroup.values().stream().flatMap(List::stream).toList();
+        headings.forEach(this::remove);
+        headings.clear();
         setItems(ordered);
         byGroup.forEach((group, grouped) -> {
             Span heading = new Span(getTranslation("metric.group." + (group.isEmpty() ? "other" : group)));
             heading.addClassName("metric-group");
             prependComponents(grouped.getFirst(), heading);
+            headings.add(heading);
         });
         Optional<Metric> chosen = ordered.stream().filter(metric -> metric.id().equals(id)).findFirst()
                 .or(() -> ordered.stream().filter(metric -> metric.id().equals(fallback)).findFirst())

@@ -112,6 +112,11 @@ class OverviewViewTest extends DashboardTest {
                 "GET /api/charts/overview/data") && request.contains("metric=rate.disclosure")
                 && request.contains("from=2021")));
         assertEquals(2021, $(Select.class).withClassName("from-picker").single().getValue());
+        // the indicators grouped under the backend's groups, once each, however often the page is visited
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(java.util.Map.of("metric",
+                "requests.new_received.total")));
+        assertEquals(List.of("收到申请", "办理结果", "复议诉讼", "主动公开", "比率"),
+                $(Span.class).withClassName("metric-group").all().stream().map(Span::getText).toList());
     }
 
     @Test
