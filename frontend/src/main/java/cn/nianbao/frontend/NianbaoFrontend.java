@@ -1,7 +1,6 @@
 package cn.nianbao.frontend;
 
 import cn.nianbao.frontend.backend.BackendProperties;
-import cn.nianbao.frontend.chart.ChartFonts;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,8 +11,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class NianbaoFrontend {
 
     public static void main(String[] args) {
-        // before any page: a missing chart font must stop the start, not show boxes in the first chart
-        ChartFonts.register();
         SpringApplication.run(NianbaoFrontend.class, args);
     }
 }

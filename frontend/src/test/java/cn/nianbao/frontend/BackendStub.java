@@ -58,6 +58,8 @@ public final class BackendStub {
     private static final Map<String, String> ROUTES = Map.ofEntries(
             Map.entry("GET /api/reports?region=demo-city.t01", "reports-t01.json"),
             Map.entry("GET /api/reports/demo-city.t01/2023", "report-t01-2023.json"),
+            Map.entry("GET /api/analytics/year-on-year?agency=demo-city.t01&year=2023",
+                    "analytics/year-on-year-t01-2023.json"),
             Map.entry("GET /api/analytics/metrics", "analytics/metrics.json"),
             Map.entry("GET /api/analytics/overview?kind=TOWNSHIP&region=demo-city", "analytics/overview-township-2024.json"),
             Map.entry("GET /api/analytics/overview?kind=TOWNSHIP&region=demo-city&year=2024",
@@ -83,6 +85,10 @@ public final class BackendStub {
                     "analytics/ranking-new-2019.json"),
             Map.entry("GET /api/analytics/ranking?kind=TOWNSHIP&" + RATE + "&region=demo-city&year=2024",
                     "analytics/ranking-rate-2024.json"));
+
+    /** The chart ids the backend draws. */
+    private static final List<String> CHARTS = List.of("overview", "outcomes", "applicants", "reviews", "ranking",
+            "heatmap", "small-multiples");
 
     /** The original document of version 1 of 东城街道's 2023 report, as the backend keeps it. */
     private static final String SOURCE = "GET /api/reports/demo-city.t01/2023/versions/1/source";
@@ -458,12 +464,35 @@ public final class BackendStub {
             sendFile(exchange, unreadable ? 422 : 200, unreadable ? "problem-parse.json" : parsed);
         } else if (path.equals("/api/agencies") && request.method().equals("GET")) {
             subtree(exchange, user, parameters(query));
+        } else if (path.startsWith("/api/charts/") || path.startsWith("/api/exports/charts/")) {
+            chart(exchange, path);
+        } else if (path.equals("/api/analytics/rollup")) {
+            // the backend's roll-up of its demo city: 2022 (新华乡's blanks) or 2024
+            sendFile(exchange, 200, "2022".equals(parameters(query).get("year")) ? "analytics/rollup-2022.json"
+                    : "analytics/rollup-2024.json");
         } else if (key.equals(SOURCE)) {
             sendDocument(exchange, "documents/dongcheng-2023.txt", "text/plain;charset=UTF-8", "东城街道2023年报.txt");
         } else if (ROUTES.containsKey(key)) {
             sendFile(exchange, 200, ROUTES.get(key));
         } else {
             sendFile(exchange, 404, "problem-report-not-found.json");
+        }
+    }
+
+    /**
+     * The backend's charts: every chart id answers its data table ({@code charts/<id>-data.json}, as the backend
+     * answered for its demo city's townships), one small SVG for the picture, and the same bytes as a download.
+     */
+    private static void chart(HttpExchange exchange, String path) throws IOException {
+        String[] parts = path.split("/");
+        boolean export = path.startsWith("/api/exports/");
+        String chart = parts[export ? 4 : 3];
+        if (!CHARTS.contains(chart)) {
+            sendFile(exchange, 404, "problem-report-not-found.json");
+        } else if (!export && path.endsWith("/data")) {
+            sendFile(exchange, 200, "charts/" + chart + "-data.json");
+        } else {
+            sendDocument(exchange, "charts/chart.svg", "image/svg+xml", chart + ".svg");
         }
     }
 
@@ -501,6 +530,11 @@ public final class BackendStub {
             return;
         }
         int depth = parameters.containsKey("depth") ? Integer.parseInt(parameters.get("depth")) : Integer.MAX_VALUE;
+        if (parameters.containsKey("depth") && (depth < 1 || depth > 50)) {
+            // like the backend: depth 1–50
+            sendFile(exchange, 400, "problem-depth.json");
+            return;
+        }
         Map<String, Integer> levels = new LinkedHashMap<>();
         ArrayNode answer = BackendJson.MAPPER.createArrayNode();
         for (ObjectNode agency : visible) {

@@ -148,40 +148,6 @@ public class BackendHttp {
                 checked.bytes());
     }
 
-    /**
-     * POSTs a JSON body in the background: the token and address are taken now, the call runs on its own, and a
-     * failure is only logged. For notes that must never hold up or stop what the user does (the export audit).
-     *
-     * @return the call, for tests that want to wait for it; callers may ignore it
-     */
-    public Mono<Void> sendInBackground(String path, Object body, String what) {
-        String token;
-        String address;
-        try {
-            token = renewIfDue().token();
-            address = caller.clientAddress().orElse(null);
-        } catch (BackendException e) {
-            LOG.warn("{} not sent: {}", what, e.getMessage());
-            return Mono.empty();
-        }
-        Mono<Void> call = web.post().uri(path)
-                .headers(headers -> {
-                    headers.setBearerAuth(token);
-                    forwardedFor(headers, address);
-                })
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json(body))
-                .exchangeToMono(BackendHttp::read)
-                .timeout(properties.readTimeout())
-                .flatMap(answer -> answer.status().is2xxSuccessful() ? Mono.<Void>empty()
-                        : Mono.error(problem(answer)))
-                .doOnError(e -> LOG.warn("{} not sent: {}", what, e.getMessage()))
-                .onErrorComplete()
-                .cache();
-        call.subscribe();
-        return call;
-    }
-
     // --- signing in and the token ----------------------------------------------------------------------------------
 
     /**

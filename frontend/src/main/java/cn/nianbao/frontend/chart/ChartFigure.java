@@ -2,79 +2,100 @@ package cn.nianbao.frontend.chart;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
+import java.util.Locale;
 
-import com.vaadin.flow.component.Svg;
+import cn.nianbao.frontend.backend.Download;
+import cn.nianbao.frontend.backend.charts.ChartClient;
+import cn.nianbao.frontend.backend.charts.ChartData;
+import cn.nianbao.frontend.backend.charts.ChartQuery;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import org.jfree.chart.JFreeChart;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * A chart in the page: the SVG inline (text drawn as shapes, so no font is needed in the browser), with links to take
- * it away as PNG or SVG for a meeting. Every download is reported to the {@link ExportAudit} first (the audit log
- * records who took which chart of which region); that report is best effort and never holds up or stops the download.
+ * One chart of the backend in the page: the SVG it drew (title, caption with the key figure, legend, notes and source
+ * line all in the picture, the text as outlines), a 数据表 toggle showing the figures it draws, and downloads as PNG,
+ * SVG and PDF for a meeting. The page draws nothing itself: the picture is fetched through the backend client with
+ * the user's token when the browser asks for it, the downloads through the backend's export endpoint, which records
+ * each one in the audit log.
  */
 public class ChartFigure extends Div {
 
-    public static final int WIDTH = 1100;
-    public static final int HEIGHT = 540;
+    private final ChartData data;
+    private final Image image;
+    private final Button tableToggle;
+    private final Div tableHolder = new Div();
 
-    private static final Logger LOG = LoggerFactory.getLogger(ChartFigure.class);
-
-    /** Told of every download, with what was taken, e.g. "示例市各乡镇（街道）本年新收政府信息公开申请数量 PNG". */
-    @FunctionalInterface
-    public interface ExportAudit extends java.io.Serializable {
-        void exported(String what);
-    }
-
-    private final Svg svg;
-
-    /**
-     * @param chart    makes the chart; called once for the page and again for each download
-     * @param title    the chart's title: the download's name without extension, and what the audit log records
-     */
-    public ChartFigure(Supplier<JFreeChart> chart, String title, String description, ExportAudit audit) {
+    public ChartFigure(ChartClient charts, ChartQuery query) {
         addClassName("chart-figure");
-        svg = new Svg(ChartRenderer.toSvg(chart.get(), WIDTH, HEIGHT));
-        svg.addClassName("chart-svg");
-        svg.getElement().setAttribute("role", "img");
-        svg.getElement().setAttribute("aria-label", description);
-        Div downloads = new Div(
-                download(getTranslation("chart.download.png"), title, "PNG", "image/png", audit,
-                        () -> ChartRenderer.toPng(chart.get(), WIDTH, HEIGHT)),
-                download(getTranslation("chart.download.svg"), title, "SVG", "image/svg+xml", audit,
-                        () -> ChartRenderer.toSvg(chart.get(), WIDTH, HEIGHT).getBytes(StandardCharsets.UTF_8)));
-        downloads.addClassName("chart-downloads");
-        add(svg, downloads);
-    }
-
-    public Svg svg() {
-        return svg;
-    }
-
-    private static Anchor download(String text, String title, String format, String contentType, ExportAudit audit,
-                                   Supplier<byte[]> bytes) {
-        String fileName = title + "." + format.toLowerCase(java.util.Locale.ROOT);
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            record(audit, title + " " + format);
-            byte[] content = bytes.get();
-            return new DownloadResponse(new ByteArrayInputStream(content), fileName, contentType, content.length);
-        }), AttachmentType.DOWNLOAD, text);
-        anchor.addClassName("chart-download");
-        anchor.addClassName("chart-download-" + format.toLowerCase(java.util.Locale.ROOT));
-        return anchor;
-    }
-
-    private static void record(ExportAudit audit, String what) {
-        try {
-            audit.exported(what);
-        } catch (RuntimeException e) {
-            LOG.warn("download of {} not recorded in the audit log", what, e);
+        addClassName("chart-" + query.chart());
+        getElement().setAttribute("data-chart", query.chart());
+        data = charts.data(query);
+        String description = data.caption() == null || data.caption().isBlank() ? data.title()
+                : getTranslation("chart.description", data.title(), data.caption());
+        image = new Image(DownloadHandler.fromInputStream(event -> {
+            byte[] svg = charts.svg(query).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(svg), query.chart() + ".svg", "image/svg+xml",
+                    svg.length);
+        }).inline(), description);
+        image.addClassName("chart-image");
+        tableToggle = new Button(getTranslation("chart.table.show"), event -> toggleTable());
+        tableToggle.addThemeVariants(ButtonVariant.TERTIARY);
+        tableToggle.addClassName("chart-table-toggle");
+        tableToggle.getElement().setAttribute("aria-expanded", "false");
+        Span downloads = new Span(getTranslation("chart.download"));
+        downloads.addClassName("chart-download-label");
+        Div toolbar = new Div(tableToggle, downloads);
+        for (ChartClient.Format format : ChartClient.Format.values()) {
+            toolbar.add(download(charts, query, format));
         }
+        toolbar.addClassName("chart-toolbar");
+        tableHolder.addClassName("chart-table");
+        tableHolder.setVisible(false);
+        add(image, toolbar, tableHolder);
+    }
+
+    /** The backend's words and figures of this chart (title, caption, table). */
+    public ChartData data() {
+        return data;
+    }
+
+    public Image image() {
+        return image;
+    }
+
+    /** Shows or hides the figures under the chart; the grid is built the first time. */
+    public void toggleTable() {
+        boolean show = !tableHolder.isVisible();
+        if (show && tableHolder.getComponentCount() == 0) {
+            tableHolder.add(new ChartDataTable(data));
+        }
+        tableHolder.setVisible(show);
+        tableToggle.setText(getTranslation(show ? "chart.table.hide" : "chart.table.show"));
+        tableToggle.getElement().setAttribute("aria-expanded", String.valueOf(show));
+    }
+
+    public boolean tableShown() {
+        return tableHolder.isVisible();
+    }
+
+    private Anchor download(ChartClient charts, ChartQuery query, ChartClient.Format format) {
+        String extension = format.name().toLowerCase(Locale.ROOT);
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            Download file = charts.export(query, format);
+            return new DownloadResponse(new ByteArrayInputStream(file.bytes()),
+                    file.fileName() != null ? file.fileName() : data.title() + "." + extension, file.mediaType(),
+                    file.bytes().length);
+        }), AttachmentType.DOWNLOAD, format.name());
+        anchor.addClassName("chart-download");
+        anchor.addClassName("chart-download-" + extension);
+        anchor.getElement().setAttribute("title", getTranslation("chart.download.tooltip", data.title(), format.name()));
+        return anchor;
     }
 }

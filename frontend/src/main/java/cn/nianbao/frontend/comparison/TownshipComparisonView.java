@@ -10,37 +10,47 @@ import cn.nianbao.frontend.backend.analytics.Metric;
 import cn.nianbao.frontend.backend.analytics.MetricKind;
 import cn.nianbao.frontend.backend.analytics.Ranking;
 import cn.nianbao.frontend.backend.analytics.RankingLine;
-import cn.nianbao.frontend.ui.BackendLabels;
+import cn.nianbao.frontend.backend.charts.ChartClient;
+import cn.nianbao.frontend.backend.charts.ChartQuery;
+import cn.nianbao.frontend.chart.ChartFigure;
+import cn.nianbao.frontend.ui.MetricPicker;
 import cn.nianbao.frontend.ui.Figures;
 import cn.nianbao.frontend.ui.PointValue;
 import cn.nianbao.frontend.ui.RegionView;
 import cn.nianbao.frontend.ui.TableLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * 乡镇对比: the bodies of a region ranked by a metric in one year, with the change from the year before — ranks,
- * changes and the state of each year as the backend gives them ({@code GET /api/analytics/ranking}). A body that only
- * reports from this year shows its year before as 不需报送, not as 缺报.
+ * 乡镇对比: any indicator across the bodies of a region — the backend's ranked bar chart with last year's value
+ * beside it, the heat map body × year and the small multiples of each body's trend, then the ranking as a table:
+ * ranks, changes and the state of each year as the backend gives them ({@code GET /api/analytics/ranking}). A body
+ * that only reports from this year shows its year before as 不需报送, not as 缺报. A click on a body opens it: its
+ * report of the year, or this page one level down for a body with bodies under it. Townships by default; the
+ * address keeps region, year, kind and indicator.
  */
 @Route("comparison")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.VIEWER})
 @Menu(order = 2, title = "nav.comparison", icon = "vaadin:bar-chart-h")
 public class TownshipComparisonView extends RegionView {
 
-    private final Select<Metric> metricPicker = new Select<>();
+    /** The backend's comparison charts, in this order. */
+    static final List<String> CHARTS = List.of("ranking", "heatmap", "small-multiples");
 
-    public TownshipComparisonView(AgencyClient agencies, AnalyticsClient analytics) {
+    private final ChartClient charts;
+    private final MetricPicker metricPicker = new MetricPicker();
+
+    public TownshipComparisonView(AgencyClient agencies, AnalyticsClient analytics, ChartClient charts) {
         super("comparison-view", "comparison.title", AgencyKind.TOWNSHIP, agencies, analytics);
-        metricPicker.setLabel(getTranslation("comparison.metric"));
-        metricPicker.addClassName("metric-picker");
-        metricPicker.setItemLabelGenerator(metric -> BackendLabels.metric(this, metric));
-        metricPicker.setWidth("24rem");
+        this.charts = charts;
         metricPicker.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 reopen("metric", event.getValue().id());
@@ -51,19 +61,38 @@ public class TownshipComparisonView extends RegionView {
 
     @Override
     protected void show(Choice choice) {
-        List<Metric> metrics = analytics.metrics();
-        String metricId = parameter("metric").filter(id -> metrics.stream().anyMatch(m -> m.id().equals(id)))
-                .orElse(Metric.NEW_REQUESTS);
-        metricPicker.setItems(metrics);
-        metrics.stream().filter(metric -> metric.id().equals(metricId)).findFirst().ifPresent(metricPicker::setValue);
+        String metricId = metricPicker.offer(analytics.metrics(), parameter("metric").orElse(null),
+                Metric.NEW_REQUESTS).map(Metric::id).orElse(Metric.NEW_REQUESTS);
         Ranking ranking = analytics.ranking(choice.region().code(), metricId, choice.year(), choice.kind());
         if (ranking.lines().isEmpty()) {
             empty(getTranslation("comparison.empty"));
             return;
         }
+        // the trends start with the first year with reports, at most six years back
+        int from = Math.max(choice.overview().years().stream().min(Integer::compare).orElse(choice.year()),
+                choice.year() - 5);
+        Div figures = new Div();
+        figures.addClassName("chart-grid");
+        for (String chart : CHARTS) {
+            figures.add(new ChartFigure(charts, ChartQuery.compare(chart, choice.region().code(),
+                    Math.min(from, choice.year()), choice.year(), chart.equals("ranking") ? choice.year() : null,
+                    choice.kind(), metricId)));
+        }
+        H3 table = new H3(getTranslation("comparison.table"));
+        table.addClassName("section-heading");
         Paragraph note = new Paragraph(getTranslation("comparison.note"));
         note.addClassName("legend-note");
-        addContent(ranking(ranking, choice.kind()), note);
+        addContent(figures, table, ranking(ranking, choice.kind()), note);
+    }
+
+    /** The body's name, to click: its report, or this page one level down when bodies lie under it. */
+    private Button bodyLink(RankingLine line, int year) {
+        Button link = new Button(line.agencyName(), event -> openBody(line.agencyCode(),
+                agencies.subtree(line.agencyCode(), 1).size() > 1, year));
+        link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        link.addClassName("body-link");
+        link.getElement().setAttribute("title", getTranslation("comparison.open", line.agencyName()));
+        return link;
     }
 
     private Grid<RankingLine> ranking(Ranking ranking, AgencyKind kind) {
@@ -78,7 +107,7 @@ public class TownshipComparisonView extends RegionView {
         table.number("rank", getTranslation("comparison.column.rank"),
                 line -> new Span(line.rank() == null ? "" : line.rank().toString()), TableLayout.digitsRem(3));
         table.label("agency", getTranslation("kind.heading." + (kind == null ? ALL_KINDS : kind.name())),
-                line -> new Span(line.agencyName()), 16);
+                line -> bodyLink(line, ranking.year()), 16);
         table.number("current", getTranslation("comparison.column.year", String.valueOf(ranking.year()), unit),
                 line -> PointValue.of(line.current(), metric),
                 lines.stream().mapToDouble(line -> PointValue.widthRem(line.current(), metric)).max().orElse(0));

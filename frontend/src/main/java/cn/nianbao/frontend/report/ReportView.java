@@ -11,11 +11,15 @@ import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.agencies.Agency;
 import cn.nianbao.frontend.backend.agencies.AgencyClient;
+import cn.nianbao.frontend.backend.analytics.AnalyticsClient;
+import cn.nianbao.frontend.backend.analytics.YearOnYear;
 import cn.nianbao.frontend.backend.reports.ReportClient;
 import cn.nianbao.frontend.backend.reports.ReportDetail;
 import cn.nianbao.frontend.template.ReportTables;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
+import cn.nianbao.frontend.ui.RegionTrail;
 import cn.nianbao.frontend.ui.ViewHeader;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,13 +30,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * 年报: one body's report of one year, with its metadata, narrative sections and the three tables in the national
- * template's layout. The address names both ({@code report/demo-city.t01/2023}) so a report can be linked.
+ * 年报: one body's report of one year, with where the body stands in the tree, a toolbar (与上年对比, the original
+ * document), its metadata, narrative sections, the three tables in the national template's layout and the version
+ * history. 与上年对比 puts last year's number and the change on every cell, as the backend compared them. The address
+ * names body and year ({@code report/demo-city.t01/2023}) so a report can be linked.
+ * <p>
+ * Built to be extended: {@link ReportToolbar} takes further actions (import, correction), the tables take notes on
+ * their cells by contract path ({@link cn.nianbao.frontend.template.CellMarks}), and the version panel stands apart.
  */
 @Route("report/:agency?/:year?")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.CLERK, Role.Names.VIEWER})
@@ -47,15 +57,17 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final AgencyClient agencies;
     private final ReportClient reports;
+    private final AnalyticsClient analytics;
     private final ViewHeader header;
     private final ComboBox<Agency> agencyPicker = new ComboBox<>();
     private final Select<Integer> yearPicker = new Select<>();
     private final Div content = new Div();
     private String pageTitle;
 
-    public ReportView(AgencyClient agencies, ReportClient reports) {
+    public ReportView(AgencyClient agencies, ReportClient reports, AnalyticsClient analytics) {
         this.agencies = agencies;
         this.reports = reports;
+        this.analytics = analytics;
         addClassName("report-view");
         header = new ViewHeader(getTranslation("reports.title"));
         pageTitle = getTranslation("reports.title");
@@ -121,7 +133,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             } else if (agency.isEmpty() || year.isEmpty()) {
                 content.add(new Paragraph(getTranslation("reports.choose")));
             } else {
-                show(reports.report(agency.get().code(), year.get()));
+                show(agency.get(), reports.report(agency.get().code(), year.get()));
             }
         } catch (BackendException e) {
             content.add(new BackendErrorMessage(e));
@@ -130,17 +142,49 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    private void show(ReportDetail detail) {
+    private void show(Agency agency, ReportDetail detail) {
         String title = getTranslation("reports.heading", detail.agencyName(), String.valueOf(detail.year()));
         header.setTitle(title);
         header.setDemo(detail.demo());
         pageTitle = title;
+        content.add(new RegionTrail(agencies, agency,
+                (code, hasBodies) -> open(code, detail.year()),
+                code -> getUI().ifPresent(ui -> ui.navigate("", QueryParameters.simple(
+                        Map.of("region", code, "year", String.valueOf(detail.year())))))));
         if (detail.report() == null) {
             content.add(new Paragraph(getTranslation("reports.no_content")));
             return;
         }
-        content.add(new ReportMetadata(detail), new ReportSections(detail.report().sections()),
-                new ReportTables(detail.report()), new VersionHistory(detail, reports));
+        Div tables = new Div();
+        tables.addClassName("tables-holder");
+        tables.add(new ReportTables(detail.report()));
+        ReportToolbar toolbar = new ReportToolbar(detail, reports, compare -> {
+            tables.removeAll();
+            tables.add(compare ? compared(detail) : new ReportTables(detail.report()));
+        });
+        content.add(toolbar, new ReportMetadata(detail), new ReportSections(detail.report().sections()), tables,
+                new VersionHistory(detail, reports));
+    }
+
+    /** The tables with last year beside every cell, or why there is nothing to compare with. */
+    private Component compared(ReportDetail detail) {
+        YearOnYear comparison = analytics.yearOnYear(detail.agencyCode(), detail.year());
+        Div compared = new Div();
+        if (!comparison.previousReported()) {
+            Paragraph none = new Paragraph(getTranslation("compare.none", String.valueOf(comparison.previousYear())));
+            none.addClassName("compare-none");
+            compared.add(none, new ReportTables(detail.report()));
+            return compared;
+        }
+        Paragraph legend = new Paragraph(getTranslation("compare.legend", String.valueOf(comparison.previousYear())));
+        legend.addClassName("compare-legend");
+        compared.add(legend, new ReportTables(detail.report(), YearOnYearMarks.of(this, comparison)));
+        return compared;
+    }
+
+    private void open(String agencyCode, int year) {
+        getUI().ifPresent(ui -> ui.navigate(ReportView.class,
+                new RouteParameters(Map.of("agency", agencyCode, "year", String.valueOf(year)))));
     }
 
     /** The newest year the body has a report for, if any. */

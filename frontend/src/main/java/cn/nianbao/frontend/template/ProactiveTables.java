@@ -1,6 +1,5 @@
 package cn.nianbao.frontend.template;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,26 +14,31 @@ public class ProactiveTables extends Div {
 
     private static final List<String> DOCUMENT_COLUMNS = List.of("issued", "repealed", "in_force");
 
-    public ProactiveTables(Map<String, Map<String, BigDecimal>> proactive) {
-        addClassName("template-table-wrapper");
-        addClassName("proactive-tables");
-        add(part(proactive, "article_20_1", DOCUMENT_COLUMNS, List.of("regulations", "normative_documents")));
-        add(part(proactive, "article_20_5", List.of("decisions"), List.of("licensing")));
-        add(part(proactive, "article_20_6", List.of("decisions"), List.of("punishment", "enforcement")));
-        add(part(proactive, "article_20_8", List.of("amount_wan_yuan"), List.of("fees")));
+    public ProactiveTables(Map<String, ? extends Map<String, ? extends Number>> proactive) {
+        this(proactive, CellMarks.NONE);
     }
 
-    private Grid<TemplateRow> part(Map<String, Map<String, BigDecimal>> proactive, String article,
-                                   List<String> columnCodes, List<String> rowCodes) {
+    /** @param marks the page's notes on cells, by contract path */
+    public ProactiveTables(Map<String, ? extends Map<String, ? extends Number>> proactive, CellMarks marks) {
+        addClassName("template-table-wrapper");
+        addClassName("proactive-tables");
+        add(part(proactive, "article_20_1", DOCUMENT_COLUMNS, List.of("regulations", "normative_documents"), marks));
+        add(part(proactive, "article_20_5", List.of("decisions"), List.of("licensing"), marks));
+        add(part(proactive, "article_20_6", List.of("decisions"), List.of("punishment", "enforcement"), marks));
+        add(part(proactive, "article_20_8", List.of("amount_wan_yuan"), List.of("fees"), marks));
+    }
+
+    private Grid<TemplateRow> part(Map<String, ? extends Map<String, ? extends Number>> proactive, String article,
+                                   List<String> columnCodes, List<String> rowCodes, CellMarks marks) {
         List<TemplateGrid.Column> columns = columnCodes.stream()
                 .map(code -> new TemplateGrid.Column(code, getTranslation("proactive.column." + code))).toList();
         List<TemplateRow> rows = rowCodes.stream().map(code -> {
             Map<String, Cell> cells = new LinkedHashMap<>();
             columnCodes.forEach(column -> cells.put(column, Cell.of(proactive.get(code), column)));
-            return new TemplateRow(getTranslation("proactive.row." + code), 0, false, cells);
+            return new TemplateRow(getTranslation("proactive.row." + code), 0, false, cells, "proactive." + code);
         }).toList();
         Grid<TemplateRow> grid = TemplateGrid.create("proactive-" + article.replace('_', '-'),
-                getTranslation("proactive.content"), columns, rows);
+                getTranslation("proactive.content"), columns, rows, marks);
         grid.prependHeaderRow().join(grid.getColumns().toArray(Grid.Column[]::new))
                 .setText(getTranslation("proactive." + article));
         return grid;

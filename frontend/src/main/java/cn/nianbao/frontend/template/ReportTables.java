@@ -13,26 +13,31 @@ import com.vaadin.flow.component.html.Paragraph;
 public class ReportTables extends Div {
 
     public ReportTables(AnnualReportData report) {
+        this(report, CellMarks.NONE);
+    }
+
+    /** @param marks the page's notes on cells by contract path (last year's values, findings …) */
+    public ReportTables(AnnualReportData report, CellMarks marks) {
         addClassName("report-tables");
         add(new H3(getTranslation("table.proactive")));
-        add(proactive(report));
+        add(proactive(report, marks));
         add(new H3(getTranslation("table.requests")));
         if (report.requests() == null) {
             add(new MissingTableNotice(getTranslation("table.missing", getTranslation("table.requests"))));
         } else {
             Paragraph rule = new Paragraph(getTranslation("requests.note"));
             rule.addClassName("table-note");
-            add(rule, new RequestsTable(report.requests()));
+            add(rule, new RequestsTable(report.requests(), marks, null));
         }
         add(new H3(getTranslation("table.reviews")));
         add(report.reviews() == null
                 ? new MissingTableNotice(getTranslation("table.missing", getTranslation("table.reviews")))
-                : new ReviewsTable(report.reviews()));
+                : new ReviewsTable(report.reviews(), marks));
     }
 
-    private Component proactive(AnnualReportData report) {
+    private Component proactive(AnnualReportData report, CellMarks marks) {
         if (report.proactive() != null) {
-            return new ProactiveTables(report.proactive());
+            return new ProactiveTables(report.proactive(), marks);
         }
         // the contract keeps no 表二 for the 2019 trial format and older reports: say so instead of "missing"
         boolean olderFormat = "2019".equals(report.format()) || "pre2019".equals(report.format());

@@ -21,11 +21,21 @@ public class RequestsTable extends Div {
 
     private final Grid<TemplateRow> grid;
 
-    public RequestsTable(Map<String, Map<String, Integer>> requests) {
+    public RequestsTable(Map<String, ? extends Map<String, ? extends Number>> requests) {
+        this(requests, CellMarks.NONE, null);
+    }
+
+    /**
+     * @param marks        the page's notes on cells, by contract path
+     * @param unsplitLabel the label of {@code other_unsplit} when the three rows of （六） are shown beside it (the
+     *                     roll-up of reports in both layouts); null: the report's own layout
+     */
+    public RequestsTable(Map<String, ? extends Map<String, ? extends Number>> requests, CellMarks marks,
+                         String unsplitLabel) {
         addClassName("template-table-wrapper");
         List<TemplateGrid.Column> columns = COLUMNS.stream()
                 .map(code -> new TemplateGrid.Column(code, getTranslation("requests.column." + code))).toList();
-        grid = TemplateGrid.create("requests-table", getTranslation("template.item"), columns, rows(requests));
+        grid = TemplateGrid.create("requests-table", getTranslation("template.item"), columns, rows(requests, unsplitLabel), marks);
         HeaderRow kinds = grid.prependHeaderRow();
         kinds.join(ORGANIZATION_COLUMNS.stream().map(grid::getColumnByKey).toArray(Grid.Column[]::new))
                 .setText(getTranslation("requests.column.group.organization"));
@@ -39,7 +49,8 @@ public class RequestsTable extends Div {
         return grid;
     }
 
-    private List<TemplateRow> rows(Map<String, Map<String, Integer>> requests) {
+    private List<TemplateRow> rows(Map<String, ? extends Map<String, ? extends Number>> requests,
+                                   String unsplitLabel) {
         List<TemplateRow> rows = new ArrayList<>();
         rows.add(row(requests, "new_received", 0));
         rows.add(row(requests, "carried_over", 0));
@@ -61,7 +72,15 @@ public class RequestsTable extends Div {
                 "not_processed_excessive", "not_processed_confirmation")) {
             rows.add(row(requests, code, 2));
         }
-        if (requests.containsKey("other_unsplit")) {
+        if (unsplitLabel != null) {
+            // reports of both layouts added up: the three rows, and the one-row （六） of the 2019 layout on its own
+            rows.add(heading("other", 1));
+            for (String code : List.of("other_no_correction", "other_fee_unpaid", "other_other")) {
+                rows.add(row(requests, code, 2));
+            }
+            TemplateRow unsplit = row(requests, "other_unsplit", 2);
+            rows.add(new TemplateRow(unsplitLabel, 2, false, unsplit.cells(), unsplit.path()));
+        } else if (requests.containsKey("other_unsplit")) {
             // the 2019 layout prints （六）其他处理 as one row
             rows.add(row(requests, "other_unsplit", 1));
         } else {
@@ -75,11 +94,11 @@ public class RequestsTable extends Div {
         return rows;
     }
 
-    private TemplateRow row(Map<String, Map<String, Integer>> requests, String code, int level) {
-        Map<String, Integer> counts = requests.get(code);
+    private TemplateRow row(Map<String, ? extends Map<String, ? extends Number>> requests, String code, int level) {
+        Map<String, ? extends Number> counts = requests.get(code);
         Map<String, Cell> cells = new LinkedHashMap<>();
         COLUMNS.forEach(column -> cells.put(column, Cell.of(counts, column)));
-        return new TemplateRow(getTranslation("requests.row." + code), level, false, cells);
+        return new TemplateRow(getTranslation("requests.row." + code), level, false, cells, "requests." + code);
     }
 
     private TemplateRow heading(String group, int level) {

@@ -21,7 +21,12 @@ public class ReviewsTable extends Div {
 
     private final Grid<TemplateRow> grid;
 
-    public ReviewsTable(Map<String, Map<String, Integer>> reviews) {
+    public ReviewsTable(Map<String, ? extends Map<String, ? extends Number>> reviews) {
+        this(reviews, CellMarks.NONE);
+    }
+
+    /** @param marks the page's notes on cells, by contract path */
+    public ReviewsTable(Map<String, ? extends Map<String, ? extends Number>> reviews, CellMarks marks) {
         addClassName("template-table-wrapper");
         List<TemplateGrid.Column> columns = new ArrayList<>();
         Map<String, Cell> cells = new LinkedHashMap<>();
@@ -32,7 +37,8 @@ public class ReviewsTable extends Div {
                 cells.put(key, Cell.of(reviews.get(group), outcome));
             }
         }
-        grid = TemplateGrid.create("reviews-table", null, columns, List.of(new TemplateRow("", 0, false, cells)));
+        grid = TemplateGrid.create("reviews-table", null, columns,
+                List.of(new TemplateRow("", 0, false, cells, "reviews")), marks);
         HeaderRow lawsuits = grid.prependHeaderRow();
         lawsuits.join(columnsOf(List.of(GROUPS.get(0)))).setText("");
         lawsuits.join(columnsOf(List.of(GROUPS.get(1)))).setText(getTranslation("reviews.group.litigation_direct"));

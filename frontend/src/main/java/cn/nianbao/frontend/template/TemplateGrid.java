@@ -6,6 +6,7 @@ import cn.nianbao.frontend.ui.TableLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 /**
@@ -22,6 +23,8 @@ final class TemplateGrid {
     static final double LABEL_REM = 22;
     /** The room of the hatched box that marks a blank cell, in digits. */
     private static final int BLANK_DIGITS = 4;
+    /** A note under a number is set smaller than the number. */
+    private static final double MARK_SIZE = 0.8;
 
     private TemplateGrid() {
     }
@@ -30,7 +33,7 @@ final class TemplateGrid {
      * @param labelHeader the header of the label column, or null for a table without one (表四)
      */
     static Grid<TemplateRow> create(String className, String labelHeader, List<Column> columns,
-                                    List<TemplateRow> rows) {
+                                    List<TemplateRow> rows, CellMarks marks) {
         Grid<TemplateRow> grid = new Grid<>();
         TableLayout<TemplateRow> table = TableLayout.of(grid, "template-table");
         grid.addClassName(className);
@@ -42,9 +45,12 @@ final class TemplateGrid {
         for (Column column : columns) {
             int longest = rows.stream().map(row -> row.cell(column.key()))
                     .mapToInt(cell -> cell == null ? 0 : cell.text().length()).max().orElse(0);
+            double widestMark = rows.stream().filter(row -> !row.heading())
+                    .flatMap(row -> marks.at(row.cellPath(column.key())).stream())
+                    .mapToDouble(mark -> TableLayout.textRem(mark.text()) * MARK_SIZE).max().orElse(0);
             // a blank cell's hatched box is as wide as three digits
-            table.number(column.key(), column.header(), row -> cell(row.cell(column.key())),
-                    TableLayout.digitsRem(Math.max(longest, BLANK_DIGITS)));
+            table.number(column.key(), column.header(), row -> marked(row, column.key(), marks),
+                    Math.max(TableLayout.digitsRem(Math.max(longest, BLANK_DIGITS)), widestMark));
         }
         grid.setItems(rows);
         return grid;
@@ -58,6 +64,35 @@ final class TemplateGrid {
             label.addClassName("template-heading");
         }
         return label;
+    }
+
+    /** The cell with its contract path and the page's notes under the number. */
+    private static Component marked(TemplateRow row, String columnKey, CellMarks marks) {
+        Component cell = cell(row.cell(columnKey));
+        if (row.heading()) {
+            return cell;
+        }
+        String path = row.cellPath(columnKey);
+        List<CellMark> notes = marks.at(path);
+        if (notes.isEmpty()) {
+            cell.getElement().setAttribute("data-path", path);
+            return cell;
+        }
+        Div marked = new Div(cell);
+        marked.addClassName("cell-marked");
+        marked.getElement().setAttribute("data-path", path);
+        for (CellMark note : notes) {
+            Span mark = new Span(note.text());
+            mark.addClassName("cell-mark");
+            if (note.className() != null) {
+                mark.addClassName(note.className());
+            }
+            if (note.tooltip() != null) {
+                mark.getElement().setAttribute("title", note.tooltip());
+            }
+            marked.add(mark);
+        }
+        return marked;
     }
 
     /** Blank and missing cells look different from a printed 0 and say so when hovered. */

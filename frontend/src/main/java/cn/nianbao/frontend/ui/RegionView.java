@@ -52,6 +52,7 @@ public abstract class RegionView extends VerticalLayout implements BeforeEnterOb
     private final Select<Integer> yearPicker = new Select<>();
     private final Select<String> kindPicker = new Select<>();
     private final HorizontalLayout controls = new HorizontalLayout();
+    private final Div trail = new Div();
     private final Div content = new Div();
     private Map<String, String> query = Map.of();
 
@@ -99,7 +100,8 @@ public abstract class RegionView extends VerticalLayout implements BeforeEnterOb
         controls.setWrap(true);
         controls.add(regionPicker, yearPicker, kindPicker);
         content.addClassName("view-content");
-        add(header, controls, content);
+        trail.addClassName("trail-holder");
+        add(header, trail, controls, content);
     }
 
     /** Adds a picker of the page's own (e.g. the metric) after the region, year and kind. */
@@ -110,6 +112,23 @@ public abstract class RegionView extends VerticalLayout implements BeforeEnterOb
     /** The value of a parameter of the address, e.g. the page's own {@code metric}. */
     protected Optional<String> parameter(String name) {
         return Optional.ofNullable(query.get(name)).filter(value -> !value.isBlank());
+    }
+
+    /** A year named in the address (e.g. {@code from}, {@code to}); the backend checks its range. */
+    protected Optional<Integer> yearParameter(String name) {
+        return Optional.ofNullable(year(query.get(name)));
+    }
+
+    /**
+     * Opens a body of the region: a body with bodies under it on this page one level down, any other body its
+     * report of the year shown.
+     */
+    protected void openBody(String code, boolean hasBodies, Integer year) {
+        if (hasBodies) {
+            reopen("region", code);
+        } else {
+            getUI().ifPresent(ui -> ui.navigate("report/" + code + (year == null ? "" : "/" + year)));
+        }
     }
 
     /** Fills the page for {@code choice}; a {@link BackendException} thrown here is shown in place of the content. */
@@ -134,6 +153,7 @@ public abstract class RegionView extends VerticalLayout implements BeforeEnterOb
                 .forEach((name, values) -> values.stream().findFirst().ifPresent(value -> parameters.put(name, value)));
         query = Map.copyOf(parameters);
         content.removeAll();
+        trail.removeAll();
         header.setDemo(false);
         AgencyKind kind = kind(query.get("kind"));
         kindPicker.setValue(kind == null ? ALL_KINDS : kind.name());
@@ -155,6 +175,8 @@ public abstract class RegionView extends VerticalLayout implements BeforeEnterOb
             yearPicker.setItems(new ArrayList<>(years.descendingSet()));
             yearPicker.setValue(year);
             header.setDemo(region.get().demo() || (overview.region() != null && overview.region().demo()));
+            trail.add(new RegionTrail(agencies, region.get(), (code, hasBodies) -> openBody(code, hasBodies, year),
+                    code -> reopen("region", code)));
             show(new Choice(region.get(), year, kind, overview));
         } catch (BackendException e) {
             content.removeAll();

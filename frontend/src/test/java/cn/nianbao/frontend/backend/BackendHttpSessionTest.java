@@ -16,7 +16,6 @@ import java.util.List;
 import cn.nianbao.frontend.BackendStub;
 import cn.nianbao.frontend.backend.agencies.AgencyKind;
 import cn.nianbao.frontend.backend.analytics.Metric;
-import cn.nianbao.frontend.backend.audit.AuditClient;
 import cn.nianbao.frontend.backend.audit.AuditEvent;
 import cn.nianbao.frontend.backend.audit.AuditQuery;
 import cn.nianbao.frontend.backend.users.UserChange;
@@ -140,22 +139,5 @@ class BackendHttpSessionTest {
         User changed = admin.users().change("clerk", new UserChange("王五", null, null, null));
         assertEquals("王五", changed.displayName());
         assertEquals("{\"display_name\":\"王五\"}", with(admin.signedIn().token()).getLast().body());
-    }
-
-    @Test
-    void anExportIsRecordedInTheBackgroundAndAFailureStaysQuiet() {
-        SignedInClient supervisor = SignedInClient.signIn("supervisor");
-        supervisor.audit().recordExport("demo-city", "示例市图表 PNG").block(Duration.ofSeconds(5));
-        BackendStub.Request export = with(supervisor.signedIn().token()).getLast();
-        assertEquals("POST /api/audit/exports", export.key());
-        assertEquals("{\"agency_code\":\"demo-city\",\"what\":\"示例市图表 PNG\"}", export.body());
-
-        AuditClient dead = new AuditClient(new BackendHttp(WebClient.builder(), new BackendProperties(
-                BackendStub.deadUrl(), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(2)),
-                supervisor.caller(), Clock.systemUTC()));
-        dead.recordExport("demo-city", "示例市图表 SVG").block(Duration.ofSeconds(5));
-        SignedInClient former = SignedInClient.signIn("former");
-        former.audit().recordExport("demo-city", "示例市图表 SVG").block(Duration.ofSeconds(5));
-        assertEquals(0, former.caller().ended, "an export note never ends a session by itself");
     }
 }

@@ -6,14 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import cn.nianbao.frontend.BackendStub;
 import cn.nianbao.frontend.DashboardTest;
 import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.backend.analytics.Metric;
 import cn.nianbao.frontend.backend.analytics.RankingLine;
+import cn.nianbao.frontend.chart.ChartFigure;
 import cn.nianbao.frontend.shell.MainLayout;
+import cn.nianbao.frontend.ui.MetricPicker;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.select.Select;
@@ -21,7 +25,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 
 @SignedInAs("supervisor")
-@ViewPackages(classes = {TownshipComparisonView.class, MainLayout.class})
+@ViewPackages(classes = {TownshipComparisonView.class, cn.nianbao.frontend.report.ReportView.class, MainLayout.class})
 class TownshipComparisonViewTest extends DashboardTest {
 
     @SuppressWarnings("unchecked")
@@ -126,5 +130,37 @@ class TownshipComparisonViewTest extends DashboardTest {
         Grid<?> grid = $(Grid.class).withClassName("ranking-grid").single();
         assertEquals(List.of(true, true, false, false, false, false),
                 grid.getColumns().stream().map(Grid.Column::isFrozen).toList());
+    }
+
+    @Test
+    void theBackendsThreeComparisonChartsComeWithTheirCaptions() {
+        navigate(TownshipComparisonView.class);
+        List<ChartFigure> figures = $(ChartFigure.class).all();
+        assertEquals(List.of("ranking", "heatmap", "small-multiples"), figures.stream()
+                .map(figure -> figure.getElement().getAttribute("data-chart")).toList());
+        // charts/ranking-data.json as the backend answered
+        assertEquals("示例市各乡镇（街道）本年新收申请数量排名（2024 年，与上年对比）", figures.getFirst().data().title());
+        assertTrue(figures.getFirst().image().getAlt().orElseThrow().endsWith(figures.getFirst().data().caption()));
+        List<String> asked = BackendStub.shared().requests();
+        assertTrue(asked.stream().anyMatch(request -> request.startsWith("GET /api/charts/ranking/data")
+                && request.contains("year=2024") && request.contains("kind=TOWNSHIP")
+                && request.contains("metric=requests.new_received.total")), asked.toString());
+    }
+
+    @Test
+    void aClickOnATownshipOpensItsReportOfTheYear() {
+        navigate(TownshipComparisonView.class);
+        Button nanhu = (Button) ranking().getCellComponent(0, "agency");
+        assertEquals("示例市南湖街道办事处", nanhu.getText());
+        test(nanhu).click();
+        assertEquals("report/demo-city.t03/2024", UI.getCurrent().getInternals().getActiveViewLocation().getPath());
+    }
+
+    @Test
+    void theAddressRestoresTheIndicator() {
+        UI.getCurrent().navigate(TownshipComparisonView.class, QueryParameters.simple(java.util.Map.of(
+                "metric", "rate.disclosure", "kind", "TOWNSHIP", "region", "demo-city", "year", "2024")));
+        assertEquals("rate.disclosure", $(MetricPicker.class).single().getValue().id());
+        assertEquals("81.1%（n=37）", cell(ranking(), 0, "current"));
     }
 }

@@ -66,6 +66,14 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
     }
 
+    /** Clicks an element, brought into the middle of the view first (the page scrolls in the app layout). */
+    void clickInView(WebElement element) {
+        // the charts above load while the page is read and push what is below them down: the click goes to the
+        // element itself, wherever it is then
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
+                element);
+    }
+
     /** The file input of a {@code vaadin-upload}, where a test types the path of the file to upload. */
     static WebElement fileInput(WebElement upload) {
         List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));

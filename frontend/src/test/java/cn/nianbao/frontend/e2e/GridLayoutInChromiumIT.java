@@ -117,6 +117,55 @@ class GridLayoutInChromiumIT {
     }
 
     @Test
+    void theRollupWithItsBlankCountsAndTheChartsDataTablesLineUp() throws IOException {
+        browser.signIn("supervisor", BackendStub.PASSWORD);
+        browser.open("/rollup");
+        browser.waitForText("汇总表");
+        Layout requests = measured(".requests-table", "汇总表 表三");
+        GridGeometry.assertNoSidewaysScrolling(requests);
+        measured(".reviews-table", "汇总表 表四");
+        measured(".proactive-article-20-8", "汇总表 表二 收费");
+        browser.scrollTo(browser.waitFor(By.cssSelector(".requests-table")));
+        browser.screenshot("grid-rollup-requests");
+
+        browser.open("/");
+        browser.waitFor(By.cssSelector(".chart-reviews .chart-table-toggle"));
+        for (WebElement toggle : browser.driver().findElements(By.cssSelector(".chart-table-toggle"))) {
+            browser.clickInView(toggle);
+        }
+        browser.waitFor(By.cssSelector(".chart-reviews .chart-data-grid vaadin-grid-cell-content"));
+        for (String chart : List.of("overview", "outcomes", "applicants", "reviews")) {
+            measured(".chart-" + chart + " .chart-data-grid", "总览 数据表 " + chart);
+        }
+        browser.scrollTo(browser.waitFor(By.cssSelector(".chart-reviews .chart-data-grid")));
+        browser.screenshot("grid-chart-data-reviews");
+
+        browser.open("/comparison");
+        browser.waitFor(By.cssSelector(".chart-small-multiples .chart-table-toggle"));
+        for (WebElement toggle : browser.driver().findElements(By.cssSelector(".chart-table-toggle"))) {
+            browser.clickInView(toggle);
+        }
+        Layout ranking = measured(".chart-ranking .chart-data-grid", "乡镇对比 排名数据表");
+        assertThat(ranking.rows()).isNotEmpty();
+        measured(".chart-heatmap .chart-data-grid", "乡镇对比 热力图数据表");
+        browser.scrollTo(browser.waitFor(By.cssSelector(".chart-heatmap .chart-data-grid")));
+        browser.screenshot("grid-chart-data-heatmap");
+    }
+
+    @Test
+    void aReportComparedWithLastYearKeepsItsColumns() throws IOException {
+        browser.signIn("supervisor", BackendStub.PASSWORD);
+        browser.open("/report/demo-city.t01/2023");
+        browser.clickInView(browser.waitFor(By.cssSelector(".compare-toggle")));
+        browser.waitFor(By.cssSelector(".mark-previous"));
+        Layout requests = measured(".requests-table", "年报 与上年对比 表三");
+        GridGeometry.assertNoSidewaysScrolling(requests);
+        measured(".proactive-article-20-1", "年报 与上年对比 表二");
+        browser.scrollTo(browser.waitFor(By.cssSelector(".requests-table")));
+        browser.screenshot("grid-report-compared");
+    }
+
+    @Test
     void anImportedDocumentsTablesUseThePagesWidthAndKeepTheirNumbersWhole() throws IOException, URISyntaxException {
         browser.signIn("supervisor", BackendStub.PASSWORD);
         browser.open("/import");
@@ -163,11 +212,11 @@ class GridLayoutInChromiumIT {
     @Test
     void noEnglishReachesAScreenReaderInTheChineseInterface() throws IOException, URISyntaxException {
         browser.signIn("admin", BackendStub.PASSWORD);
-        for (String path : List.of("/", "/comparison", "/quality", "/report/demo-city.t01/2023", "/users",
+        for (String path : List.of("/", "/comparison", "/rollup", "/quality", "/report/demo-city.t01/2023", "/users",
                 "/agencies", "/audit", "/password")) {
             browser.open(path);
             browser.waitFor(By.cssSelector(".view-header"));
-            browser.waitFor(By.cssSelector("vaadin-grid-cell-content, .chart-svg, .password-view"));
+            browser.waitFor(By.cssSelector("vaadin-grid-cell-content, .chart-image, .password-view"));
             assertThat(ScreenReaderTexts.english(browser.driver())).as(path).isEmpty();
         }
         browser.open("/import");

@@ -9,15 +9,22 @@ import java.util.List;
 import cn.nianbao.frontend.DashboardTest;
 import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.chart.ChartFigure;
-import cn.nianbao.frontend.chart.PaletteColours;
+import cn.nianbao.frontend.BackendStub;
+import cn.nianbao.frontend.backend.charts.ChartData;
+import cn.nianbao.frontend.ui.MetricPicker;
 import cn.nianbao.frontend.shell.MainLayout;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.Tile;
 import cn.nianbao.frontend.ui.ViewHeader;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.Svg;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBoxTester;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 
 @SignedInAs("supervisor")
@@ -50,34 +57,73 @@ class OverviewViewTest extends DashboardTest {
         assertEquals(null, disclosure.getElement().getAttribute("title"), "171 cases are enough");
     }
 
-    @Test
-    void chartShowsTheTopEightTownshipsOfTheLatestYearAsLines() {
-        navigate(OverviewView.class);
-        String svg = $(Svg.class).single().getElement().getProperty("innerHTML");
-        assertTrue(svg.startsWith("<svg"));
-        assertFalse(svg.contains("<text"));
-        // top eight of 2024 by new requests: 南湖 t03, 城关 t05, 青山 t07, 滨江 t12, 北关 t04, 新华 t11, 西城 t02, 柳河 t08
-        assertEquals(List.of(1, 2, 3, 4, 6, 7, 10, 11), PaletteColours.usedIn(svg));
+    private ChartFigure figure(String chart) {
+        return $(ChartFigure.class).all().stream().filter(figure -> chart.equals(
+                figure.getElement().getAttribute("data-chart"))).findFirst().orElseThrow();
     }
 
     @Test
-    void choosingAllTownshipsRedrawsTheChartWithTwelveLines() {
+    void theTrendsAreTheBackendsChartsWithTheirCaptions() {
+        int before = BackendStub.shared().requests().size();
         navigate(OverviewView.class);
+        assertEquals(List.of("overview", "outcomes", "applicants", "reviews"), $(ChartFigure.class).all().stream()
+                .map(figure -> figure.getElement().getAttribute("data-chart")).toList());
+        ChartFigure outcomes = figure("outcomes");
+        // charts/outcomes-data.json, as the backend answered: the caption states the key figure
+        assertEquals("示例市各乡镇（街道）依申请公开办理结果构成（2019—2024 年）。2024 年示例市各乡镇（街道）办理结果合计 250 件，"
+                + "公开率 46.0%（予以公开和部分公开 115 件），比上年降低 5.7 个百分点", outcomes.image().getAlt().orElseThrow());
+        assertTrue(outcomes.image().getSrc().length() > 0, "the picture is fetched when the browser asks for it");
+        // the page asked for the years of the tiles' year back, for the kind shown
+        List<String> requests = BackendStub.shared().requests();
+        List<String> asked = requests.subList(before, requests.size()).stream()
+                .filter(request -> request.startsWith("GET /api/charts/outcomes/data")).toList();
+        assertEquals(1, asked.size(), asked.toString());
+        assertTrue(asked.getFirst().contains("region=demo-city") && asked.getFirst().contains("kind=TOWNSHIP")
+                && asked.getFirst().contains("from=2019") && asked.getFirst().contains("to=2024"), asked.toString());
+        assertTrue(BackendStub.shared().requests().stream().anyMatch(request -> request.startsWith(
+                "GET /api/charts/overview/data") && request.contains("metric=requests.new_received.total")));
+    }
+
+    @Test
+    void theDataTableShowsWhatTheChartDraws() {
+        navigate(OverviewView.class);
+        ChartFigure reviews = figure("reviews");
+        assertFalse(reviews.tableShown());
+        test($(Button.class).withClassName("chart-table-toggle").all().get(3)).click();
+        assertTrue(reviews.tableShown());
         @SuppressWarnings("unchecked")
-        MultiSelectComboBoxTester<MultiSelectComboBox<Object>, Object> townships =
-                test($(MultiSelectComboBox.class).single());
-        assertEquals(8, townships.getSelected().size());
-        townships.selectItem(townships.getSuggestions().toArray(String[]::new));
-        String svg = $(ChartFigure.class).single().svg().getElement().getProperty("innerHTML");
-        assertEquals(12, PaletteColours.usedIn(svg).size());
+        GridTester<Grid<ChartData.Row>, ChartData.Row> table =
+                test((Grid<ChartData.Row>) $(Grid.class).withClassName("chart-data-grid").single());
+        assertEquals(6, table.size());
+        assertEquals("2019", table.getRow(0).label());
+        // 2019: 行政复议 结果维持 13, as charts/reviews-data.json says
+        assertEquals("13", table.getCellComponent(0, "c0").getElement().getTextRecursively());
+        assertEquals("收起数据表", $(Button.class).withClassName("chart-table-toggle").all().get(3).getText());
     }
 
     @Test
-    void thePickerAnnouncesItsSelectionInChinese() {
+    void theAddressRestoresIndicatorAndYears() {
+        int before = BackendStub.shared().requests().size();
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(java.util.Map.of("region", "demo-city", "kind", "TOWNSHIP",
+                "metric", "rate.disclosure", "from", "2021", "to", "2024")));
+        assertEquals("rate.disclosure", $(MetricPicker.class).single().getValue().id());
+        List<String> requests = BackendStub.shared().requests();
+        assertTrue(requests.subList(before, requests.size()).stream().anyMatch(request -> request.startsWith(
+                "GET /api/charts/overview/data") && request.contains("metric=rate.disclosure")
+                && request.contains("from=2021")));
+        assertEquals(2021, $(Select.class).withClassName("from-picker").single().getValue());
+        // the indicators grouped under the backend's groups, once each, however often the page is visited
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(java.util.Map.of("metric",
+                "requests.new_received.total")));
+        assertEquals(List.of("收到申请", "办理结果", "复议诉讼", "主动公开", "比率"),
+                $(Span.class).withClassName("metric-group").all().stream().map(Span::getText).toList());
+    }
+
+    @Test
+    void theTrailShowsTheRegionAndItsBodiesToStepInto() {
         navigate(OverviewView.class);
-        MultiSelectComboBox<?> townships = $(MultiSelectComboBox.class).single();
-        assertEquals("已选择 {count} 项", townships.getI18n().getTotal());
-        assertEquals("已清除选择", townships.getI18n().getCleared());
+        assertEquals("示例市", $(Span.class).withClassName("breadcrumb-current").single().getText());
+        assertEquals(13, $(ComboBox.class).withClassName("drill-down").single().getListDataView().getItemCount());
     }
 
     @Test

@@ -20,15 +20,18 @@ import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.ViewHeader;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 
 @SignedInAs("supervisor")
-@ViewPackages(classes = {ReportView.class, MainLayout.class})
+@ViewPackages(classes = {ReportView.class, cn.nianbao.frontend.overview.OverviewView.class, MainLayout.class})
 class ReportViewTest extends DashboardTest {
 
     private ReportView open(String agency, String year) {
@@ -141,5 +144,40 @@ class ReportViewTest extends DashboardTest {
         Grid<?> versions = $(Grid.class).withClassName("versions-grid").single();
         assertTrue(versions.getColumns().stream().allMatch(column -> column.getWidth().endsWith("rem")),
                 "no width in em: header and cells would differ");
+    }
+
+    @Test
+    void lastYearStandsBesideEveryCellAsTheBackendComparedThem() {
+        open("demo-city.t01", "2023");
+        assertTrue($(Span.class).withClassName("cell-mark").all().isEmpty(), "not before it is asked for");
+        test($(ReportToolbar.class).single().compare()).click();
+        GridTester<Grid<TemplateRow>, TemplateRow> table = test($(RequestsTable.class).single().grid());
+        // analytics/year-on-year-t01-2023.json: 本年新收 自然人 20 last year, +1
+        assertEquals(List.of("上年 20", "+1"), marks(table.getCellComponent(0, "natural_person")));
+        // 商业企业 is blank this year: last year's number, no change
+        assertEquals(List.of("上年 2"), marks(table.getCellComponent(0, "commercial")));
+        // 上年结转 自然人 was blank last year, 结转下年度 not printed at all
+        assertEquals(List.of("上年空白"), marks(table.getCellComponent(1, "natural_person")));
+        assertEquals(List.of("上年无此项"), marks(table.getCellComponent(table.size() - 1, "total")));
+        assertTrue(BackendStub.shared().requests().contains(
+                "GET /api/analytics/year-on-year?agency=demo-city.t01&year=2023"));
+        test($(ReportToolbar.class).single().compare()).click();
+        assertTrue($(Span.class).withClassName("cell-mark").all().isEmpty());
+    }
+
+    @Test
+    void theReportStandsInTheTreeWithAStepUpToItsRegion() {
+        open("demo-city.t01", "2023");
+        Button up = $(Button.class).withClassName("breadcrumb-step").single();
+        assertEquals("示例市", up.getText());
+        test(up).click();
+        assertEquals("", UI.getCurrent().getInternals().getActiveViewLocation().getPath());
+        assertEquals("region=demo-city&year=2023", UI.getCurrent().getInternals().getActiveViewLocation()
+                .getQueryParameters().getQueryString().replace("year=2023&region=demo-city", "region=demo-city&year=2023"));
+    }
+
+    private static List<String> marks(Component cell) {
+        return cell.getElement().getChildren().filter(child -> child.getClassList().contains("cell-mark"))
+                .map(child -> child.getText()).toList();
     }
 }

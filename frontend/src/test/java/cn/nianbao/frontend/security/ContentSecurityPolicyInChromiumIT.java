@@ -69,7 +69,7 @@ class ContentSecurityPolicyInChromiumIT {
         password.sendKeys(Keys.ENTER);
 
         waitFor(By.cssSelector(".main-layout"));
-        waitFor(By.cssSelector(".chart-svg"));
+        waitFor(By.cssSelector(".chart-image"));
         assertThat(violations()).as("on the overview").isEmpty();
 
         browser.get("http://localhost:" + port + "/report/demo-city.t01/2023");

@@ -62,7 +62,7 @@ class IdleSessionIT {
         browser.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("supervisor");
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys(BackendStub.PASSWORD, Keys.ENTER);
-        wait.until(driver -> !driver.findElements(By.cssSelector(".chart-svg")).isEmpty());
+        wait.until(driver -> !driver.findElements(By.cssSelector(".chart-image")).isEmpty());
 
         // a minute without user activity, and a heartbeat or two more for Vaadin to notice
         Thread.sleep(Duration.ofSeconds(85));

@@ -146,7 +146,7 @@ class RoleAccessTest extends DashboardTest {
         List<String> keys = calls.stream().map(BackendStub.Request::key).toList();
         assertTrue(keys.containsAll(List.of("GET /api/agencies?depth=3",
                 "GET /api/analytics/overview?region=demo-city&kind=TOWNSHIP",
-                "GET /api/analytics/series?region=demo-city&metric=requests.new_received.total&to=2024&kind=TOWNSHIP")),
+                "GET /api/charts/outcomes/data?region=demo-city&from=2019&to=2024&kind=TOWNSHIP")),
                 keys.toString());
         String browser = VaadinRequest.getCurrent().getRemoteAddr();
         assertFalse(browser == null || browser.isBlank());

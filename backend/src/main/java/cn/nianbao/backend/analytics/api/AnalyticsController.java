@@ -11,7 +11,12 @@ import cn.nianbao.backend.analytics.OverviewAnalysis;
 import cn.nianbao.backend.analytics.Ranking;
 import cn.nianbao.backend.analytics.RankingAnalysis;
 import cn.nianbao.backend.analytics.RegionSeries;
+import cn.nianbao.backend.analytics.Rollup;
+import cn.nianbao.backend.analytics.RollupAnalysis;
 import cn.nianbao.backend.analytics.SeriesAnalysis;
+import cn.nianbao.backend.analytics.YearOnYear;
+import cn.nianbao.backend.analytics.YearOnYearAnalysis;
+import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.web.YearRange;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,16 +32,20 @@ import reactor.core.publisher.Mono;
 /** Years arrive as text and go through {@link YearRange} before anything else happens. */
 @RestController
 @RequestMapping("/api/analytics")
-@Tag(name = "分析", description = "跨机构、跨年度的指标：序列、总览、排名")
+@Tag(name = "分析", description = "跨机构、跨年度的指标：序列、总览、排名、汇总表")
 class AnalyticsController {
 
     private final SeriesAnalysis series;
     private final OverviewAnalysis overview;
     private final RankingAnalysis ranking;
+    private final RollupAnalysis rollup;
+    private final YearOnYearAnalysis yearOnYear;
     private final MinimumSample minimum;
 
     AnalyticsController(SeriesAnalysis series, OverviewAnalysis overview, RankingAnalysis ranking,
-                        MinimumSample minimum) {
+                        RollupAnalysis rollup, YearOnYearAnalysis yearOnYear, MinimumSample minimum) {
+        this.rollup = rollup;
+        this.yearOnYear = yearOnYear;
         this.series = series;
         this.overview = overview;
         this.ranking = ranking;
@@ -79,5 +88,26 @@ class AnalyticsController {
                           @Parameter(description = "只看此类机构") @RequestParam(required = false) AgencyKind kind) {
         Integer chosen = YearRange.year("year", year);
         return ranking.ranking(caller, region, MetricCatalogue.requested(metric), chosen, kind);
+    }
+
+    @GetMapping("/rollup")
+    @Operation(summary = "汇总表：地区（含本级）各机构年报的表二、表三、表四按统一格式逐格相加，附每格填空白的机构数和应报、已报机构数")
+    Mono<Rollup> rollup(@AuthenticationPrincipal Caller caller,
+                        @Parameter(description = "地区（机构）代码") @RequestParam String region,
+                        @Parameter(description = "年度") @RequestParam(required = false) String year,
+                        @Parameter(description = "只合计此类机构") @RequestParam(required = false) AgencyKind kind) {
+        return rollup.rollup(caller, region, YearRange.year("year", year), kind);
+    }
+
+    @GetMapping("/year-on-year")
+    @Operation(summary = "一个机构的年报与上年年报逐格对比：上年的数和变化（两年都有数字的格）")
+    Mono<YearOnYear> yearOnYear(@AuthenticationPrincipal Caller caller,
+                                @Parameter(description = "机构代码") @RequestParam String agency,
+                                @Parameter(description = "年度") @RequestParam String year) {
+        Integer chosen = YearRange.year("year", year);
+        if (chosen == null) {
+            throw new BadRequestException("year", "缺少参数 year（年度）");
+        }
+        return yearOnYear.compare(caller, agency, chosen);
     }
 }

@@ -2,7 +2,6 @@ package cn.nianbao.backend.analytics.persistence;
 
 import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.AGENCY_CLOSURE;
-import static cn.nianbao.backend.db.Tables.AGENCY_REPORTING_PERIOD;
 import static cn.nianbao.backend.db.Tables.REPORT;
 import static cn.nianbao.backend.db.Tables.REPORT_VERSION;
 
@@ -144,12 +143,7 @@ public class MetricQuery {
 
         /** One of the body's reporting periods covers the year. */
         Condition expected() {
-            Field<Short> shortYear = year.cast(SQLDataType.SMALLINT);
-            return DSL.exists(DSL.selectOne().from(AGENCY_REPORTING_PERIOD)
-                    .where(AGENCY_REPORTING_PERIOD.AGENCY_ID.eq(AGENCY.ID),
-                            AGENCY_REPORTING_PERIOD.FIRST_YEAR.le(shortYear),
-                            AGENCY_REPORTING_PERIOD.LAST_YEAR.isNull()
-                                    .or(AGENCY_REPORTING_PERIOD.LAST_YEAR.ge(shortYear))));
+            return ReportingPeriods.expected(year);
         }
 
         /** Published on or before the deadline of the year after the one reported on. */

@@ -41,7 +41,8 @@ public class AgencyClient {
     /** One body, if it exists and the user may see it (the backend answers 404 for both otherwise). */
     public Optional<Agency> find(String code) {
         try {
-            return subtree(code, 0).stream().filter(agency -> agency.code().equals(code)).findFirst();
+            // the backend's smallest depth is 1: the body and its direct children
+            return subtree(code, 1).stream().filter(agency -> agency.code().equals(code)).findFirst();
         } catch (BackendException e) {
             if (e.isStatus(404)) {
                 return Optional.empty();

@@ -49,4 +49,18 @@ public class AnalyticsClient {
                 .queryParamIfPresent("kind", Optional.ofNullable(kind).map(Enum::name)).build(),
                 new TypeReference<>() { });
     }
+
+    /** The region's three tables added up over its bodies (itself included) for a year, of one kind or all. */
+    public Rollup rollup(String region, Integer year, AgencyKind kind) {
+        return http.get(uri -> uri.path("/api/analytics/rollup").queryParam("region", region)
+                .queryParamIfPresent("year", Optional.ofNullable(year))
+                .queryParamIfPresent("kind", Optional.ofNullable(kind).map(Enum::name)).build(),
+                new TypeReference<>() { });
+    }
+
+    /** One body's report of {@code year} beside its report of the year before. */
+    public YearOnYear yearOnYear(String agency, int year) {
+        return http.get(uri -> uri.path("/api/analytics/year-on-year").queryParam("agency", agency)
+                .queryParam("year", year).build(), new TypeReference<>() { });
+    }
 }

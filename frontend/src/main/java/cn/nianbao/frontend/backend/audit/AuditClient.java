@@ -33,18 +33,4 @@ public class AuditClient {
                         .build(),
                 new TypeReference<>() { });
     }
-
-    /**
-     * Records in the audit log that the user took an export ({@code POST /api/audit/exports}). Best effort: it runs in
-     * the background and a failure is only logged, so the export itself never waits for it or fails because of it.
-     *
-     * @return the call, for tests that want to wait for it; callers may ignore it
-     */
-    public Mono<Void> recordExport(String agencyCode, String what) {
-        return http.sendInBackground("/api/audit/exports", new ExportNote(agencyCode, what),
-                "export of " + what + " (" + agencyCode + ") for the audit log");
-    }
-
-    private record ExportNote(String agencyCode, String what) {
-    }
 }

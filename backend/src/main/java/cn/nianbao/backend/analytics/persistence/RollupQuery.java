@@ -1,0 +1,178 @@
+package cn.nianbao.backend.analytics.persistence;
+
+import static cn.nianbao.backend.db.Tables.AGENCY;
+import static cn.nianbao.backend.db.Tables.AGENCY_CLOSURE;
+import static cn.nianbao.backend.db.Tables.PROACTIVE_ROW;
+import static cn.nianbao.backend.db.Tables.REPORT;
+import static cn.nianbao.backend.db.Tables.REQUEST_ROW;
+import static cn.nianbao.backend.db.Tables.REVIEW_ROW;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.nianbao.backend.analytics.BodySelection;
+import cn.nianbao.backend.analytics.ReportTable;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The roll-up of the three tables over a subtree for one year, added up in PostgreSQL: the active versions of the
+ * bodies in the subtree (the region's own body included), each table's printed rows grouped by row, per column the
+ * sum of the printed numbers and how many bodies printed the cell blank. The rows read are bounded by the subtree's
+ * reports of one year; the answer by the template's rows.
+ */
+@Repository
+public class RollupQuery {
+
+    /** The subtree's bodies: all of the selection, expected that year, with a report, without one though expected. */
+    public record Bodies(int counted, int expected, int reported, int missing, Map<ReportTable, Integer> withTable) {
+    }
+
+    /** One printed row over the bodies: how many printed it, per column (contract code) the sum and the blanks. */
+    public record RowSum(String rowCode, int bodies, Map<String, BigDecimal> sums, Map<String, Integer> blanks) {
+    }
+
+    private static final cn.nianbao.backend.db.tables.Agency REGION = AGENCY.as("region");
+
+    private final DSLContext dsl;
+
+    public RollupQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Mono<Bodies> bodies(BodySelection selection, int year) {
+        Condition hasReport = REPORT.ID.isNotNull();
+        Condition expected = ReportingPeriods.expected(DSL.val(year));
+        List<SelectField<?>> fields = new ArrayList<>(List.of(DSL.count(), DSL.count().filterWhere(expected),
+                DSL.count().filterWhere(hasReport), DSL.count().filterWhere(hasReport.not().and(expected))));
+        for (ReportTable table : ReportTable.values()) {
+            fields.add(DSL.count().filterWhere(DSL.exists(DSL.selectOne().from(source(table))
+                    .where(versionId(table).eq(REPORT.ACTIVE_VERSION_ID)))));
+        }
+        return Mono.from(subtree(dsl.select(fields).from(REGION))
+                        .leftJoin(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY.ID), REPORT.YEAR.eq((short) year),
+                                REPORT.ACTIVE_VERSION_ID.isNotNull())
+                        .where(where(selection)))
+                .map(row -> {
+                    Map<ReportTable, Integer> withTable = new LinkedHashMap<>();
+                    for (ReportTable table : ReportTable.values()) {
+                        withTable.put(table, row.get(4 + table.ordinal(), Integer.class));
+                    }
+                    return new Bodies(row.get(0, Integer.class), row.get(1, Integer.class), row.get(2, Integer.class),
+                            row.get(3, Integer.class), withTable);
+                });
+    }
+
+    /** The table's rows as printed by at least one body, summed column by column (GROUP BY row in the database). */
+    public Flux<RowSum> rows(BodySelection selection, int year, ReportTable table) {
+        Table<?> versions = subtree(dsl.select(REPORT.ACTIVE_VERSION_ID.as("version_id")).from(REGION))
+                .join(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY.ID), REPORT.YEAR.eq((short) year),
+                        REPORT.ACTIVE_VERSION_ID.isNotNull())
+                .where(where(selection))
+                .asTable("v");
+        Map<String, TableField<?, ? extends Number>> columns = columns(table);
+        Field<String> rowCode = rowCode(table);
+        List<SelectField<?>> fields = new ArrayList<>(List.of(rowCode, DSL.count()));
+        columns.values().forEach(column -> {
+            fields.add(DSL.sum(column.cast(SQLDataType.NUMERIC)));
+            fields.add(DSL.count().filterWhere(column.isNull()));
+        });
+        return Flux.from(dsl.select(fields).from(versions)
+                        .join(source(table)).on(versionId(table).eq(versions.field("version_id", Long.class)))
+                        .groupBy(rowCode))
+                .map(row -> rowSum(row, columns));
+    }
+
+    private static RowSum rowSum(Record row, Map<String, TableField<?, ? extends Number>> columns) {
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        Map<String, Integer> blanks = new LinkedHashMap<>();
+        int index = 2;
+        for (String code : columns.keySet()) {
+            sums.put(code, row.get(index++, BigDecimal.class));
+            blanks.put(code, row.get(index++, Integer.class));
+        }
+        return new RowSum(row.get(0, String.class), row.get(1, Integer.class), sums, blanks);
+    }
+
+    private static <R extends Record> SelectJoinStep<R> subtree(SelectJoinStep<R> from) {
+        return from.join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.ANCESTOR_ID.eq(REGION.ID))
+                .join(AGENCY).on(AGENCY.ID.eq(AGENCY_CLOSURE.DESCENDANT_ID));
+    }
+
+    /** The region and every body below it (a clerk: their own body alone), of one kind when asked. */
+    private static Condition where(BodySelection selection) {
+        return REGION.CODE.eq(selection.regionCode())
+                .and(selection.regionItself() ? AGENCY_CLOSURE.DISTANCE.eq(0) : AGENCY_CLOSURE.DISTANCE.ge(0))
+                .and(selection.kind() == null ? DSL.noCondition()
+                        : AGENCY.KIND.eq(cn.nianbao.backend.db.enums.AgencyKind.valueOf(selection.kind().name())));
+    }
+
+    private static Table<?> source(ReportTable table) {
+        return switch (table) {
+            case PROACTIVE -> PROACTIVE_ROW;
+            case REQUESTS -> REQUEST_ROW;
+            case REVIEWS -> REVIEW_ROW;
+        };
+    }
+
+    private static Field<Long> versionId(ReportTable table) {
+        return switch (table) {
+            case PROACTIVE -> PROACTIVE_ROW.VERSION_ID;
+            case REQUESTS -> REQUEST_ROW.VERSION_ID;
+            case REVIEWS -> REVIEW_ROW.VERSION_ID;
+        };
+    }
+
+    private static Field<String> rowCode(ReportTable table) {
+        return switch (table) {
+            case PROACTIVE -> PROACTIVE_ROW.ROW_CODE;
+            case REQUESTS -> REQUEST_ROW.ROW_CODE;
+            case REVIEWS -> REVIEW_ROW.ROW_CODE;
+        };
+    }
+
+    /** The table's columns by their contract codes, in the template's order. */
+    private static Map<String, TableField<?, ? extends Number>> columns(ReportTable table) {
+        Map<String, TableField<?, ? extends Number>> columns = new LinkedHashMap<>();
+        switch (table) {
+            case PROACTIVE -> {
+                columns.put("issued", PROACTIVE_ROW.ISSUED);
+                columns.put("repealed", PROACTIVE_ROW.REPEALED);
+                columns.put("in_force", PROACTIVE_ROW.IN_FORCE);
+                columns.put("decisions", PROACTIVE_ROW.DECISIONS);
+                columns.put("amount_wan_yuan", PROACTIVE_ROW.AMOUNT_WAN_YUAN);
+            }
+            case REQUESTS -> {
+                columns.put("natural_person", REQUEST_ROW.NATURAL_PERSON);
+                columns.put("commercial", REQUEST_ROW.COMMERCIAL);
+                columns.put("research", REQUEST_ROW.RESEARCH);
+                columns.put("public_interest", REQUEST_ROW.PUBLIC_INTEREST);
+                columns.put("legal_services", REQUEST_ROW.LEGAL_SERVICES);
+                columns.put("other", REQUEST_ROW.OTHER);
+                columns.put("total", REQUEST_ROW.TOTAL);
+            }
+            case REVIEWS -> {
+                columns.put("upheld", REVIEW_ROW.UPHELD);
+                columns.put("corrected", REVIEW_ROW.CORRECTED);
+                columns.put("other", REVIEW_ROW.OTHER);
+                columns.put("pending", REVIEW_ROW.PENDING);
+                columns.put("total", REVIEW_ROW.TOTAL);
+            }
+        }
+        return columns;
+    }
+}
