@@ -530,8 +530,8 @@ public final class BackendStub {
             return;
         }
         int depth = parameters.containsKey("depth") ? Integer.parseInt(parameters.get("depth")) : Integer.MAX_VALUE;
-        if (parameters.containsKey("depth") && (depth < 1 || depth > 50)) {
-            // like the backend: depth 1–50
+        if (parameters.containsKey("depth") && (depth < 0 || depth > 50)) {
+            // like the backend: depth 0–50
             sendFile(exchange, 400, "problem-depth.json");
             return;
         }

@@ -61,8 +61,9 @@ class BackendHttpTest {
     void asksForTheSubtreeItShowsNotTheWholeTree() {
         AgencyClient agencies = supervisor.agencies();
         assertEquals("demo-city", agencies.subtree(null, 1).getFirst().code());
-        // like the backend, the stub refuses a depth of 0: a body is found with depth 1
-        assertEquals(400, assertThrows(BackendException.class, () -> agencies.subtree("demo-city", 0)).status());
+        // like the backend, depth 0 is the body alone, and a depth beyond 50 is refused
+        assertEquals(List.of("demo-city"), agencies.subtree("demo-city", 0).stream().map(Agency::code).toList());
+        assertEquals(400, assertThrows(BackendException.class, () -> agencies.subtree("demo-city", 51)).status());
         List<Agency> city = agencies.subtree("demo-city", 1);
         assertEquals(14, city.size());
         assertEquals(List.of(0, 1), city.stream().map(Agency::depth).distinct().toList());

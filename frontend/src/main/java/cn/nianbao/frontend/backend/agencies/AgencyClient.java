@@ -42,7 +42,7 @@ public class AgencyClient {
     public Optional<Agency> find(String code) {
         try {
             // the backend's smallest depth is 1: the body and its direct children
-            return subtree(code, 1).stream().filter(agency -> agency.code().equals(code)).findFirst();
+            return subtree(code, 0).stream().filter(agency -> agency.code().equals(code)).findFirst();
         } catch (BackendException e) {
             if (e.isStatus(404)) {
                 return Optional.empty();
