@@ -1,5 +1,6 @@
 package cn.nianbao.backend.quality;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,12 +10,12 @@ import java.util.Set;
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.contract.Finding;
+import cn.nianbao.backend.contract.Severity;
 import cn.nianbao.backend.platform.database.Tx;
 import cn.nianbao.backend.quality.persistence.BodyLocks;
 import cn.nianbao.backend.quality.persistence.FindingRepository;
 import cn.nianbao.backend.quality.persistence.ThresholdRuleRepository;
 import cn.nianbao.backend.quality.rules.QualityFinding;
-import cn.nianbao.backend.report.ActiveReports;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.NewVersionChecks;
 import cn.nianbao.backend.report.StoreResult;
@@ -37,16 +38,14 @@ class QualityChecks implements NewVersionChecks {
     private final ThresholdRuleRepository rules;
     private final FindingRepository findings;
     private final BodyLocks locks;
-    private final ActiveReports reports;
 
     QualityChecks(QualityEvaluation evaluation, AgencyDirectory directory, ThresholdRuleRepository rules,
-                  FindingRepository findings, BodyLocks locks, ActiveReports reports) {
+                  FindingRepository findings, BodyLocks locks) {
         this.evaluation = evaluation;
         this.directory = directory;
         this.rules = rules;
         this.findings = findings;
         this.locks = locks;
-        this.reports = reports;
     }
 
     @Override
@@ -74,8 +73,8 @@ class QualityChecks implements NewVersionChecks {
     public Mono<List<Finding>> findingsOf(Tx tx, Agency agency, int year) {
         return findings.list(tx, new FindingFilter(agency.id(), true, agency.id(), year, year, null, null, null, 0,
                         FindingQueries.MAX_LIMIT))
-                .map(view -> new Finding(view.code(), cn.nianbao.backend.contract.Severity.fromCode(view.severity())
-                        .orElseThrow(), view.message(), view.cells()))
+                .map(view -> new Finding(view.code(), Severity.fromCode(view.severity()).orElseThrow(), view.message(),
+                        view.cells()))
                 .collectList();
     }
 
@@ -109,21 +108,18 @@ class QualityChecks implements NewVersionChecks {
         bodies.forEach(body -> byId.put(body.id(), body));
         Map<Long, String> parentNames = new HashMap<>();
         Map<Long, Set<Long>> ancestry = new HashMap<>();
-        Map<Long, Set<Integer>> collected = new HashMap<>();
         return Flux.fromIterable(bodies)
                 .concatMap(body -> Mono.justOrEmpty(body.parentCode()).flatMap(directory::byCode)
                         .doOnNext(parent -> parentNames.put(body.id(), parent.name()))
                         .then(directory.lineage(body))
-                        .doOnNext(line -> ancestry.put(body.id(), new HashSet<>(line)))
-                        .flatMap(line -> reports.yearsUnder(tx, line.getLast()))
-                        .doOnNext(years -> collected.put(body.id(), years)))
+                        .doOnNext(line -> ancestry.put(body.id(), new HashSet<>(line))))
                 .then(Mono.defer(() -> {
                     Set<Long> regions = new HashSet<>();
                     ancestry.values().forEach(regions::addAll);
                     return rules.ofRegions(tx, regions).collectList();
                 }))
                 .map(applicable -> {
-                    List<ThresholdEvaluation.Plan> plans = new java.util.ArrayList<>();
+                    List<ThresholdEvaluation.Plan> plans = new ArrayList<>();
                     for (ThresholdRule rule : applicable) {
                         for (Agency body : bodies) {
                             if (ancestry.getOrDefault(body.id(), Set.of()).contains(rule.regionId())) {
@@ -131,8 +127,9 @@ class QualityChecks implements NewVersionChecks {
                             }
                         }
                     }
+                    // every body-year checked here has a report: none can be missing, the years collected do not matter
                     return new QualityEvaluation.Scope(byId, parentNames, targets, reportedOnly, documentFindings,
-                            plans, ancestry, reindex, null, collected);
+                            plans, ancestry, reindex, null, Map.of());
                 });
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import cn.nianbao.backend.agency.Agency;
@@ -39,7 +40,7 @@ class QualityEvaluation {
     /** Years count in China's time zone: deadlines pass at midnight there. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** How many look-alike narratives of other bodies are compared exactly, best band matches first. */
-    static final int CANDIDATES = 5;
+    static final int CANDIDATES = 3;
 
     private final ActiveReports reports;
     private final NarrativeBandRepository bands;
@@ -89,10 +90,14 @@ class QualityEvaluation {
                 .flatMap(loaded -> withTexts(tx, scope, new Loaded(loaded)));
     }
 
-    /** The reports read, and each one's narrative as a shingled text, made once. */
+    /**
+     * The reports read, and each one's narrative as a shingled text, made once; other bodies' versions (candidates
+     * for a copy) are read as their narrative alone.
+     */
     private static final class Loaded {
         private final Map<BodyYear, ActiveReport> byBodyYear;
         private final Map<Long, ActiveReport> byVersion = new HashMap<>();
+        private final Map<Long, ActiveReport.Narrative> others = new HashMap<>();
         private final Map<Long, NarrativeText> texts = new HashMap<>();
 
         Loaded(Map<BodyYear, ActiveReport> byBodyYear) {
@@ -104,18 +109,34 @@ class QualityEvaluation {
             return byBodyYear.get(bodyYear);
         }
 
-        void add(ActiveReport report) {
-            byVersion.putIfAbsent(report.versionId(), report);
+        boolean has(long versionId) {
+            return byVersion.containsKey(versionId) || others.containsKey(versionId);
+        }
+
+        void add(ActiveReport.Narrative narrative) {
+            others.putIfAbsent(narrative.versionId(), narrative);
+        }
+
+        /** The body and year of a version read, or null when it is no longer active. */
+        BodyYear of(long versionId) {
+            ActiveReport report = byVersion.get(versionId);
+            if (report != null) {
+                return new BodyYear(report.agencyId(), report.year());
+            }
+            ActiveReport.Narrative narrative = others.get(versionId);
+            return narrative == null ? null : new BodyYear(narrative.agencyId(), narrative.year());
         }
 
         NarrativeText text(long versionId) {
-            return texts.computeIfAbsent(versionId, id -> NarrativeText.of(byVersion.get(id).report()));
+            return texts.computeIfAbsent(versionId, id -> byVersion.containsKey(id)
+                    ? NarrativeText.of(byVersion.get(id).report())
+                    : NarrativeText.ofSections(others.get(id).sections()));
         }
     }
 
     private Mono<Outcome> withTexts(Tx tx, Scope scope, Loaded loaded) {
         List<ActiveReport> targeted = scope.targets().keySet().stream().map(loaded::at)
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
         Mono<Void> indexed = bands.replace(tx, targeted.stream()
                 .filter(report -> scope.reindex().contains(new BodyYear(report.agencyId(), report.year())))
                 .map(report -> new NarrativeBandRepository.Bands(report.versionId(), report.agencyId(), report.year(),
@@ -130,14 +151,14 @@ class QualityEvaluation {
                     Set<Long> unread = new HashSet<>();
                     Set<Long> otherBodies = new HashSet<>();
                     best.values().forEach(list -> list.forEach(candidate -> {
-                        if (!loaded.byVersion.containsKey(candidate.otherVersionId())) {
+                        if (!loaded.has(candidate.otherVersionId())) {
                             unread.add(candidate.otherVersionId());
                         }
                         if (!scope.bodies().containsKey(candidate.otherAgencyId())) {
                             otherBodies.add(candidate.otherAgencyId());
                         }
                     }));
-                    return reports.versions(tx, unread).doOnNext(loaded::add).then(directory.byIds(otherBodies))
+                    return reports.narratives(tx, unread).doOnNext(loaded::add).then(directory.byIds(otherBodies))
                             .flatMap(others -> {
                                 Map<Long, String> names = new HashMap<>();
                                 scope.bodies().values().forEach(body -> names.put(body.id(), body.name()));
@@ -167,21 +188,21 @@ class QualityEvaluation {
             NarrativeText text = loaded.text(versionId);
             ReportFacts.TextCopy closest = null;
             for (NarrativeBandRepository.Candidate candidate : candidates) {
-                ActiveReport other = loaded.byVersion.get(candidate.otherVersionId());
+                BodyYear other = loaded.of(candidate.otherVersionId());
                 if (other == null) {
                     continue; // no longer active
                 }
-                NarrativeText otherText = loaded.text(other.versionId());
+                NarrativeText otherText = loaded.text(candidate.otherVersionId());
                 if (!otherText.comparable()) {
                     continue;
                 }
                 double share = TextSimilarity.containment(text, otherText);
                 if (closest == null || share > closest.share()) {
-                    closest = new ReportFacts.TextCopy(other.versionId(), names.getOrDefault(other.agencyId(), ""),
-                            other.year(), share, otherText);
+                    closest = new ReportFacts.TextCopy(candidate.otherVersionId(),
+                            names.getOrDefault(other.agencyId(), ""), other.year(), share, otherText);
                 }
                 if (BodyYearRules.above(TextSimilarity.containment(otherText, text), BodyYearRules.OTHER_BODY_LIMIT)) {
-                    copiedByTargets.add(new BodyYear(other.agencyId(), other.year()));
+                    copiedByTargets.add(other);
                 }
             }
             if (closest != null) {
@@ -233,14 +254,14 @@ class QualityEvaluation {
         }
         return new ReportFacts(new ReportFacts.Body(body.id(), body.code(), body.name(),
                 body.kind() == AgencyKind.PEOPLES_GOVERNMENT, body.expectedToReport(target.year())),
-                target.year(), version(current), version(previous), printedMatches,
+                target.year(), version(current, loaded), version(previous, loaded), printedMatches,
                 current == null ? null : copies.get(current.versionId()),
                 scope.documentFindings().getOrDefault(target, List.of()), today,
                 scope.collectedYears().getOrDefault(body.id(), Set.of()).contains(target.year()));
     }
 
-    private static ReportFacts.Version version(ActiveReport report) {
-        return report == null ? null
-                : new ReportFacts.Version(report.versionId(), report.versionNo(), report.report());
+    private static ReportFacts.Version version(ActiveReport report, Loaded loaded) {
+        return report == null ? null : new ReportFacts.Version(report.versionId(), report.versionNo(), report.report(),
+                loaded.text(report.versionId()));
     }
 }

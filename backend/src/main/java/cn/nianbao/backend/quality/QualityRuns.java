@@ -131,6 +131,11 @@ public class QualityRuns {
                 .flatMapMany(region -> runs.recent(database.autoCommit(), region.id(), bounded));
     }
 
+    /** Forgets the narratives' signatures, for the next run to make them anew (the way they are made changed). */
+    Mono<Void> forgetSignatures() {
+        return bands.clear(database.autoCommit());
+    }
+
     /** Fails the runs a stopped backend left running. */
     Mono<Integer> failInterrupted() {
         return runs.failInterrupted(database.autoCommit());
@@ -199,9 +204,9 @@ public class QualityRuns {
     private Mono<Void> index(List<Agency> chunk) {
         return database.inTransaction(tx -> locks.lock(tx, ids(chunk))
                 .then(bands.notLookedAt(tx, ids(chunk)).collectList())
-                .flatMap(versions -> reports.versions(tx, versions)
-                        .map(report -> new NarrativeBandRepository.Bands(report.versionId(), report.agencyId(),
-                                report.year(), MinHashSignature.bands(NarrativeText.of(report.report()))))
+                .flatMap(versions -> reports.narratives(tx, versions)
+                        .map(read -> new NarrativeBandRepository.Bands(read.versionId(), read.agencyId(), read.year(),
+                                MinHashSignature.bands(NarrativeText.ofSections(read.sections()))))
                         .collectList())
                 .flatMap(indexed -> bands.replace(tx, indexed))
                 .thenReturn(true)).then();

@@ -12,8 +12,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * On start: runs a stopped backend left running are marked failed, and when the built-in rules are not those the
- * findings were made with ({@link #RULES_VERSION}, raised with every change to a built-in rule), every rule is run
- * over every body in the background. Comes after the demo data (order 1), so that a first start checks it once.
+ * findings were made with ({@link #RULES_VERSION}, raised with every change to a built-in rule or to the narratives'
+ * signatures), the signatures are made anew and every rule is run over every body in the background. Comes after the
+ * demo data (order 1), so that a first start checks it once.
  */
 @Component
 @Order(2)
@@ -51,6 +52,7 @@ class QualityStartup implements ApplicationRunner {
             return;
         }
         state.put(STATE_KEY, RULES_VERSION)
+                .then(runs.forgetSignatures())
                 .then(Mono.defer(() -> runs.runNow(null, QualityRun.RULES_UPDATED, SYSTEM)))
                 .subscribe(run -> log.info("质量规则已更新（第 {} 版），已重新检查全部年报：质量检查 #{}", RULES_VERSION,
                         run.id()), error -> log.error("质量规则更新后的重新检查失败", error));

@@ -38,6 +38,11 @@ public class ActiveReports {
         return reports.yearsUnder(tx, regionId).collect(TreeSet::new, Set::add);
     }
 
+    /** The narrative sections of these versions, those of them that are active. */
+    public Flux<ActiveReport.Narrative> narratives(Tx tx, Collection<Long> versionIds) {
+        return reports.activeNarratives(tx, versionIds);
+    }
+
     /** These versions with their content, those of them that are active. */
     public Flux<ActiveReport> versions(Tx tx, Collection<Long> versionIds) {
         return reports.activeVersions(tx, versionIds);

@@ -34,6 +34,7 @@ import cn.nianbao.backend.support.Fixtures;
 import cn.nianbao.backend.support.TestDatabase;
 import cn.nianbao.backend.support.TestUsers;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -224,6 +225,21 @@ class AuthorizationMatrixTest {
         QualityRuns runs = context.getBean(QualityRuns.class);
         runs.runNow(IN, QualityRun.REQUESTED, "test").block();
         runs.runNow(OUT, QualityRun.REQUESTED, "test").block();
+    }
+
+    /** Runs started by a row go on in the background: they end before the next row empties the database. */
+    @AfterEach
+    void runsStartedHereHaveEnded() throws InterruptedException {
+        DSLContext database = current.getBean(DSLContext.class);
+        for (int wait = 0; wait < 300; wait++) {
+            Integer running = Mono.from(database.selectCount().from(QUALITY_RUN)
+                    .where(QUALITY_RUN.STATUS.eq(QualityRun.RUNNING))).block().value1();
+            if (running == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("quality runs still running after 30 s");
     }
 
     /** A current finding of the body (its report's 表四 totals are printed as 0). */

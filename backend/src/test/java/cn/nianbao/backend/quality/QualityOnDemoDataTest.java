@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.demo.DemoData;
+import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.TestDatabase;
 import cn.nianbao.backend.support.TestUsers;
@@ -20,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
-import cn.nianbao.backend.contract.ContractJson;
-import cn.nianbao.backend.platform.security.Role;
 
 /**
  * The acceptance of the quality rules on the product's demo data, loaded as on a first start: every problem planted

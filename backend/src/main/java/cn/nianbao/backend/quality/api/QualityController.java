@@ -1,6 +1,7 @@
 package cn.nianbao.backend.quality.api;
 
 import java.util.List;
+import java.util.Locale;
 
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.platform.security.Caller;
@@ -49,7 +50,7 @@ class QualityController {
 
         static RuleJson of(Rule rule) {
             return new RuleJson(rule.code(), rule.severity().code(), rule.name(), rule.description(), rule.oneReport(),
-                    rule.origin().name().toLowerCase(java.util.Locale.ROOT));
+                    rule.origin().name().toLowerCase(Locale.ROOT));
         }
     }
 

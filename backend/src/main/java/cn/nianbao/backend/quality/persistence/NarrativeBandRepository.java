@@ -54,6 +54,11 @@ public class NarrativeBandRepository {
                 .then(Mono.from(insert)).then();
     }
 
+    /** Forgets every signature: after the way they are made changes, a run makes them anew. */
+    public Mono<Void> clear(Tx tx) {
+        return Mono.from(tx.dsl().deleteFrom(NARRATIVE_BAND)).then();
+    }
+
     /** The active versions of these bodies' reports whose narrative has not been looked at yet. */
     public Flux<Long> notLookedAt(Tx tx, Collection<Long> agencyIds) {
         if (agencyIds.isEmpty()) {

@@ -5,10 +5,10 @@ import static cn.nianbao.backend.db.Tables.QUALITY_RULE;
 import java.util.Collection;
 
 import cn.nianbao.backend.contract.Severity;
+import cn.nianbao.backend.db.tables.records.QualityRuleRecord;
 import cn.nianbao.backend.platform.database.Tx;
 import cn.nianbao.backend.quality.Comparison;
 import cn.nianbao.backend.quality.ThresholdRule;
-import cn.nianbao.backend.db.tables.records.QualityRuleRecord;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;

@@ -110,13 +110,13 @@ public final class BodyYearRules {
     /** TEXT_REPEATED against last year's narrative (above 50 %) and against the closest other body's (above 80 %). */
     private static List<QualityFinding> repeatedText(ReportFacts facts) {
         AnnualReport report = facts.current().report();
-        NarrativeText text = NarrativeText.of(report);
+        NarrativeText text = facts.current().narrative();
         List<QualityFinding> found = new ArrayList<>();
         if (!text.comparable()) {
             return found;
         }
         if (facts.previous() != null) {
-            NarrativeText previous = NarrativeText.of(facts.previous().report());
+            NarrativeText previous = facts.previous().narrative();
             if (previous.comparable()) {
                 double share = TextSimilarity.containment(text, previous);
                 if (above(share, SAME_BODY_LIMIT)) {

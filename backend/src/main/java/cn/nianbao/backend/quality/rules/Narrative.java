@@ -2,6 +2,7 @@ package cn.nianbao.backend.quality.rules;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.NarrativeSection;
@@ -36,15 +37,19 @@ final class Narrative {
         return report.details().sections().stream().filter(s -> PROSE.contains(s.number())).toList();
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[。.；;！!]+$");
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t\\p{Z}]*[\\r\\n]+[ \\t\\p{Z}]*");
+
     /** Text without whitespace and trailing punctuation: "无。" and " 无 " are both "无". */
     static String bare(String text) {
-        return text == null ? "" : text.replaceAll("[\\s\\p{Z}]+", "").replaceAll("[。.；;！!]+$", "");
+        return text == null ? "" : TRAILING_STOPS.matcher(SPACES.matcher(text).replaceAll("")).replaceAll("");
     }
 
     /** A passage of text cut to {@code max} characters, with … when it was longer. */
     static String shorten(String text, int max) {
         // a line break inside Chinese text is where the PDF's line ended, not a space
-        String flat = text.replaceAll("[ \\t\\p{Z}]*[\\r\\n]+[ \\t\\p{Z}]*", "").replaceAll("[\\s\\p{Z}]+", " ").strip();
+        String flat = SPACES.matcher(LINE_BREAK.matcher(text).replaceAll("")).replaceAll(" ").strip();
         return flat.length() <= max ? flat : flat.substring(0, max) + "…";
     }
 }

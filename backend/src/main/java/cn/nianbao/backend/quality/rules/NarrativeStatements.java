@@ -28,15 +28,33 @@ final class NarrativeStatements {
     private static final String NONE = "(?:未发生|未出现|没有发生|没有|未有|无(?!法))";
     private static final String CHANGE = "同比|较上年|较去年|增长|增加|减少|下降|上升|率|平均|累计|以来";
 
-    /** One way of stating a figure: the clause pattern, words that make the clause mean something else, and words the sentence must contain. */
-    private record Cue(StatedFigure figure, Pattern clause, Pattern forbidden, Pattern sentence, boolean none) {
+    /**
+     * One way of stating a figure: the clause pattern, words that make the clause mean something else, and words the
+     * sentence must contain. {@code keyword} is a word every matching clause contains: a clause without it is passed
+     * over without running the patterns (most clauses of a narrative state no figure).
+     */
+    private record Cue(StatedFigure figure, String keyword, Pattern clause, Pattern forbidden, Pattern sentence,
+                       boolean none) {
 
         static Cue count(StatedFigure figure, String clause, String forbidden, String sentence) {
-            return new Cue(figure, Pattern.compile(clause), Pattern.compile(forbidden), Pattern.compile(sentence), false);
+            return new Cue(figure, keyword(figure), Pattern.compile(clause), Pattern.compile(forbidden),
+                    Pattern.compile(sentence), false);
         }
 
         static Cue none(StatedFigure figure, String clause, String forbidden, String sentence) {
-            return new Cue(figure, Pattern.compile(clause), Pattern.compile(forbidden), Pattern.compile(sentence), true);
+            return new Cue(figure, keyword(figure), Pattern.compile(clause), Pattern.compile(forbidden),
+                    Pattern.compile(sentence), true);
+        }
+
+        private static String keyword(StatedFigure figure) {
+            return switch (figure) {
+                case RECEIVED -> "申请";
+                case HANDLED, CARRIED_OVER, CARRIED_FORWARD -> "件";
+                case REVIEWS, REVIEWS_AND_LAWSUITS -> "行政复议";
+                case LAWSUITS -> "行政诉讼";
+                case NORMATIVE_ISSUED, NORMATIVE_REPEALED, NORMATIVE_IN_FORCE -> "规范性文件";
+                case REGULATIONS_ISSUED, REGULATIONS_REPEALED, REGULATIONS_IN_FORCE -> "规章";
+            };
         }
     }
 
@@ -78,8 +96,10 @@ final class NarrativeStatements {
             Cue.count(StatedFigure.REGULATIONS_IN_FORCE, "现行有效[^\\d]{0,12}?规章[^\\d]{0,4}?" + NUMBER + "(?:件|部|个)",
                     "废止|制发|其中|" + CHANGE, ".*"));
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
-    private static final Pattern CLAUSE_END = Pattern.compile("[，：:（）()【】“”\"]|,(?!\\d{3})");
+    /** Where a sentence ends, and where a clause within it ends (a comma in 3,119 does not). */
+    private static final String SENTENCE_END = "。！？!?；;";
+    private static final String CLAUSE_END = "，：:（）()【】“”\"";
+
     /** Words just before a number that make it approximate. */
     private static final String APPROXIMATE_BEFORE = "约近超逾过余";
     private static final int EXCERPT = 60;
@@ -100,26 +120,40 @@ final class NarrativeStatements {
 
     private static void read(NarrativeSection section, List<Statement> statements) {
         Compact text = Compact.of(section.text());
+        String chars = text.chars();
         int sentenceStart = 0;
-        Matcher sentenceEnd = SENTENCE_END.matcher(text.chars());
-        while (sentenceStart < text.chars().length()) {
-            int end = sentenceEnd.find(sentenceStart) ? sentenceEnd.start() : text.chars().length();
-            readSentence(section, text, sentenceStart, end, statements);
-            sentenceStart = end + 1;
+        for (int i = 0; i <= chars.length(); i++) {
+            if (i == chars.length() || SENTENCE_END.indexOf(chars.charAt(i)) >= 0) {
+                readSentence(section, text, sentenceStart, i, statements);
+                sentenceStart = i + 1;
+            }
         }
     }
 
     private static void readSentence(NarrativeSection section, Compact text, int start, int end,
                                      List<Statement> statements) {
-        String sentence = text.chars().substring(start, end);
-        Matcher clauseEnd = CLAUSE_END.matcher(sentence);
-        int clauseStart = 0;
-        while (clauseStart <= sentence.length()) {
-            int stop = clauseEnd.find(clauseStart) ? clauseEnd.start() : sentence.length();
-            String clause = sentence.substring(clauseStart, stop);
-            readClause(section, text, start + clauseStart, clause, sentence, statements);
-            clauseStart = stop + 1;
+        if (end <= start) {
+            return;
         }
+        String sentence = text.chars().substring(start, end);
+        int clauseStart = 0;
+        for (int i = 0; i <= sentence.length(); i++) {
+            if (i == sentence.length() || endsClause(sentence, i)) {
+                readClause(section, text, start + clauseStart, sentence.substring(clauseStart, i), sentence,
+                        statements);
+                clauseStart = i + 1;
+            }
+        }
+    }
+
+    private static boolean endsClause(String sentence, int i) {
+        char c = sentence.charAt(i);
+        if (CLAUSE_END.indexOf(c) >= 0) {
+            return true;
+        }
+        // an ASCII comma ends a clause unless it separates thousands (3,119)
+        return c == ',' && !(i + 3 < sentence.length() && Character.isDigit(sentence.charAt(i + 1))
+                && Character.isDigit(sentence.charAt(i + 2)) && Character.isDigit(sentence.charAt(i + 3)));
     }
 
     private static void readClause(NarrativeSection section, Compact text, int clauseStart, String clause,
@@ -127,7 +161,11 @@ final class NarrativeStatements {
         if (clause.isEmpty()) {
             return;
         }
+        boolean digits = hasDigit(clause);
         for (Cue cue : CUES) {
+            if (!clause.contains(cue.keyword()) || cue.none() == digits) {
+                continue; // a count needs a number, a "none" has none
+            }
             Matcher matcher = cue.clause().matcher(clause);
             if (!matcher.find() || cue.forbidden().matcher(clause).find() || !cue.sentence().matcher(sentence).find()) {
                 continue;
@@ -146,6 +184,16 @@ final class NarrativeStatements {
             String excerpt = Narrative.shorten(section.text().substring(from, to), EXCERPT);
             statements.add(new Statement(cue.figure(), value, section.number(), from, to - from, excerpt));
         }
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A text without its white space, each character mapped back to its place in the original. */

@@ -1,6 +1,5 @@
 package cn.nianbao.backend.quality.rules;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -64,42 +63,47 @@ public final class NarrativeText {
         return of(Narrative.prose(report));
     }
 
+    /** The prose of these sections (一, 五, 六; the tables' sections are left out). */
+    public static NarrativeText ofSections(List<NarrativeSection> sections) {
+        return of(sections.stream().filter(section -> Narrative.PROSE.contains(section.number())).toList());
+    }
+
     static NarrativeText of(List<NarrativeSection> sections) {
-        StringBuilder chars = new StringBuilder();
-        List<int[]> places = new ArrayList<>();
+        int capacity = sections.size();
+        for (NarrativeSection section : sections) {
+            capacity += section.text() == null ? 0 : section.text().length();
+        }
+        StringBuilder chars = new StringBuilder(capacity);
+        int[] sectionOf = new int[capacity];
+        int[] offsetOf = new int[capacity];
         for (NarrativeSection section : sections) {
             String text = section.text() == null ? "" : section.text();
             if (!chars.isEmpty()) {
+                sectionOf[chars.length()] = section.number();
                 chars.append(BREAK);
-                places.add(new int[] {section.number(), 0});
             }
             int i = 0;
             while (i < text.length()) {
-                int c = text.codePointAt(i);
-                int width = Character.charCount(c);
+                char c = text.charAt(i);
                 if (Character.isDigit(c)) {
-                    int start = i;
-                    while (i < text.length() && Character.isDigit(text.codePointAt(i))) {
-                        i += Character.charCount(text.codePointAt(i));
-                    }
+                    sectionOf[chars.length()] = section.number();
+                    offsetOf[chars.length()] = i;
                     chars.append(DIGITS);
-                    places.add(new int[] {section.number(), start});
+                    while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                        i++;
+                    }
                     continue;
                 }
-                if (Character.isLetter(c) && width == 1) {
-                    chars.append((char) c);
-                    places.add(new int[] {section.number(), i});
+                if (Character.isLetter(c)) {
+                    sectionOf[chars.length()] = section.number();
+                    offsetOf[chars.length()] = i;
+                    chars.append(c);
                 }
-                i += width;
+                i++;
             }
         }
-        int[] sectionOf = new int[places.size()];
-        int[] offsetOf = new int[places.size()];
-        for (int i = 0; i < places.size(); i++) {
-            sectionOf[i] = places.get(i)[0];
-            offsetOf[i] = places.get(i)[1];
-        }
-        return new NarrativeText(chars.toString(), sectionOf, offsetOf);
+        int length = chars.length();
+        return new NarrativeText(chars.toString(), Arrays.copyOf(sectionOf, length), Arrays.copyOf(offsetOf, length));
     }
 
     /** Kept characters: letters and digit runs of the prose. */

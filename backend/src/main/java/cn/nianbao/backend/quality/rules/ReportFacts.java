@@ -28,8 +28,17 @@ public record ReportFacts(Body body, int year, Version current, Version previous
     public record Body(long id, String code, String name, boolean peoplesGovernment, boolean expected) {
     }
 
-    /** A stored version of a report. */
-    public record Version(long versionId, int versionNo, AnnualReport report) {
+    /** A stored version of a report, with its narrative already shingled when the caller has it (else null). */
+    public record Version(long versionId, int versionNo, AnnualReport report, NarrativeText text) {
+
+        public Version(long versionId, int versionNo, AnnualReport report) {
+            this(versionId, versionNo, report, null);
+        }
+
+        /** The narrative as shingles: the one given, or made now. */
+        public NarrativeText narrative() {
+            return text != null ? text : NarrativeText.of(report);
+        }
     }
 
     /** Another body's report of the same year whose narrative contains {@code share} (0…1) of this one's. */

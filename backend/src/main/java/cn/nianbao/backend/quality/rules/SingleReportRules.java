@@ -36,8 +36,9 @@ public final class SingleReportRules {
         List<QualityFinding> found = new ArrayList<>();
         found.addAll(TableRules.missingTables(report));
         found.addAll(TableRules.identities(report, positions));
-        found.addAll(TableRules.negatives(report, positions));
-        found.addAll(TableRules.blanks(report, positions));
+        var printed = TableRules.printedCells(report);
+        found.addAll(TableRules.negatives(report, printed, positions));
+        found.addAll(TableRules.blanks(report, printed, positions));
         found.addAll(NarrativeRules.missingSections(report));
         found.addAll(TextTableRule.check(report));
         found.addAll(NarrativeRules.unexplainedFees(report));

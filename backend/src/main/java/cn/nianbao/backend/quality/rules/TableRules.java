@@ -55,9 +55,10 @@ final class TableRules {
     }
 
     /** NEGATIVE_VALUE: one finding per negative cell. */
-    static List<QualityFinding> negatives(AnnualReport report, SourcePositions positions) {
+    static List<QualityFinding> negatives(AnnualReport report, Map<CellPath, Number> printed,
+                                          SourcePositions positions) {
         List<QualityFinding> found = new ArrayList<>();
-        for (Map.Entry<CellPath, Number> cell : printedCells(report).entrySet()) {
+        for (Map.Entry<CellPath, Number> cell : printed.entrySet()) {
             Number value = cell.getValue();
             boolean negative = value instanceof BigDecimal decimal ? decimal.signum() < 0
                     : value != null && value.longValue() < 0;
@@ -71,12 +72,11 @@ final class TableRules {
     }
 
     /** BLANK_CELL: one finding per table that prints blank cells, naming every one of them. */
-    static List<QualityFinding> blanks(AnnualReport report, SourcePositions positions) {
+    static List<QualityFinding> blanks(AnnualReport report, Map<CellPath, Number> printed,
+                                       SourcePositions positions) {
         Map<String, List<CellPath>> blankByTable = new LinkedHashMap<>();
-        Map<String, Integer> printedByTable = new LinkedHashMap<>();
-        printedCells(report).forEach((cell, value) -> {
+        printed.forEach((cell, value) -> {
             String table = table(cell);
-            printedByTable.merge(table, 1, Integer::sum);
             if (value == null) {
                 blankByTable.computeIfAbsent(table, key -> new ArrayList<>()).add(cell);
             }

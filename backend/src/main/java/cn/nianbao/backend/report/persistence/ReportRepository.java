@@ -147,6 +147,20 @@ public class ReportRepository {
                 .map(row -> row.value1().intValue());
     }
 
+    /** The narrative sections of these versions, when they are active: what a copy is looked for in. */
+    public Flux<ActiveReport.Narrative> activeNarratives(Tx tx, Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Flux.empty();
+        }
+        Field<Result<NarrativeSectionRecord>> sections = DSL.multiset(DSL.selectFrom(NARRATIVE_SECTION)
+                .where(NARRATIVE_SECTION.VERSION_ID.eq(REPORT.ACTIVE_VERSION_ID))
+                .orderBy(NARRATIVE_SECTION.SECTION_NO)).as("sections");
+        return Flux.from(tx.dsl().select(REPORT.AGENCY_ID, REPORT.YEAR, REPORT.ACTIVE_VERSION_ID, sections)
+                        .from(REPORT).where(REPORT.ACTIVE_VERSION_ID.in(versionIds)))
+                .map(row -> new ActiveReport.Narrative(row.value1(), row.value2(), row.value3(), row.value4().stream()
+                        .map(r -> new NarrativeSection(r.getSectionNo(), r.getHeading(), r.getBody())).toList()));
+    }
+
     /** These versions, when they are active, with their rows and sections. */
     public Flux<ActiveReport> activeVersions(Tx tx, Collection<Long> versionIds) {
         if (versionIds.isEmpty()) {
