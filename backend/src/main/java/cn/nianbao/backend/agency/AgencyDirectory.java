@@ -1,5 +1,6 @@
 package cn.nianbao.backend.agency;
 
+import java.util.Collection;
 import java.util.List;
 
 import cn.nianbao.backend.agency.persistence.AgencyRepository;
@@ -39,6 +40,37 @@ public class AgencyDirectory {
     /** The body with this code whoever asks: for the system itself (demo data, sign-in scopes), never for a caller. */
     public Mono<Agency> byCode(String code) {
         return validCode(code) ? agencies.findByCode(tx(), code) : Mono.empty();
+    }
+
+    /** The bodies with these ids whoever asks, for the system itself (the quality rules), never for a caller. */
+    public Mono<List<Agency>> byIds(Collection<Long> ids) {
+        return agencies.byIds(tx(), ids);
+    }
+
+    /**
+     * The region and every body under it whoever asks, in tree order (depth from the region); for the system itself
+     * (the quality rules' runs), never for a caller. Empty when there is no such body.
+     */
+    public Mono<List<Agency>> subtree(String regionCode) {
+        return validCode(regionCode) ? agencies.subtree(tx(), regionCode, null) : Mono.just(List.of());
+    }
+
+    /** Every body, in tree order; for the system itself, never for a caller. */
+    public Mono<List<Agency>> everyBody() {
+        return agencies.all(tx(), null);
+    }
+
+    /** The ids of the body and of every body above it, nearest first. */
+    public Mono<List<Long>> lineage(Agency body) {
+        return agencies.lineage(tx(), body.id());
+    }
+
+    /**
+     * Whether the agency a report prints is this body, whose parent is called {@code parentName} (null at the top),
+     * allowing for the spellings of {@link PrintedName}: for checking many reports without a query each.
+     */
+    public static boolean printsNameOf(String printed, Agency body, String parentName) {
+        return PrintedName.matches(printed, body.name(), parentName);
     }
 
     /** The body, when the caller may see it; 404 otherwise. */

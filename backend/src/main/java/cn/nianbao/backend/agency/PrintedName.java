@@ -1,6 +1,7 @@
 package cn.nianbao.backend.agency;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Whether the name a report prints in its title is the name of a body. Reports write the same body in several ways:
@@ -8,6 +9,8 @@ import java.text.Normalizer;
  * above (淮安市洪泽区人民政府 prints its title as 洪泽区人民政府).
  */
 public final class PrintedName {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private PrintedName() {
     }
@@ -17,7 +20,7 @@ public final class PrintedName {
         if (name == null) {
             return "";
         }
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", "");
+        return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     /**

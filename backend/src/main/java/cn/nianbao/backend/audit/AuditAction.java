@@ -13,7 +13,10 @@ public enum AuditAction {
     USER_CHANGED("修改用户"),
     PASSWORD_RESET("重置密码"),
     AGENCY_CREATED("新建机构"),
-    AGENCY_CHANGED("修改机构");
+    AGENCY_CHANGED("修改机构"),
+    FINDING_REVIEWED("审核质量问题"),
+    QUALITY_RUN("运行质量检查"),
+    QUALITY_RULE_CHANGED("修改督查规则");
 
     private final String label;
 

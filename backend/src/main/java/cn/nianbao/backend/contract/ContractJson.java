@@ -73,6 +73,29 @@ public final class ContractJson {
             node.put("message", finding.message());
             ArrayNode cells = node.putArray("cells");
             finding.cells().forEach(cells::add);
+            if (finding.source() != null) {
+                node.set("source", writeSource(finding.source()));
+            }
+        }
+        return array;
+    }
+
+    /** Where a finding's cells or passages were read: only the parts that are known. */
+    public static ArrayNode writeSource(List<SourceLocation> source) {
+        ArrayNode array = NODES.arrayNode();
+        for (SourceLocation location : source) {
+            ObjectNode node = array.addObject();
+            if (location.cell() != null) {
+                node.put("cell", location.cell());
+            }
+            putIfKnown(node, "page", location.page());
+            putIfKnown(node, "line", location.line());
+            putIfKnown(node, "section", location.section());
+            putIfKnown(node, "offset", location.offset());
+            putIfKnown(node, "length", location.length());
+            if (location.excerpt() != null) {
+                node.put("excerpt", location.excerpt());
+            }
         }
         return array;
     }
@@ -248,6 +271,12 @@ public final class ContractJson {
         }
         return new AnnualReport.Details(period, contact, sections, date(root.get("published_on"), "published_on"),
                 text(root, "url", "url"));
+    }
+
+    private static void putIfKnown(ObjectNode node, String key, Integer value) {
+        if (value != null) {
+            node.put(key, value.intValue());
+        }
     }
 
     private static void putInt(ObjectNode node, String key, Integer value) {

@@ -188,7 +188,7 @@ public final class DemoCity {
                 }
             }
             LocalDate published = publicationDate(agency.kind(), year, plant == Plant.LATE, random);
-            AnnualReport report = new AnnualReport(format, agency.name(), year, published.minusDays(2 + random.nextInt(5)),
+            AnnualReport report = new AnnualReport(format, agency.name(), year, signed(published, year, random),
                     proactive, requests, reviews,
                     details(agency, year, published, requests, proactive, reviews));
             sink.accept(new GeneratedReport(agency.code(), year, report));
@@ -256,6 +256,13 @@ public final class DemoCity {
                 current, previous, identity -> true);
     }
 
+    /** Signed a few days before publication, and never before the year reported on has ended. */
+    private static LocalDate signed(LocalDate published, int year, SplittableRandom random) {
+        LocalDate signed = published.minusDays(2 + random.nextInt(5));
+        LocalDate earliest = LocalDate.of(year + 1, 1, 4);
+        return signed.isBefore(earliest) ? (published.isBefore(earliest) ? published : earliest) : signed;
+    }
+
     private static int vary(int base, SplittableRandom random) {
         return base == 0 ? 0 : (int) Math.round(base * (0.6 + random.nextDouble() * 0.8));
     }
@@ -269,26 +276,27 @@ public final class DemoCity {
         return deadline.minusDays(3 + random.nextInt(24));
     }
 
+    /**
+     * The choice of words of a body's year: its own, or — where a copy is planted — those of its own previous year
+     * or of the body it copies (the figures stay its own).
+     */
+    private DemoNarrative.Words narrativeWords(String agencyCode, int year) {
+        Plant plant = spec.plantProblems() ? Plant.of(rootCode(), agencyCode, year) : Plant.NONE;
+        return switch (plant) {
+            case TEXT_COPIED_FROM_LAST_YEAR -> new DemoNarrative.Words(spec.seed(), agencyCode, year - 1);
+            case TEXT_COPIED_FROM_OTHER -> new DemoNarrative.Words(spec.seed(), rootCode() + "." + Plant.COPIED_BODY,
+                    year);
+            default -> new DemoNarrative.Words(spec.seed(), agencyCode, year);
+        };
+    }
+
     private AnnualReport.Details details(NewAgency agency, int year, LocalDate published,
                                          Map<RequestRow, ApplicantCounts> requests,
                                          Map<ProactiveRow, ProactiveCells> proactive,
                                          Map<ReviewRow, OutcomeCounts> reviews) {
-        Integer received = requests.get(RequestRow.NEW_RECEIVED).total();
-        int reviewCases = reviews.values().stream().mapToInt(o -> o.total() == null ? 0 : o.total()).sum();
         String place = agency.name();
-        String overview = year + "年，" + place + "坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国政府信息公开条例》，"
-                + "持续推进政务公开标准化规范化建设。全年共收到政府信息公开申请" + received + "件，均在法定期限内答复。"
-                + (proactive == null ? "" : "本年制发行政规范性文件"
-                        + proactive.get(ProactiveRow.NORMATIVE_DOCUMENTS).issued() + "件。")
-                + (reviewCases == 0 ? "全年未发生因政府信息公开引起的行政复议、行政诉讼。"
-                        : "全年因政府信息公开被申请行政复议、提起行政诉讼共" + reviewCases + "件。");
-        String problems = "一是公开内容的规范性仍需加强，个别栏目更新不够及时；二是依申请公开答复的说理性有待提高。"
-                + (year + 1) + "年将加强业务培训，完善信息发布审核机制，提升公开质量。";
-        String other = "本年度未收取政府信息公开信息处理费。" + place + "无其他需要报告的事项。";
-        List<NarrativeSection> sections = List.of(
-                new NarrativeSection(1, "一、总体情况", overview),
-                new NarrativeSection(5, "五、存在的主要问题及改进情况", problems),
-                new NarrativeSection(6, "六、其他需要报告的事项", other));
+        List<NarrativeSection> sections = DemoNarrative.sections(place, year, narrativeWords(agency.code(), year),
+                requests, proactive, reviews);
         Contact contact = new Contact(place + "办公室", spec.name() + "人民路" + (1 + Math.abs(agency.code().hashCode()) % 200) + "号",
                 "999001", "0999-" + (8100000 + Math.abs(agency.code().hashCode()) % 899999), null,
                 agency.code().replace('.', '-') + "@example.gov.cn", null);

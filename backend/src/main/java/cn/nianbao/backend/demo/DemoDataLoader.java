@@ -73,8 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
                 .count();
         Mono<Long> samples = Flux.fromIterable(SampleReports.REPORTS)
                 .concatMap(sample -> reports.storeAsSystem(sample.agencyCode(), sample.year(),
-                        new NewVersion(SampleReports.values(sample), VersionOrigin.IMPORT, IMPORTED_BY, null,
-                                SampleReports.document(sample))))
+                        SampleReports.version(sample, IMPORTED_BY)))
                 .count();
         return bodies.then(generated).flatMap(count -> samples.thenReturn(count));
     }

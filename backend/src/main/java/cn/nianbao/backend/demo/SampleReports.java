@@ -9,7 +9,11 @@ import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.ContractJson;
+import cn.nianbao.backend.parser.ParseOutcome;
+import cn.nianbao.backend.parser.ReportParser;
+import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.SourceDocument;
+import cn.nianbao.backend.report.VersionOrigin;
 
 /**
  * Four real published reports, stored from their original documents with the hand-checked values of the project's
@@ -41,6 +45,22 @@ final class SampleReports {
             new Sample("js.huaian", 2024, "huaian-shi_2024.pdf", "application/pdf", "huaian-shi_2024.json"));
 
     private SampleReports() {
+    }
+
+    /**
+     * The report as stored: the hand-checked values of its tables (and its signing date) with what the parser reads
+     * from the document besides the tables — statistics period, contact block, narrative sections — and what the
+     * parser found while reading it (e.g. 石嘴镇's repeated 表三), so that the quality rules see the document.
+     */
+    static NewVersion version(Sample sample, String importedBy) {
+        AnnualReport checked = values(sample);
+        SourceDocument document = document(sample);
+        ParseOutcome outcome = new ReportParser().parseNow(document.fileName(), document.content());
+        if (!(outcome instanceof ParseOutcome.Parsed parsed)) {
+            return new NewVersion(checked, VersionOrigin.IMPORT, importedBy, null, document);
+        }
+        return new NewVersion(checked.withDetails(parsed.report().details()), VersionOrigin.IMPORT, importedBy, null,
+                document, parsed.findings());
     }
 
     /** The hand-checked values of the report. */

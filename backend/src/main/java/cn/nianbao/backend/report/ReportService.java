@@ -30,12 +30,15 @@ public class ReportService {
     private final ReportRepository reports;
     private final AuditLog audit;
     private final Database database;
+    private final List<NewVersionChecks> checks;
 
-    public ReportService(AgencyDirectory directory, ReportRepository reports, AuditLog audit, Database database) {
+    public ReportService(AgencyDirectory directory, ReportRepository reports, AuditLog audit, Database database,
+                         List<NewVersionChecks> checks) {
         this.directory = directory;
         this.reports = reports;
         this.audit = audit;
         this.database = database;
+        this.checks = List.copyOf(checks);
     }
 
     public Mono<StoredReport> find(Caller caller, String agencyCode, int year) {
@@ -104,10 +107,13 @@ public class ReportService {
         Mono<Void> run(Tx tx, StoreResult result);
     }
 
+    /**
+     * The version, its rows, the audit record and the checks' findings in one transaction. The answer carries the
+     * findings of the active version: those just made for a new one, those kept for an unchanged one.
+     */
     private Mono<StoreResult> store(Agency agency, int year, NewVersion version, AfterNewVersion after) {
         return Mono.fromRunnable(() -> StoreChecks.refuseImpossible(agency, year, version, Year.now(CHINA).getValue()))
-                .then(findings(agency, version.report()))
-                .flatMap(findings -> {
+                .then(Mono.defer(() -> {
                     AnnualReport report = version.report();
                     AnnualReport withYear = new AnnualReport(report.format(), report.agency(), year,
                             report.signedOn(), report.proactive(), report.requests(), report.reviews(),
@@ -116,19 +122,17 @@ public class ReportService {
                             version.reason(), version.source(), version.documentFindings());
                     return database.inTransaction(tx -> reports.store(tx, agency.id(), year, complete,
                                     ContentHash.of(withYear))
-                                    .flatMap(result -> result.created() ? after.run(tx, result).thenReturn(result)
-                                            : Mono.just(result)))
-                            .map(result -> result.withFindings(findings));
-                });
+                            .flatMap(result -> result.created()
+                                    ? after.run(tx, result).then(Mono.defer(() -> findings(checks.stream()
+                                            .map(check -> check.check(tx, agency, year, result, complete)).toList())))
+                                            .map(result::withFindings)
+                                    : Mono.defer(() -> findings(checks.stream()
+                                            .map(check -> check.findingsOf(tx, agency, year)).toList()))
+                                            .map(result::withFindings)));
+                }));
     }
 
-    /** What is stored but reported back: a printed agency that is not this body. */
-    private Mono<List<Finding>> findings(Agency agency, AnnualReport report) {
-        String printed = report.agency();
-        if (printed == null || printed.isBlank()) {
-            return Mono.just(List.of());
-        }
-        return directory.isPrintedNameOf(agency, printed)
-                .map(same -> same ? List.<Finding>of() : List.of(StoreChecks.agencyMismatch(agency, printed)));
+    private static Mono<List<Finding>> findings(List<Mono<List<Finding>>> each) {
+        return Flux.concat(each).flatMapIterable(list -> list).collectList();
     }
 }

@@ -7,19 +7,16 @@ import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.ReportingPeriod;
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.Contact;
-import cn.nianbao.backend.contract.Finding;
-import cn.nianbao.backend.contract.Severity;
 import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.YearRange;
 
 /**
- * What a report must satisfy before it is stored (refused with a 400 naming the problem), and what is stored but
- * reported back as a finding.
+ * What a report must satisfy before it is stored (refused with a 400 naming the problem). What is stored but
+ * reported back (e.g. AGENCY_MISMATCH) is for the quality rules ({@link NewVersionChecks}).
  */
 final class StoreChecks {
 
     static final int FIRST_YEAR = YearRange.FIRST_YEAR;
-    static final String AGENCY_MISMATCH = "AGENCY_MISMATCH";
 
     private StoreChecks() {
     }
@@ -78,12 +75,6 @@ final class StoreChecks {
         if (value != null && value.length() > maxLength) {
             throw new BadRequestException(field, what + "最多 " + maxLength + " 个字符，收到 " + value.length() + " 个");
         }
-    }
-
-    /** The warning when the agency a report prints in its title is not the body it is stored for. */
-    static Finding agencyMismatch(Agency agency, String printed) {
-        return new Finding(AGENCY_MISMATCH, Severity.WARNING, "年报标题中的机构“" + printed + "”与所选机构“"
-                + agency.name() + "”不一致：已保存，请核对是否放错了机构", List.of("agency"));
     }
 
     private static String periods(List<ReportingPeriod> periods) {

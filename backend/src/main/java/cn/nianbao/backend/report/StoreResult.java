@@ -5,8 +5,8 @@ import java.util.List;
 import cn.nianbao.backend.contract.Finding;
 
 /**
- * The outcome of storing a report: the active version number, whether a new version was made, and what the checks
- * at storing found without refusing it (e.g. {@code AGENCY_MISMATCH}, a warning).
+ * The outcome of storing a report: the active version number, whether a new version was made, and the findings of
+ * the quality rules on the active version (e.g. {@code AGENCY_MISMATCH}, a warning; {@code T3_BALANCE}, an error).
  */
 public record StoreResult(int versionNo, boolean created, List<Finding> findings) {
 

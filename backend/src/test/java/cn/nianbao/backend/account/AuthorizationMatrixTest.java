@@ -1,7 +1,11 @@
 package cn.nianbao.backend.account;
 
+import static cn.nianbao.backend.db.Tables.AGENCY;
+import static cn.nianbao.backend.db.Tables.QUALITY_FINDING;
+import static cn.nianbao.backend.db.Tables.QUALITY_RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +22,9 @@ import cn.nianbao.backend.agency.NewAgency;
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.platform.security.Role;
+import cn.nianbao.backend.quality.QualityRun;
+import cn.nianbao.backend.quality.QualityRuns;
+import cn.nianbao.backend.quality.ThresholdRules;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.SourceDocument;
@@ -27,6 +34,7 @@ import cn.nianbao.backend.support.Fixtures;
 import cn.nianbao.backend.support.TestDatabase;
 import cn.nianbao.backend.support.TestUsers;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +49,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
+import reactor.core.publisher.Mono;
 
 /**
  * Every API endpoint × every role × a target inside and outside the caller's scope, and anonymously. The expected
@@ -164,7 +173,42 @@ class AuthorizationMatrixTest {
             scoped("POST /api/audit/exports", (c, t) -> c.post().uri("/api/audit/exports")
                             .contentType(MediaType.APPLICATION_JSON)
                             .bodyValue(Map.of("agency_code", t, "what", "总览折线图 PNG")).exchange(),
-                    204, 204, 204, 204, 404));
+                    204, 204, 204, 204, 404),
+            // quality: everyone who sees a region reads its findings; administrators and its supervisors decide
+            scoped("GET /api/findings", (c, t) -> c.get().uri("/api/findings?region={t}", t).exchange(),
+                    200, 200, 200, 200, 404),
+            row("POST /api/findings/{id}/review", (c, t) -> c.post().uri("/api/findings/{id}/review", findingOf(t))
+                            .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("decision", "confirmed"))
+                            .exchange(),
+                    statuses(401, 200, 200, 403, 403), statuses(401, 200, 404, 404, 404)),
+            unscoped("GET /api/quality/catalogue", (c, t) -> c.get().uri("/api/quality/catalogue").exchange(),
+                    statuses(401, 200, 200, 200, 200)),
+            scoped("GET /api/quality/completeness",
+                    (c, t) -> c.get().uri("/api/quality/completeness?region={t}", t).exchange(),
+                    200, 200, 200, 200, 404),
+            scoped("GET /api/quality/history", (c, t) -> c.get().uri("/api/quality/history?region={t}", t).exchange(),
+                    200, 200, 200, 200, 404),
+            row("POST /api/quality/runs", (c, t) -> c.post().uri("/api/quality/runs")
+                            .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("region", t)).exchange(),
+                    statuses(401, 202, 202, 403, 403), statuses(401, 202, 404, 403, 403)),
+            scoped("GET /api/quality/runs", (c, t) -> c.get().uri("/api/quality/runs?region={t}", t).exchange(),
+                    200, 200, 200, 200, 404),
+            scoped("GET /api/quality/runs/{id}", (c, t) -> c.get().uri("/api/quality/runs/{id}", runOf(t)).exchange(),
+                    200, 200, 200, 200, 404),
+            scoped("GET /api/quality/rules", (c, t) -> c.get().uri("/api/quality/rules?region={t}", t).exchange(),
+                    200, 200, 200, 200, 404),
+            row("POST /api/quality/rules", (c, t) -> c.post().uri("/api/quality/rules")
+                            .contentType(MediaType.APPLICATION_JSON).bodyValue(rule(t)).exchange(),
+                    statuses(401, 201, 201, 403, 403), statuses(401, 201, 404, 403, 403)),
+            row("PUT /api/quality/rules/{id}", (c, t) -> c.put().uri("/api/quality/rules/{id}", ruleOf(t))
+                            .contentType(MediaType.APPLICATION_JSON).bodyValue(rule(t)).exchange(),
+                    statuses(401, 200, 200, 403, 403), statuses(401, 200, 404, 403, 403)),
+            row("DELETE /api/quality/rules/{id}", (c, t) -> c.delete().uri("/api/quality/rules/{id}", ruleOf(t))
+                            .exchange(),
+                    statuses(401, 204, 204, 403, 403), statuses(401, 204, 404, 403, 403)));
+
+    /** The application of the running test, for the rows that look up or make what they act on. */
+    private static ApplicationContext current;
 
     @Autowired
     WebTestClient web;
@@ -195,6 +239,51 @@ class AuthorizationMatrixTest {
         TestUsers.create(context, "clerk", Role.CLERK, IN);
         TestUsers.create(context, "viewer", Role.VIEWER, "r");
         TestUsers.create(context, "spare", Role.VIEWER, "o");
+        current = context;
+        QualityRuns runs = context.getBean(QualityRuns.class);
+        runs.runNow(IN, QualityRun.REQUESTED, "test").block();
+        runs.runNow(OUT, QualityRun.REQUESTED, "test").block();
+    }
+
+    /** Runs started by a row go on in the background: they end before the next row empties the database. */
+    @AfterEach
+    void runsStartedHereHaveEnded() throws InterruptedException {
+        DSLContext database = current.getBean(DSLContext.class);
+        for (int wait = 0; wait < 300; wait++) {
+            Integer running = Mono.from(database.selectCount().from(QUALITY_RUN)
+                    .where(QUALITY_RUN.STATUS.eq(QualityRun.RUNNING))).block().value1();
+            if (running == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("quality runs still running after 30 s");
+    }
+
+    /** A current finding of the body (its report's 表四 totals are printed as 0). */
+    private static long findingOf(String agencyCode) {
+        return Mono.from(current.getBean(DSLContext.class).select(QUALITY_FINDING.ID).from(QUALITY_FINDING)
+                .join(AGENCY).on(AGENCY.ID.eq(QUALITY_FINDING.AGENCY_ID)).where(AGENCY.CODE.eq(agencyCode))
+                .orderBy(QUALITY_FINDING.ID).limit(1)).block().value1();
+    }
+
+    /** A run over the body. */
+    private static long runOf(String agencyCode) {
+        return Mono.from(current.getBean(DSLContext.class).select(QUALITY_RUN.ID).from(QUALITY_RUN)
+                .join(AGENCY).on(AGENCY.ID.eq(QUALITY_RUN.REGION_AGENCY_ID)).where(AGENCY.CODE.eq(agencyCode))
+                .limit(1)).block().value1();
+    }
+
+    /** A new threshold rule of the body, made for the call that changes or removes it. */
+    private static long ruleOf(String agencyCode) {
+        return current.getBean(ThresholdRules.class).create(TestUsers.SYSTEM_ADMIN, new ThresholdRules.Definition(
+                agencyCode, "公开率偏低", "rate.disclosure", "below", BigDecimal.valueOf(40), 10, "warning"))
+                .block().rule().id();
+    }
+
+    private static Map<String, Object> rule(String agencyCode) {
+        return Map.of("region", agencyCode, "name", "公开率偏低", "metric", "rate.disclosure", "comparison", "below",
+                "threshold", 40, "min_sample", 10, "severity", "warning");
     }
 
     static Stream<Row> matrix() {

@@ -104,7 +104,7 @@ class DemoCityTest {
         assertThat(expected).filteredOn(key -> !generated.contains(key))
                 .containsExactlyInAnyOrder("demo.t07/2022", "demo.d04/2023");
         assertThat(late).containsExactlyInAnyOrder("demo.t10/2021", "demo.d05/2023");
-        assertThat(city.plantedProblems()).hasSize(9);
+        assertThat(city.plantedProblems()).hasSize(11);
     }
 
     @Test

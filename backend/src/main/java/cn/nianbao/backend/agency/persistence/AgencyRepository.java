@@ -4,6 +4,7 @@ import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.AGENCY_CLOSURE;
 import static cn.nianbao.backend.db.Tables.AGENCY_REPORTING_PERIOD;
 
+import java.util.Collection;
 import java.util.List;
 
 import cn.nianbao.backend.agency.Agency;
@@ -59,6 +60,18 @@ public class AgencyRepository {
                         AGENCY_REPORTING_PERIOD.LAST_YEAR.isNull()
                                 .or(AGENCY_REPORTING_PERIOD.LAST_YEAR.ge((short) year))));
         return load(tx, AGENCY.ID.in(descendants(rootCode, maxDepth)).and(expected)).map(AgencyTree::inTreeOrder);
+    }
+
+    /** The bodies with these ids, in no particular order. */
+    public Mono<List<Agency>> byIds(Tx tx, Collection<Long> ids) {
+        return ids.isEmpty() ? Mono.just(List.of()) : load(tx, AGENCY.ID.in(ids));
+    }
+
+    /** The ids of the body and of every body above it, nearest first. */
+    public Mono<List<Long>> lineage(Tx tx, long id) {
+        return Flux.from(tx.dsl().select(AGENCY_CLOSURE.ANCESTOR_ID).from(AGENCY_CLOSURE)
+                        .where(AGENCY_CLOSURE.DESCENDANT_ID.eq(id)).orderBy(AGENCY_CLOSURE.DISTANCE))
+                .map(row -> row.value1()).collectList();
     }
 
     public Mono<Agency> findByCode(Tx tx, String code) {

@@ -13,6 +13,7 @@ import cn.nianbao.backend.analytics.BodySelection;
 import cn.nianbao.backend.analytics.Metric;
 import cn.nianbao.backend.analytics.PointState;
 import cn.nianbao.backend.analytics.Ratio;
+import cn.nianbao.backend.platform.database.Tx;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -66,6 +67,16 @@ public class MetricQuery {
     }
 
     public Flux<PointRow> points(BodySelection bodies, Metric metric, int fromYear, int toYear) {
+        return points(dsl, bodies, metric, fromYear, toYear);
+    }
+
+    /** The points as a unit of work sees them: a transaction sees the versions it has just stored. */
+    public Flux<PointRow> points(Tx tx, BodySelection bodies, Metric metric, int fromYear, int toYear) {
+        return points(tx.dsl(), bodies, metric, fromYear, toYear);
+    }
+
+    private static Flux<PointRow> points(DSLContext dsl, BodySelection bodies, Metric metric, int fromYear,
+                                         int toYear) {
         BodyYears from = new BodyYears(fromYear, toYear);
         MetricFields fields = new MetricFields(List.of(metric), REPORT.ACTIVE_VERSION_ID);
         Field<String> state = PointStates.state(from.hasReport(), from.expected(), fields.tablePresent(metric),

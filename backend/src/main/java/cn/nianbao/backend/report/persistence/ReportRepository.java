@@ -11,6 +11,7 @@ import static cn.nianbao.backend.db.Tables.REVIEW_ROW;
 import static cn.nianbao.backend.db.Tables.SOURCE_DOCUMENT;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import cn.nianbao.backend.db.tables.records.ReportVersionRecord;
 import cn.nianbao.backend.db.tables.records.RequestRowRecord;
 import cn.nianbao.backend.db.tables.records.ReviewRowRecord;
 import cn.nianbao.backend.platform.database.Tx;
+import cn.nianbao.backend.report.ActiveReport;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.ReportSummary;
 import cn.nianbao.backend.report.ReportVersionInfo;
@@ -110,6 +112,85 @@ public class ReportRepository {
                             row.get(requests), row.get(reviews), row.get(sections));
                     return new ActiveVersion(history.stream().filter(ReportVersionInfo::active).findFirst()
                             .orElseThrow(), history, content);
+                });
+    }
+
+    /**
+     * The active versions of these bodies' reports from {@code fromYear} to {@code toYear} with their rows and
+     * sections, in one query (the quality rules read a region's reports this way).
+     */
+    public Flux<ActiveReport> activeOf(Tx tx, Collection<Long> agencyIds, int fromYear, int toYear) {
+        if (agencyIds.isEmpty()) {
+            return Flux.empty();
+        }
+        return contents(tx, REPORT.AGENCY_ID.in(agencyIds)
+                .and(REPORT.YEAR.between((short) fromYear, (short) toYear)));
+    }
+
+    /** Which version is active for each of these bodies' reports from {@code fromYear} to {@code toYear}. */
+    public Flux<ActiveReport.Key> activeKeys(Tx tx, Collection<Long> agencyIds, int fromYear, int toYear) {
+        if (agencyIds.isEmpty()) {
+            return Flux.empty();
+        }
+        return Flux.from(tx.dsl().select(REPORT.AGENCY_ID, REPORT.YEAR, REPORT.ACTIVE_VERSION_ID)
+                        .from(REPORT)
+                        .where(REPORT.AGENCY_ID.in(agencyIds), REPORT.YEAR.between((short) fromYear, (short) toYear),
+                                REPORT.ACTIVE_VERSION_ID.isNotNull()))
+                .map(row -> new ActiveReport.Key(row.value1(), row.value2(), row.value3()));
+    }
+
+    /** The years for which the region's own body or any body under it has a report. */
+    public Flux<Integer> yearsUnder(Tx tx, long regionId) {
+        return Flux.from(tx.dsl().selectDistinct(REPORT.YEAR).from(REPORT)
+                        .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(REPORT.AGENCY_ID))
+                        .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(regionId), REPORT.ACTIVE_VERSION_ID.isNotNull()))
+                .map(row -> row.value1().intValue());
+    }
+
+    /** The narrative sections of these versions, when they are active: what a copy is looked for in. */
+    public Flux<ActiveReport.Narrative> activeNarratives(Tx tx, Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Flux.empty();
+        }
+        Field<Result<NarrativeSectionRecord>> sections = DSL.multiset(DSL.selectFrom(NARRATIVE_SECTION)
+                .where(NARRATIVE_SECTION.VERSION_ID.eq(REPORT.ACTIVE_VERSION_ID))
+                .orderBy(NARRATIVE_SECTION.SECTION_NO)).as("sections");
+        return Flux.from(tx.dsl().select(REPORT.AGENCY_ID, REPORT.YEAR, REPORT.ACTIVE_VERSION_ID, sections)
+                        .from(REPORT).where(REPORT.ACTIVE_VERSION_ID.in(versionIds)))
+                .map(row -> new ActiveReport.Narrative(row.value1(), row.value2(), row.value3(), row.value4().stream()
+                        .map(r -> new NarrativeSection(r.getSectionNo(), r.getHeading(), r.getBody())).toList()));
+    }
+
+    /** These versions, when they are active, with their rows and sections. */
+    public Flux<ActiveReport> activeVersions(Tx tx, Collection<Long> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Flux.empty();
+        }
+        return contents(tx, REPORT.ACTIVE_VERSION_ID.in(versionIds));
+    }
+
+    private Flux<ActiveReport> contents(Tx tx, Condition condition) {
+        Field<Result<ProactiveRowRecord>> proactive = DSL.multiset(DSL.selectFrom(PROACTIVE_ROW)
+                .where(PROACTIVE_ROW.VERSION_ID.eq(REPORT_VERSION.ID))).as("proactive");
+        Field<Result<RequestRowRecord>> requests = DSL.multiset(DSL.selectFrom(REQUEST_ROW)
+                .where(REQUEST_ROW.VERSION_ID.eq(REPORT_VERSION.ID))).as("requests");
+        Field<Result<ReviewRowRecord>> reviews = DSL.multiset(DSL.selectFrom(REVIEW_ROW)
+                .where(REVIEW_ROW.VERSION_ID.eq(REPORT_VERSION.ID))).as("reviews");
+        Field<Result<NarrativeSectionRecord>> sections = DSL.multiset(DSL.selectFrom(NARRATIVE_SECTION)
+                .where(NARRATIVE_SECTION.VERSION_ID.eq(REPORT_VERSION.ID))
+                .orderBy(NARRATIVE_SECTION.SECTION_NO)).as("sections");
+        return Flux.from(tx.dsl().select(REPORT.AGENCY_ID, REPORT.YEAR)
+                        .select(REPORT_VERSION.fields())
+                        .select(proactive, requests, reviews, sections)
+                        .from(REPORT)
+                        .join(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID))
+                        .where(condition))
+                .map(row -> {
+                    ReportVersionRecord version = row.into(REPORT_VERSION);
+                    int year = row.get(REPORT.YEAR);
+                    return new ActiveReport(row.get(REPORT.AGENCY_ID), year, version.getId(), version.getVersionNo(),
+                            content(version, year, row.get(proactive), row.get(requests), row.get(reviews),
+                                    row.get(sections)));
                 });
     }
 

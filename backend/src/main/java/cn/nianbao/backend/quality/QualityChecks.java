@@ -1,0 +1,135 @@
+package cn.nianbao.backend.quality;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.nianbao.backend.agency.Agency;
+import cn.nianbao.backend.agency.AgencyDirectory;
+import cn.nianbao.backend.contract.Finding;
+import cn.nianbao.backend.contract.Severity;
+import cn.nianbao.backend.platform.database.Tx;
+import cn.nianbao.backend.quality.persistence.BodyLocks;
+import cn.nianbao.backend.quality.persistence.FindingRepository;
+import cn.nianbao.backend.quality.persistence.ThresholdRuleRepository;
+import cn.nianbao.backend.quality.rules.QualityFinding;
+import cn.nianbao.backend.report.NewVersion;
+import cn.nianbao.backend.report.NewVersionChecks;
+import cn.nianbao.backend.report.StoreResult;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The rules on a version as it is stored, in the store's transaction: the version's own findings (the parser's of
+ * its document included), the next year's report of the body again (its carry-over and in-force chains and its
+ * repeated text compare with this one), and other bodies' reports of the year whose text this one copies or whose
+ * finding named this body's previous text. A body being checked by another unit of work at the same moment is left
+ * to the next run.
+ */
+@Service
+class QualityChecks implements NewVersionChecks {
+
+    private final QualityEvaluation evaluation;
+    private final AgencyDirectory directory;
+    private final ThresholdRuleRepository rules;
+    private final FindingRepository findings;
+    private final BodyLocks locks;
+
+    QualityChecks(QualityEvaluation evaluation, AgencyDirectory directory, ThresholdRuleRepository rules,
+                  FindingRepository findings, BodyLocks locks) {
+        this.evaluation = evaluation;
+        this.directory = directory;
+        this.rules = rules;
+        this.findings = findings;
+        this.locks = locks;
+    }
+
+    @Override
+    public Mono<List<Finding>> check(Tx tx, Agency agency, int year, StoreResult stored, NewVersion version) {
+        BodyYear storedNow = new BodyYear(agency.id(), year);
+        BodyYear next = new BodyYear(agency.id(), year + 1);
+        return locks.lock(tx, List.of(agency.id()))
+                .then(findings.repeatingTextOf(tx, agency.id(), year).map(kept -> new BodyYear(kept.agencyId(),
+                        kept.year())).collect(HashSet<BodyYear>::new, Set::add))
+                .flatMap(namedThisText -> scope(tx, List.of(agency), Map.of(storedNow, Evaluated.Replaces.ALL,
+                                next, Evaluated.Replaces.RULES), Set.of(next),
+                        Map.of(storedNow, version.documentFindings()), Set.of(storedNow))
+                        .flatMap(scope -> evaluation.evaluate(tx, scope))
+                        .flatMap(outcome -> {
+                            Set<BodyYear> others = new HashSet<>(namedThisText);
+                            others.addAll(outcome.copiedByTargets());
+                            others.removeIf(bodyYear -> bodyYear.agencyId() == agency.id());
+                            return recheckOthers(tx, others).thenReturn(outcome);
+                        }))
+                .map(outcome -> outcome.evaluated().stream().filter(e -> e.bodyYear().equals(storedNow))
+                        .flatMap(e -> e.findings().stream()).map(QualityFinding::toFinding).toList());
+    }
+
+    @Override
+    public Mono<List<Finding>> findingsOf(Tx tx, Agency agency, int year) {
+        return findings.list(tx, new FindingFilter(agency.id(), true, agency.id(), year, year, null, null, null, 0,
+                        FindingQueries.MAX_LIMIT))
+                .map(view -> new Finding(view.code(), Severity.fromCode(view.severity()).orElseThrow(), view.message(),
+                        view.cells()))
+                .collectList();
+    }
+
+    /** Other bodies' reports of the year to check again, those whose body nobody else is checking right now. */
+    private Mono<Void> recheckOthers(Tx tx, Set<BodyYear> others) {
+        if (others.isEmpty()) {
+            return Mono.empty();
+        }
+        return Flux.fromIterable(others.stream().map(BodyYear::agencyId).distinct().sorted().toList())
+                .filterWhen(id -> locks.tryLock(tx, id))
+                .collectList()
+                .flatMap(free -> directory.byIds(free))
+                .flatMap(bodies -> {
+                    Set<Long> ids = new HashSet<>();
+                    bodies.forEach(body -> ids.add(body.id()));
+                    Map<BodyYear, Evaluated.Replaces> targets = new HashMap<>();
+                    others.stream().filter(bodyYear -> ids.contains(bodyYear.agencyId()))
+                            .forEach(bodyYear -> targets.put(bodyYear, Evaluated.Replaces.RULES));
+                    return scope(tx, bodies, targets, Set.of(), Map.of(), Set.of());
+                })
+                .flatMap(scope -> evaluation.evaluate(tx, scope))
+                .then();
+    }
+
+    /** The scope of an evaluation of a few bodies: their parents' names, their lines and their threshold rules. */
+    private Mono<QualityEvaluation.Scope> scope(Tx tx, List<Agency> bodies, Map<BodyYear, Evaluated.Replaces> targets,
+                                                Set<BodyYear> reportedOnly,
+                                                Map<BodyYear, List<Finding>> documentFindings,
+                                                Set<BodyYear> reindex) {
+        Map<Long, Agency> byId = new HashMap<>();
+        bodies.forEach(body -> byId.put(body.id(), body));
+        Map<Long, String> parentNames = new HashMap<>();
+        Map<Long, Set<Long>> ancestry = new HashMap<>();
+        return Flux.fromIterable(bodies)
+                .concatMap(body -> Mono.justOrEmpty(body.parentCode()).flatMap(directory::byCode)
+                        .doOnNext(parent -> parentNames.put(body.id(), parent.name()))
+                        .then(directory.lineage(body))
+                        .doOnNext(line -> ancestry.put(body.id(), new HashSet<>(line))))
+                .then(Mono.defer(() -> {
+                    Set<Long> regions = new HashSet<>();
+                    ancestry.values().forEach(regions::addAll);
+                    return rules.ofRegions(tx, regions).collectList();
+                }))
+                .map(applicable -> {
+                    List<ThresholdEvaluation.Plan> plans = new ArrayList<>();
+                    for (ThresholdRule rule : applicable) {
+                        for (Agency body : bodies) {
+                            if (ancestry.getOrDefault(body.id(), Set.of()).contains(rule.regionId())) {
+                                plans.add(new ThresholdEvaluation.Plan(rule, body.code(), false));
+                            }
+                        }
+                    }
+                    // every body-year checked here has a report: none can be missing, the years collected do not matter
+                    return new QualityEvaluation.Scope(byId, parentNames, targets, reportedOnly, documentFindings,
+                            plans, ancestry, reindex, null, Map.of());
+                });
+    }
+}

@@ -1,0 +1,249 @@
+package cn.nianbao.backend.quality.persistence;
+
+import static cn.nianbao.backend.db.Tables.AGENCY;
+import static cn.nianbao.backend.db.Tables.AGENCY_CLOSURE;
+import static cn.nianbao.backend.db.Tables.QUALITY_FINDING;
+import static cn.nianbao.backend.db.Tables.REPORT;
+import static cn.nianbao.backend.db.Tables.REPORT_VERSION;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import cn.nianbao.backend.contract.ContractJson;
+import cn.nianbao.backend.platform.database.Tx;
+import cn.nianbao.backend.quality.FindingFilter;
+import cn.nianbao.backend.quality.FindingStatus;
+import cn.nianbao.backend.quality.FindingView;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.InsertValuesStep13;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * The findings kept per body-year and version. The current findings of a body-year are those of its active version
+ * (or, when it has no report, those of no version) that no later run has resolved ({@link #current()}).
+ */
+@Repository
+public class FindingRepository {
+
+    /** A kept finding as a re-run compares it: identity, fingerprint and review state. */
+    public record Kept(long id, long agencyId, int year, Long versionId, String code, Long ruleId, String fingerprint,
+                       String status, boolean resolved) {
+
+        public boolean reviewed() {
+            return !FindingStatus.OPEN.code().equals(status);
+        }
+    }
+
+    /** A finding to keep, its JSON parts already written. */
+    public record NewFinding(long agencyId, int year, Long versionId, String code, String severity, Long ruleId,
+                             String fingerprint, String message, String cells, String figures, String source,
+                             Long relatedVersionId) {
+    }
+
+    /** One body-year's current findings counted: not dismissed, by severity; and whether it is published late. */
+    public record BodyYearCounts(long agencyId, int year, int errors, int warnings, int infos, int open, boolean late) {
+    }
+
+    /** The findings of these bodies in these years, whatever their version and state. */
+    public Flux<Kept> kept(Tx tx, Collection<Long> agencyIds, int fromYear, int toYear) {
+        if (agencyIds.isEmpty()) {
+            return Flux.empty();
+        }
+        return kept(tx, QUALITY_FINDING.AGENCY_ID.in(agencyIds)
+                .and(QUALITY_FINDING.YEAR.between((short) fromYear, (short) toYear)));
+    }
+
+    /** The findings of one threshold rule. */
+    public Flux<Kept> keptOfRule(Tx tx, long ruleId) {
+        return kept(tx, QUALITY_FINDING.RULE_ID.eq(ruleId));
+    }
+
+    private Flux<Kept> kept(Tx tx, Condition condition) {
+        var f = QUALITY_FINDING;
+        return Flux.from(tx.dsl().select(f.ID, f.AGENCY_ID, f.YEAR, f.VERSION_ID, f.CODE, f.RULE_ID, f.FINGERPRINT,
+                        f.STATUS, f.RESOLVED_AT.isNotNull())
+                        .from(f).where(condition))
+                .map(row -> new Kept(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                        row.value6(), row.value7(), row.value8(), row.value9()));
+    }
+
+    /**
+     * The current TEXT_REPEATED findings of other bodies that name a version of this body-year's report as the text
+     * copied: when that report changes, they are to be made anew.
+     */
+    public Flux<Kept> repeatingTextOf(Tx tx, long agencyId, int year) {
+        return kept(tx, QUALITY_FINDING.CODE.eq("TEXT_REPEATED")
+                .and(QUALITY_FINDING.RESOLVED_AT.isNull())
+                .and(QUALITY_FINDING.AGENCY_ID.ne(agencyId))
+                .and(QUALITY_FINDING.YEAR.eq((short) year))
+                .and(QUALITY_FINDING.RELATED_VERSION_ID.in(DSL.select(REPORT_VERSION.ID).from(REPORT_VERSION)
+                        .join(REPORT).on(REPORT.ID.eq(REPORT_VERSION.REPORT_ID))
+                        .where(REPORT.AGENCY_ID.eq(agencyId), REPORT.YEAR.eq((short) year)))));
+    }
+
+    public Mono<Void> insert(Tx tx, List<NewFinding> findings) {
+        if (findings.isEmpty()) {
+            return Mono.empty();
+        }
+        var f = QUALITY_FINDING;
+        InsertValuesStep13<?, Long, Short, Long, String, String, Long, String, String, String, String, String, Long,
+                OffsetDateTime> insert = tx.dsl().insertInto(f, f.AGENCY_ID, f.YEAR, f.VERSION_ID, f.CODE,
+                f.SEVERITY, f.RULE_ID, f.FINGERPRINT, f.MESSAGE, f.CELLS, f.FIGURES, f.SOURCE,
+                f.RELATED_VERSION_ID, f.FOUND_AT);
+        OffsetDateTime now = OffsetDateTime.now();
+        for (NewFinding n : findings) {
+            insert = insert.values(n.agencyId(), (short) n.year(), n.versionId(), n.code(), n.severity(), n.ruleId(),
+                    n.fingerprint(), n.message(), n.cells(), n.figures(), n.source(), n.relatedVersionId(), now);
+        }
+        return Mono.from(insert).then();
+    }
+
+    public Mono<Void> delete(Tx tx, Collection<Long> ids) {
+        return ids.isEmpty() ? Mono.empty()
+                : Mono.from(tx.dsl().deleteFrom(QUALITY_FINDING).where(QUALITY_FINDING.ID.in(ids))).then();
+    }
+
+    /** Marks reviewed findings that a run no longer finds (they keep their review), or finds again. */
+    public Mono<Void> resolve(Tx tx, Collection<Long> ids, boolean resolved) {
+        return ids.isEmpty() ? Mono.empty()
+                : Mono.from(tx.dsl().update(QUALITY_FINDING)
+                        .set(QUALITY_FINDING.RESOLVED_AT, resolved ? DSL.currentOffsetDateTime() : DSL.inline(
+                                (OffsetDateTime) null))
+                        .where(QUALITY_FINDING.ID.in(ids))).then();
+    }
+
+    /**
+     * Whether a kept finding is current: of the body-year's active version (or of no version when there is no
+     * report) and not resolved. Needs {@code REPORT} left-joined on the finding's body and year.
+     */
+    static Condition current() {
+        return QUALITY_FINDING.RESOLVED_AT.isNull().and(QUALITY_FINDING.VERSION_ID.eq(REPORT.ACTIVE_VERSION_ID)
+                .or(QUALITY_FINDING.VERSION_ID.isNull().and(REPORT.ACTIVE_VERSION_ID.isNull())));
+    }
+
+    /** A page of current findings, in order: newest year first, errors before warnings, tree order, id. */
+    public Flux<FindingView> list(Tx tx, FindingFilter filter) {
+        Field<Integer> severityRank = DSL.when(QUALITY_FINDING.SEVERITY.eq("error"), DSL.inline(0))
+                .when(QUALITY_FINDING.SEVERITY.eq("warning"), DSL.inline(1)).otherwise(DSL.inline(2));
+        return Flux.from(views(tx).where(listed(filter))
+                        .orderBy(QUALITY_FINDING.YEAR.desc(), severityRank, AGENCY_CLOSURE.DISTANCE, AGENCY.SORT_ORDER,
+                                AGENCY.CODE, QUALITY_FINDING.ID)
+                        .offset(filter.offset()).limit(filter.limit()))
+                .map(FindingRepository::view);
+    }
+
+    /** How many current findings the filter selects (all pages). */
+    public Mono<Integer> count(Tx tx, FindingFilter filter) {
+        return Mono.from(tx.dsl().selectCount().from(QUALITY_FINDING)
+                        .join(AGENCY).on(AGENCY.ID.eq(QUALITY_FINDING.AGENCY_ID))
+                        .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(AGENCY.ID))
+                        .leftJoin(REPORT).on(REPORT.AGENCY_ID.eq(QUALITY_FINDING.AGENCY_ID),
+                                REPORT.YEAR.eq(QUALITY_FINDING.YEAR))
+                        .where(listed(filter)))
+                .map(row -> row.value1());
+    }
+
+    /** One kept finding, current or not. */
+    public Mono<FindingView> find(Tx tx, long id) {
+        return Mono.from(views(tx).where(QUALITY_FINDING.ID.eq(id), AGENCY_CLOSURE.DISTANCE.eq(0)))
+                .map(FindingRepository::view);
+    }
+
+    public Mono<Void> review(Tx tx, long id, FindingStatus status, String reviewer, String comment) {
+        return Mono.from(tx.dsl().update(QUALITY_FINDING)
+                .set(QUALITY_FINDING.STATUS, status.code())
+                .set(QUALITY_FINDING.REVIEWED_BY, reviewer)
+                .set(QUALITY_FINDING.REVIEWED_AT, DSL.currentOffsetDateTime())
+                .set(QUALITY_FINDING.REVIEW_COMMENT, comment)
+                .where(QUALITY_FINDING.ID.eq(id))).then();
+    }
+
+    /**
+     * The current findings of each body-year of the region (or the region's body alone) counted by severity, not
+     * counting dismissed ones or LATE_PUBLICATION (lateness is a state of its own), and whether it is late.
+     */
+    public Flux<BodyYearCounts> countsByBodyYear(Tx tx, long regionId, boolean ownBodyOnly, int fromYear,
+                                                 int toYear) {
+        var f = QUALITY_FINDING;
+        Condition standing = f.STATUS.ne(FindingStatus.DISMISSED.code());
+        Condition notLate = f.CODE.ne("LATE_PUBLICATION");
+        return Flux.from(tx.dsl().select(f.AGENCY_ID, f.YEAR,
+                                DSL.count().filterWhere(standing.and(notLate).and(f.SEVERITY.eq("error"))),
+                                DSL.count().filterWhere(standing.and(notLate).and(f.SEVERITY.eq("warning"))),
+                                DSL.count().filterWhere(standing.and(notLate).and(f.SEVERITY.eq("info"))),
+                                DSL.count().filterWhere(f.STATUS.eq(FindingStatus.OPEN.code())),
+                                DSL.count().filterWhere(standing.and(f.CODE.eq("LATE_PUBLICATION"))))
+                        .from(f)
+                        .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(f.AGENCY_ID))
+                        .leftJoin(REPORT).on(REPORT.AGENCY_ID.eq(f.AGENCY_ID), REPORT.YEAR.eq(f.YEAR))
+                        .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(regionId),
+                                ownBodyOnly ? AGENCY_CLOSURE.DISTANCE.eq(0) : DSL.noCondition(),
+                                f.YEAR.between((short) fromYear, (short) toYear), current())
+                        .groupBy(f.AGENCY_ID, f.YEAR))
+                .map(row -> new BodyYearCounts(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
+                        row.value6(), row.value7() > 0));
+    }
+
+    private SelectOnConditionStep<? extends Record> views(Tx tx) {
+        var f = QUALITY_FINDING;
+        return tx.dsl().select(f.ID, f.CODE, f.SEVERITY, AGENCY.CODE, AGENCY.NAME, f.YEAR, REPORT_VERSION.VERSION_NO,
+                        f.CELLS, f.MESSAGE, f.STATUS, f.REVIEWED_BY, f.REVIEWED_AT, f.REVIEW_COMMENT, f.SOURCE,
+                        f.FIGURES, f.RULE_ID, f.FOUND_AT, f.AGENCY_ID)
+                .from(f)
+                .join(AGENCY).on(AGENCY.ID.eq(f.AGENCY_ID))
+                .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(AGENCY.ID))
+                .leftJoin(REPORT).on(REPORT.AGENCY_ID.eq(f.AGENCY_ID), REPORT.YEAR.eq(f.YEAR))
+                .leftJoin(REPORT_VERSION).on(REPORT_VERSION.ID.eq(f.VERSION_ID));
+    }
+
+    private static Condition listed(FindingFilter filter) {
+        var f = QUALITY_FINDING;
+        List<Condition> conditions = new ArrayList<>();
+        conditions.add(AGENCY_CLOSURE.ANCESTOR_ID.eq(filter.regionId()));
+        if (filter.ownBodyOnly()) {
+            conditions.add(AGENCY_CLOSURE.DISTANCE.eq(0));
+        }
+        if (filter.agencyId() != null) {
+            conditions.add(f.AGENCY_ID.eq(filter.agencyId()));
+        }
+        conditions.add(f.YEAR.between((short) filter.fromYear(), (short) filter.toYear()));
+        if (filter.code() != null) {
+            conditions.add(f.CODE.eq(filter.code()));
+        }
+        if (filter.severity() != null) {
+            conditions.add(f.SEVERITY.eq(filter.severity()));
+        }
+        if (filter.status() != null) {
+            conditions.add(f.STATUS.eq(filter.status().code()));
+        }
+        conditions.add(current());
+        return DSL.and(conditions);
+    }
+
+    private static FindingView view(Record row) {
+        var f = QUALITY_FINDING;
+        List<String> cells = new ArrayList<>();
+        JsonNode cellsJson = ContractJson.MAPPER.readTree(row.get(f.CELLS));
+        if (cellsJson instanceof ArrayNode array) {
+            array.forEach(cell -> cells.add(cell.asString()));
+        }
+        String source = row.get(f.SOURCE);
+        return new FindingView(row.get(f.ID), row.get(f.CODE), row.get(f.SEVERITY), row.get(AGENCY.CODE),
+                row.get(AGENCY.NAME), row.get(f.YEAR), row.get(REPORT_VERSION.VERSION_NO), cells, row.get(f.MESSAGE),
+                FindingStatus.fromCode(row.get(f.STATUS)).orElseThrow(), row.get(f.REVIEWED_BY),
+                row.get(f.REVIEWED_AT), row.get(f.REVIEW_COMMENT),
+                source == null ? null : ContractJson.MAPPER.readTree(source),
+                ContractJson.MAPPER.readTree(row.get(f.FIGURES)), row.get(f.RULE_ID), row.get(f.FOUND_AT),
+                row.get(f.AGENCY_ID));
+    }
+}

@@ -1,0 +1,29 @@
+package cn.nianbao.backend.quality.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import cn.nianbao.backend.contract.SourceLocation;
+
+/**
+ * Where the parser read each cell of a document (page, line, the text there), so that a finding can point into the
+ * source. The parser does not give positions yet: {@link #NONE} knows none, and findings then carry no source.
+ */
+@FunctionalInterface
+public interface SourcePositions {
+
+    SourcePositions NONE = cell -> Optional.empty();
+
+    /** Where the cell with this contract path was read, if known. */
+    Optional<SourceLocation> of(String cell);
+
+    /** The known places of these cells, or null when none is known. */
+    default List<SourceLocation> of(List<String> cells) {
+        List<SourceLocation> known = new ArrayList<>();
+        for (String cell : cells) {
+            of(cell).ifPresent(known::add);
+        }
+        return known.isEmpty() ? null : known;
+    }
+}

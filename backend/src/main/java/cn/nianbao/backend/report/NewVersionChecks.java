@@ -1,0 +1,22 @@
+package cn.nianbao.backend.report;
+
+import java.util.List;
+
+import cn.nianbao.backend.agency.Agency;
+import cn.nianbao.backend.contract.Finding;
+import cn.nianbao.backend.platform.database.Tx;
+import reactor.core.publisher.Mono;
+
+/**
+ * Checks made on every stored version inside the store's own transaction, after the version and its rows are
+ * written, so that a version and its findings are committed together or not at all (the quality rules implement it).
+ * Their findings are the store's answer.
+ */
+public interface NewVersionChecks {
+
+    /** Checks the version just stored, now the active version of the body's report for the year. */
+    Mono<List<Finding>> check(Tx tx, Agency agency, int year, StoreResult stored, NewVersion version);
+
+    /** The findings kept for the active version: the answer to a store that changed nothing. */
+    Mono<List<Finding>> findingsOf(Tx tx, Agency agency, int year);
+}
