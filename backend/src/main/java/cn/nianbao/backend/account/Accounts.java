@@ -164,11 +164,10 @@ public class Accounts {
             return Mono.error(new UnauthorizedException("登录已失效，请重新登录"));
         }
         Caller caller = signedIn.getPrincipal();
-        Duration wait = renewals.renew(caller.userId(), signedIn.signedInAt());
-        if (!wait.isZero()) {
-            return Mono.error(new TooManyRequestsException("续期过于频繁，请稍后再试", wait));
-        }
-        return users.findById(caller.userId())
+        return renewals.renew(caller.userId(), signedIn.signedInAt())
+                .flatMap(wait -> wait.isZero() ? Mono.<Void>empty()
+                        : Mono.error(new TooManyRequestsException("续期过于频繁，请稍后再试", wait)))
+                .then(users.findById(caller.userId()))
                 .flatMap(user -> Mono.justOrEmpty(tokens.renew(user, signedIn.signedInAt())))
                 .switchIfEmpty(Mono.error(new UnauthorizedException("登录已超过 "
                         + tokens.sessionMax().toHours() + " 小时，请重新登录")));

@@ -6,38 +6,38 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 
+import cn.nianbao.backend.account.persistence.ThrottleAttemptRepository;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * Failed sign-ins (and failed password changes) per client address over a sliding window, so that one machine cannot
  * try password after password across many names. The address is the real client's ({@code ClientAddress}: a made-up
- * {@code X-Forwarded-For} is not believed); IPv6 addresses count per /64, the block one subscriber usually has. In
- * memory: a restart forgets, the name locks in the database do not.
+ * {@code X-Forwarded-For} is not believed); IPv6 addresses count per /64, the block one subscriber usually has. Counted in
+ * PostgreSQL ({@link AttemptWindow}), like the name locks.
  */
 @Component
 class AddressThrottle {
 
     static final int MAX_FAILURES = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final int MAX_ADDRESSES = 100_000;
-
     private final AttemptWindow failures;
 
-    AddressThrottle(Clock clock) {
-        this.failures = new AttemptWindow(MAX_FAILURES, WINDOW, MAX_ADDRESSES, clock);
+    AddressThrottle(ThrottleAttemptRepository attempts, Clock clock) {
+        this.failures = new AttemptWindow(attempts, "address", MAX_FAILURES, WINDOW, clock);
     }
 
     /** How long the address must still wait, zero when it may try. */
-    Duration refusedFor(String address) {
+    Mono<Duration> refusedFor(String address) {
         return failures.refusedFor(key(address));
     }
 
-    void failed(String address) {
-        failures.add(key(address));
+    Mono<Void> failed(String address) {
+        return failures.add(key(address));
     }
 
-    void succeeded(String address) {
-        failures.clear(key(address));
+    Mono<Void> succeeded(String address) {
+        return failures.clear(key(address));
     }
 
     /** The address itself, or its /64 for IPv6. */

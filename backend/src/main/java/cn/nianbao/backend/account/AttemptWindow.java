@@ -3,85 +3,64 @@ package cn.nianbao.backend.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicReference;
+
+import cn.nianbao.backend.account.persistence.ThrottleAttemptRepository;
+import reactor.core.publisher.Mono;
 
 /**
- * Attempts per key over a sliding window, in memory: at most {@code max} within {@code window}. The keys kept are
- * bounded too: past {@code maxKeys}, keys whose attempts have all left the window are forgotten first, then any, so
- * that an attacker with many addresses costs memory in proportion to the limit, not to the attack.
+ * Attempts per key over a sliding window: at most {@code max} within {@code window}. Kept in PostgreSQL, so that
+ * every backend behind a load balancer counts the same attempts; the rows of keys that stop trying are deleted once a
+ * window has passed, so an attacker with many addresses costs rows in proportion to the window, not to the attack.
  */
 final class AttemptWindow {
 
+    private final ThrottleAttemptRepository attempts;
+    private final String kind;
     private final int max;
     private final Duration window;
-    private final int maxKeys;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
+    private final AtomicReference<Instant> lastSwept = new AtomicReference<>(Instant.EPOCH);
 
-    AttemptWindow(int max, Duration window, int maxKeys, Clock clock) {
+    AttemptWindow(ThrottleAttemptRepository attempts, String kind, int max, Duration window, Clock clock) {
+        this.attempts = attempts;
+        this.kind = kind;
         this.max = max;
         this.window = window;
-        this.maxKeys = maxKeys;
         this.clock = clock;
     }
 
     /** How long the key must still wait, zero when it may try. */
-    Duration refusedFor(String key) {
-        Deque<Instant> times = key == null ? null : attempts.get(key);
-        if (times == null) {
-            return Duration.ZERO;
-        }
-        synchronized (times) {
-            Instant now = clock.instant();
-            dropExpired(times, now);
-            return times.size() < max ? Duration.ZERO : Duration.between(now, times.peekFirst().plus(window));
-        }
-    }
-
-    void add(String key) {
+    Mono<Duration> refusedFor(String key) {
         if (key == null) {
-            return;
+            return Mono.just(Duration.ZERO);
         }
-        if (attempts.size() >= maxKeys && !attempts.containsKey(key)) {
-            makeRoom();
-        }
-        Deque<Instant> times = attempts.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.instant());
-            while (times.size() > max) {
-                times.pollFirst();
-            }
-        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return attempts.oldestOfFullWindow(kind, key, max, now.minus(window))
+                .map(oldest -> Duration.between(now, oldest.plus(window)))
+                .filter(wait -> wait.isPositive())
+                .defaultIfEmpty(Duration.ZERO);
     }
 
-    void clear(String key) {
-        if (key != null) {
-            attempts.remove(key);
+    Mono<Void> add(String key) {
+        if (key == null) {
+            return Mono.empty();
         }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return attempts.add(kind, key, now, now.minus(window)).then(sweep(now));
     }
 
-    private void makeRoom() {
-        Instant now = clock.instant();
-        attempts.values().removeIf(times -> {
-            synchronized (times) {
-                dropExpired(times, now);
-                return times.isEmpty();
-            }
-        });
-        Iterator<String> any = attempts.keySet().iterator();
-        while (attempts.size() >= maxKeys && any.hasNext()) {
-            any.next();
-            any.remove();
-        }
+    Mono<Void> clear(String key) {
+        return key == null ? Mono.empty() : attempts.clear(kind, key);
     }
 
-    private void dropExpired(Deque<Instant> times, Instant now) {
-        while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
-            times.pollFirst();
+    /** At most once a window, whichever backend comes first: the attempts of every key that have left it. */
+    private Mono<Void> sweep(OffsetDateTime now) {
+        Instant last = lastSwept.get();
+        if (now.toInstant().isBefore(last.plus(window)) || !lastSwept.compareAndSet(last, now.toInstant())) {
+            return Mono.empty();
         }
+        return attempts.forgetBefore(kind, now.minus(window));
     }
 }

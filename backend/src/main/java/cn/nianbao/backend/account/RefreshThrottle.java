@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import cn.nianbao.backend.account.persistence.ThrottleAttemptRepository;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
  * Renewals per sign-in (a user and the time they typed their password) over a sliding window. The dashboard renews a
@@ -19,17 +21,14 @@ class RefreshThrottle {
 
     private final AttemptWindow renewals;
 
-    RefreshThrottle(Clock clock) {
-        this.renewals = new AttemptWindow(MAX_RENEWALS, WINDOW, 100_000, clock);
+    RefreshThrottle(ThrottleAttemptRepository attempts, Clock clock) {
+        this.renewals = new AttemptWindow(attempts, "renewal", MAX_RENEWALS, WINDOW, clock);
     }
 
     /** Counts a renewal for the sign-in; how long it must wait when it has been renewed too often. */
-    Duration renew(long userId, Instant signedInAt) {
+    Mono<Duration> renew(long userId, Instant signedInAt) {
         String key = userId + "@" + signedInAt.getEpochSecond();
-        Duration wait = renewals.refusedFor(key);
-        if (wait.isZero()) {
-            renewals.add(key);
-        }
-        return wait;
+        return renewals.refusedFor(key)
+                .flatMap(wait -> wait.isZero() ? renewals.add(key).thenReturn(wait) : Mono.just(wait));
     }
 }

@@ -66,13 +66,15 @@ class SignInThrottle {
      * @param target what was attempted, for the audit log: null for signing in
      */
     Mono<Void> checkAllowed(String name, Role role, String target) {
-        return Mono.deferContextual(context -> {
-            Duration addressWait = addresses.refusedFor(ClientAddress.clientOf(context));
-            if (!addressWait.isZero()) {
-                return audit.record(name, role, AuditAction.LOGIN_LOCKED, null, target, "此地址失败次数过多")
-                        .then(Mono.error(new TooManyRequestsException("登录失败次数过多，请 " + minutes(addressWait)
-                                + " 分钟后再试", addressWait)));
-            }
+        return Mono.deferContextual(context -> addresses.refusedFor(ClientAddress.clientOf(context)))
+                .flatMap(addressWait -> addressWait.isZero() ? nameAllowed(name, role, target)
+                        : audit.record(name, role, AuditAction.LOGIN_LOCKED, null, target, "此地址失败次数过多")
+                                .then(Mono.error(new TooManyRequestsException("登录失败次数过多，请 "
+                                        + minutes(addressWait) + " 分钟后再试", addressWait))));
+    }
+
+    private Mono<Void> nameAllowed(String name, Role role, String target) {
+        return Mono.defer(() -> {
             OffsetDateTime now = OffsetDateTime.now(clock);
             return failures.lockedUntil(key(name), now)
                     .flatMap(until -> audit.record(name, role, AuditAction.LOGIN_LOCKED, null, target, "用户名锁定中")
@@ -87,8 +89,7 @@ class SignInThrottle {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String key = key(name);
         return Mono.deferContextual(context -> {
-            addresses.failed(ClientAddress.clientOf(context));
-            return failures.recordFailure(key, now)
+            return addresses.failed(ClientAddress.clientOf(context)).then(failures.recordFailure(key, now))
                     .flatMap(count -> {
                         if (count < FAILURES_BEFORE_LOCK) {
                             return audit.record(name, role, AuditAction.LOGIN_FAILED, null, target, why);
@@ -103,10 +104,8 @@ class SignInThrottle {
 
     /** The right password: the name and the address start again from zero. */
     Mono<Void> succeeded(String name) {
-        return Mono.deferContextual(context -> {
-            addresses.succeeded(ClientAddress.clientOf(context));
-            return failures.clear(key(name));
-        });
+        return Mono.deferContextual(context -> addresses.succeeded(ClientAddress.clientOf(context))
+                .then(failures.clear(key(name))));
     }
 
     /** An administrator reset the password: whoever holds the new one may sign in at once. */

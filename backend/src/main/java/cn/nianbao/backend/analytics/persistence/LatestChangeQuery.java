@@ -8,6 +8,7 @@ import static cn.nianbao.backend.db.Tables.REPORT_VERSION;
 import java.time.OffsetDateTime;
 
 import cn.nianbao.backend.analytics.BodySelection;
+import cn.nianbao.backend.platform.database.StandbyReads;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -21,8 +22,8 @@ public class LatestChangeQuery {
 
     private final DSLContext dsl;
 
-    public LatestChangeQuery(DSLContext dsl) {
-        this.dsl = dsl;
+    public LatestChangeQuery(StandbyReads reads) {
+        this.dsl = reads.tx().dsl();
     }
 
     /** Empty when the region has no active report. */

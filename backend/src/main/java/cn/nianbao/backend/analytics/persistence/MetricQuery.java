@@ -15,6 +15,7 @@ import cn.nianbao.backend.analytics.PointState;
 import cn.nianbao.backend.analytics.Ratio;
 import cn.nianbao.backend.platform.database.Tx;
 import org.jooq.Condition;
+import cn.nianbao.backend.platform.database.StandbyReads;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -62,8 +63,8 @@ public class MetricQuery {
 
     private final DSLContext dsl;
 
-    public MetricQuery(DSLContext dsl) {
-        this.dsl = dsl;
+    public MetricQuery(StandbyReads reads) {
+        this.dsl = reads.tx().dsl();
     }
 
     public Flux<PointRow> points(BodySelection bodies, Metric metric, int fromYear, int toYear) {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.nianbao.backend.analytics.BodySelection;
 import cn.nianbao.backend.platform.web.YearRange;
+import cn.nianbao.backend.platform.database.StandbyReads;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -21,8 +22,8 @@ public class ReportYearsQuery {
 
     private final DSLContext dsl;
 
-    public ReportYearsQuery(DSLContext dsl) {
-        this.dsl = dsl;
+    public ReportYearsQuery(StandbyReads reads) {
+        this.dsl = reads.tx().dsl();
     }
 
     /** Ascending; at most the few dozen years between the bounds. */

@@ -16,6 +16,7 @@ import java.util.Map;
 import cn.nianbao.backend.analytics.BodySelection;
 import cn.nianbao.backend.analytics.ReportTable;
 import org.jooq.Condition;
+import cn.nianbao.backend.platform.database.StandbyReads;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -50,8 +51,8 @@ public class RollupQuery {
 
     private final DSLContext dsl;
 
-    public RollupQuery(DSLContext dsl) {
-        this.dsl = dsl;
+    public RollupQuery(StandbyReads reads) {
+        this.dsl = reads.tx().dsl();
     }
 
     public Mono<Bodies> bodies(BodySelection selection, int year) {

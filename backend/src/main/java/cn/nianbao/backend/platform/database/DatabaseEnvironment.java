@@ -67,6 +67,15 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
                 environment.getProperty("nianbao.database.app-username", "nianbao_app").trim(),
                 password(environment, "nianbao.database.app-password", "nianbao.database.app-password-file"), log);
         put(properties, target, owner, app);
+        String standbys = environment.getProperty("nianbao.database.standby-urls", "").trim();
+        if (!standbys.isEmpty()) {
+            if (url.isEmpty()) {
+                throw new IllegalStateException("NIANBAO_DATABASE_STANDBY_URLS 需要与 NIANBAO_DATABASE_URL（主库）一起设置："
+                        + "内置数据库没有备库");
+            }
+            properties.put(StandbyReads.READS_URL, readsUrl(target, standbys));
+            log.info("分析查询使用备库：" + standbys);
+        }
         listenAddress(environment, !url.isEmpty()).ifPresent(address -> properties.put("server.address", address));
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
     }
@@ -109,6 +118,32 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         properties.put("spring.flyway.password", owner.password());
         properties.put(APP_ROLE, app.username());
         properties.put(OWNER_ROLE, owner.username());
+    }
+
+    /**
+     * The reads pool's failover URL: the standbys (comma-separated {@code postgresql://host:port} URLs of the primary's
+     * streaming-replication standbys, same database) and then the primary, for when no standby answers.
+     */
+    static String readsUrl(HostAndDatabase primary, String standbyUrls) {
+        StringBuilder hosts = new StringBuilder();
+        for (String standby : standbyUrls.split(",")) {
+            if (standby.isBlank()) {
+                continue;
+            }
+            HostAndDatabase host;
+            try {
+                host = HostAndDatabase.parse(standby.strip());
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException("NIANBAO_DATABASE_STANDBY_URLS 无效：" + standby.strip()
+                        + "（示例：postgresql://standby1:5432/nianbao,postgresql://standby2:5432/nianbao）", e);
+            }
+            if (!host.database().equals(primary.database()) && !"postgres".equals(host.database())) {
+                throw new IllegalStateException("NIANBAO_DATABASE_STANDBY_URLS 中的 " + standby.strip()
+                        + " 指向数据库 " + host.database() + "，但主库是 " + primary.database() + "：备库复制的是整个主库，请写同一个库名或不写");
+            }
+            hosts.append(host.authority()).append(',');
+        }
+        return "r2dbc:postgresql:failover://" + hosts + primary.authority() + "/" + primary.database();
     }
 
     @Override

@@ -48,6 +48,17 @@ class DatabaseEnvironmentTest {
     }
 
     @Test
+    void readsGoToTheStandbysFirstAndThenThePrimary() {
+        HostAndDatabase primary = HostAndDatabase.parse("postgresql://db1:5432/nianbao");
+        assertThat(DatabaseEnvironment.readsUrl(primary, "postgresql://db2:5432/nianbao, postgresql://db3:5433"))
+                .isEqualTo("r2dbc:postgresql:failover://db2:5432,db3:5433,db1:5432/nianbao");
+        assertThatThrownBy(() -> DatabaseEnvironment.readsUrl(primary, "postgresql://db2:5432/other"))
+                .hasMessageContaining("db2:5432/other").hasMessageContaining("主库是 nianbao");
+        assertThatThrownBy(() -> DatabaseEnvironment.readsUrl(primary, "db2"))
+                .hasMessageContaining("NIANBAO_DATABASE_STANDBY_URLS 无效：db2");
+    }
+
+    @Test
     void refusesSomethingElseWithAnExample() {
         assertThatThrownBy(() -> HostAndDatabase.parse("mysql://localhost/x"))
                 .hasMessageContaining("示例：postgresql://localhost:5432/nianbao");
