@@ -35,6 +35,8 @@ import com.vaadin.flow.data.provider.DataProvider;
  */
 class FindingsPanel extends Div {
 
+    /** Up to this many findings the grid shows them all; more are read a page at a time as it scrolls. */
+    static final int ALL_VISIBLE = 25;
     /** Names of the filters in the address. */
     static final List<String> FILTERS = List.of("agency", "from", "to", "code", "severity", "status");
 
@@ -73,6 +75,12 @@ class FindingsPanel extends Div {
         columns();
         grid.setItems(findings);
         grid.setPageSize(50);
+        // a short list takes the room it needs; a long one scrolls in a grid of fixed height, page by page
+        if (quality.findings(filter, 0, 1).total() <= ALL_VISIBLE) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("36rem");
+        }
         grid.setEmptyStateText(getTranslation("quality.findings.empty"));
         add(total, grid);
     }
@@ -91,8 +99,10 @@ class FindingsPanel extends Div {
                 filter.from() == null ? null : String.valueOf(filter.from()), year -> year, reopen));
         bar.add(select("to", "quality.findings.filter.to", yearItems,
                 filter.to() == null ? null : String.valueOf(filter.to()), year -> year, reopen));
-        bar.add(select("code", "quality.findings.filter.code", new ArrayList<>(ruleNames.keySet()), filter.code(),
-                code -> ruleNames.get(code) + "（" + code + "）", reopen));
+        Select<String> code = select("code", "quality.findings.filter.code", new ArrayList<>(ruleNames.keySet()),
+                filter.code(), rule -> ruleNames.get(rule) + "（" + rule + "）", reopen);
+        code.setWidth("20rem");
+        bar.add(code);
         bar.add(select("severity", "quality.findings.filter.severity", List.of("error", "warning", "info"),
                 filter.severity(), severity -> getTranslation("quality.severity." + severity), reopen));
         bar.add(select("status", "quality.findings.filter.status",
@@ -106,6 +116,7 @@ class FindingsPanel extends Div {
             agency.setItemLabelGenerator(code -> agencyName == null ? code : agencyName);
             agency.setValue(filter.agency());
             agency.setReadOnly(true);
+            agency.setWidth("20rem");
             bar.add(agency);
         }
         Button clear = new Button(getTranslation("quality.findings.filter.clear"), event -> {
@@ -151,9 +162,9 @@ class FindingsPanel extends Div {
         table.text("agency", getTranslation("quality.findings.column.agency"), Finding::agencyName, 10, 0);
         table.component("year", getTranslation("quality.findings.column.year"), this::year, 5, 0);
         table.component("message", getTranslation("quality.findings.column.message"), this::message, 16, 1);
-        table.component("status", getTranslation("quality.findings.column.status"), this::status, 10, 0);
+        table.component("status", getTranslation("quality.findings.column.status"), this::status, 11, 0);
         if (canReview) {
-            table.component("actions", getTranslation("quality.findings.column.actions"), this::actions, 8.5, 0);
+            table.component("actions", getTranslation("quality.findings.column.actions"), this::actions, 9, 0);
         }
     }
 

@@ -237,7 +237,14 @@ class DashboardInChromiumIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no T3_BALANCE on 柳林镇 2023"));
         waitForText(balance.get("message").asString());
         assertThat(text()).contains("表三", "T3_BALANCE", "错误", "待审核", "第 1 版");
-        screenshot("quality-findings-t09");
+        for (org.openqa.selenium.Dimension size : List.of(new org.openqa.selenium.Dimension(1366, 768),
+                new org.openqa.selenium.Dimension(1920, 1080))) {
+            browser.manage().window().setSize(size);
+            WebElement grid = waitFor(By.cssSelector(".findings-grid"));
+            clickInView(waitFor(By.cssSelector(".findings-total")));
+            GridGeometry.assertAligned(GridGeometry.measure(browser, grid, "问题清单 " + size));
+            screenshot("quality-findings-t09-" + size.getWidth());
+        }
 
         String message = balance.get("message").asString();
         clickInView(waitFor(By.xpath("//a[contains(@class,'finding-link') and normalize-space(.)='" + message + "']")));
@@ -249,6 +256,8 @@ class DashboardInChromiumIT {
             WebElement marked = waitFor(By.cssSelector("[data-path='" + cell.asString() + "'] .mark-finding"));
             assertThat(marked.getText()).isEqualTo("问题");
         }
+        clickInView(banner);
+        screenshot("quality-finding-banner");
         clickInView(waitFor(By.cssSelector(".mark-finding")));
         screenshot("quality-finding-on-report");
     }

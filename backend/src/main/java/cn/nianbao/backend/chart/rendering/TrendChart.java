@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.nianbao.backend.analytics.MetricInfo;
 import cn.nianbao.backend.chart.ChartData;
+import cn.nianbao.backend.chart.ChartKind;
 import cn.nianbao.backend.chart.ChartWords;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -64,7 +65,7 @@ final class TrendChart {
             plot.setRenderer(1, lines(data, totals));
         }
         plot.setRangeGridlinesVisible(true);
-        plot.setNoDataMessage("所选年度没有数据");
+        plot.setNoDataMessage(data.chart() == ChartKind.QUALITY_HISTORY ? "尚未运行质量检查" : "所选年度没有数据");
         plot.setNoDataMessageFont(ChartFonts.plain(16f));
 
         JFreeChart chart = new JFreeChart(null, ChartFonts.plain(13f), plot, true);
