@@ -113,7 +113,7 @@ class FindingsPanel extends Div {
             agency.setLabel(getTranslation("quality.findings.filter.agency"));
             agency.addClassName("filter-agency");
             agency.setItems(filter.agency());
-            agency.setItemLabelGenerator(code -> agencyName == null ? code : agencyName);
+            agency.setItemLabelGenerator(body -> agencyName == null ? body : agencyName);
             agency.setValue(filter.agency());
             agency.setReadOnly(true);
             agency.setWidth("20rem");

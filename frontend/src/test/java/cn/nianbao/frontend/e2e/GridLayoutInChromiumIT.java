@@ -218,7 +218,8 @@ class GridLayoutInChromiumIT {
     @Test
     void noEnglishReachesAScreenReaderInTheChineseInterface() throws IOException, URISyntaxException {
         browser.signIn("admin", BackendStub.PASSWORD);
-        for (String path : List.of("/", "/comparison", "/rollup", "/quality", "/report/demo-city.t01/2023", "/users",
+        for (String path : List.of("/", "/comparison", "/rollup", "/quality", "/quality?tab=findings",
+                "/quality?tab=rules", "/report/demo-city.t01/2023", "/report/demo-city.t01/2023?finding=11", "/users",
                 "/agencies", "/audit", "/password")) {
             browser.open(path);
             browser.waitFor(By.cssSelector(".view-header"));
