@@ -61,6 +61,12 @@ public final class BackendStub {
             Map.entry("GET /api/analytics/year-on-year?agency=demo-city.t01&year=2023",
                     "analytics/year-on-year-t01-2023.json"),
             Map.entry("GET /api/analytics/metrics", "analytics/metrics.json"),
+            Map.entry("GET /api/quality/completeness?region=demo-city&to=2024", "quality/completeness-all.json"),
+            Map.entry("GET /api/quality/completeness?kind=TOWNSHIP&region=demo-city&to=2024",
+                    "quality/completeness-township.json"),
+            Map.entry("GET /api/quality/runs?limit=1&region=demo-city", "quality/runs.json"),
+            Map.entry("GET /api/quality/catalogue", "quality/catalogue.json"),
+            Map.entry("GET /api/quality/rules?region=demo-city", "quality/rules.json"),
             Map.entry("GET /api/analytics/overview?kind=TOWNSHIP&region=demo-city", "analytics/overview-township-2024.json"),
             Map.entry("GET /api/analytics/overview?kind=TOWNSHIP&region=demo-city&year=2024",
                     "analytics/overview-township-2024.json"),
@@ -88,7 +94,7 @@ public final class BackendStub {
 
     /** The chart ids the backend draws. */
     private static final List<String> CHARTS = List.of("overview", "outcomes", "applicants", "reviews", "ranking",
-            "heatmap", "small-multiples");
+            "heatmap", "small-multiples", "quality-history");
 
     /** The original document of version 1 of 东城街道's 2023 report, as the backend keeps it. */
     private static final String SOURCE = "GET /api/reports/demo-city.t01/2023/versions/1/source";
@@ -470,6 +476,10 @@ public final class BackendStub {
             // the backend's roll-up of its demo city: 2022 (新华乡's blanks) or 2024
             sendFile(exchange, 200, "2022".equals(parameters(query).get("year")) ? "analytics/rollup-2022.json"
                     : "analytics/rollup-2024.json");
+        } else if (key.startsWith("GET /api/findings?")) {
+            findings(exchange, parameters(query));
+        } else if (key.startsWith("POST /api/findings/") && key.endsWith("/review")) {
+            review(exchange, user, path, request.body());
         } else if (key.equals(SOURCE)) {
             sendDocument(exchange, "documents/dongcheng-2023.txt", "text/plain;charset=UTF-8", "东城街道2023年报.txt");
         } else if (ROUTES.containsKey(key)) {
@@ -494,6 +504,59 @@ public final class BackendStub {
         } else {
             sendDocument(exchange, "charts/chart.svg", "image/svg+xml", chart + ".svg");
         }
+    }
+
+    /**
+     * {@code GET /api/findings} like the backend: {@code quality/findings.json} filtered by body, years, rule, severity
+     * and status, the page {@code offset}/{@code limit} of it, and the total in {@code X-Total-Count}.
+     */
+    private static void findings(HttpExchange exchange, Map<String, String> parameters) throws IOException {
+        ArrayNode all = (ArrayNode) BackendJson.MAPPER.readTree(TestData.bytes("quality/findings.json"));
+        String region = parameters.get("region");
+        List<JsonNode> matching = all.valueStream()
+                .filter(f -> f.path("agency_code").asString().equals(region)
+                        || f.path("agency_code").asString().startsWith(region + "."))
+                .filter(f -> !parameters.containsKey("agency")
+                        || f.path("agency_code").asString().equals(parameters.get("agency")))
+                .filter(f -> !parameters.containsKey("from")
+                        || f.path("year").asInt() >= Integer.parseInt(parameters.get("from")))
+                .filter(f -> !parameters.containsKey("to")
+                        || f.path("year").asInt() <= Integer.parseInt(parameters.get("to")))
+                .filter(f -> !parameters.containsKey("code") || f.path("code").asString().equals(parameters.get("code")))
+                .filter(f -> !parameters.containsKey("severity")
+                        || f.path("severity").asString().equals(parameters.get("severity")))
+                .filter(f -> !parameters.containsKey("status")
+                        || f.path("status").asString().equals(parameters.get("status")))
+                .toList();
+        int offset = Integer.parseInt(parameters.getOrDefault("offset", "0"));
+        int limit = Integer.parseInt(parameters.getOrDefault("limit", "100"));
+        ArrayNode page = BackendJson.MAPPER.createArrayNode();
+        matching.stream().skip(offset).limit(limit).forEach(page::add);
+        exchange.getResponseHeaders().set("X-Total-Count", Integer.toString(matching.size()));
+        send(exchange, 200, page.toString());
+    }
+
+    /** A review like the backend's: administrators and supervisors only, a reason required to dismiss. */
+    private static void review(HttpExchange exchange, ObjectNode user, String path, String body) throws IOException {
+        String role = user.path("role").asString();
+        if (!role.equals("ADMIN") && !role.equals("SUPERVISOR")) {
+            sendFile(exchange, 403, "problem-forbidden.json");
+            return;
+        }
+        JsonNode decision = BackendJson.MAPPER.readTree(body);
+        if (decision.path("decision").asString().equals("dismissed") && decision.path("comment").asString("").isBlank()) {
+            send(exchange, 400, fieldProblem("comment", "排除问题时必须说明理由"));
+            return;
+        }
+        long id = Long.parseLong(path.split("/")[3]);
+        ArrayNode all = (ArrayNode) BackendJson.MAPPER.readTree(TestData.bytes("quality/findings.json"));
+        ObjectNode finding = (ObjectNode) all.valueStream().filter(f -> f.path("id").asLong() == id).findFirst()
+                .orElseThrow();
+        finding.put("status", decision.path("decision").asString());
+        finding.put("reviewed_by", user.path("username").asString());
+        finding.put("reviewed_at", Instant.now().toString());
+        finding.put("comment", decision.path("comment").asString());
+        send(exchange, 200, finding.toString());
     }
 
     /** "?a=1&b=2" with the parameters in alphabetical order, "" without any. */

@@ -17,7 +17,8 @@ public enum ChartKind {
     REVIEWS("reviews", "行政复议和行政诉讼结果", false, 0, 0),
     RANKING("ranking", "机构排名", true, 30, 50),
     HEATMAP("heatmap", "机构逐年热力图", true, 40, 60),
-    SMALL_MULTIPLES("small-multiples", "各机构趋势小图", true, 12, 30);
+    SMALL_MULTIPLES("small-multiples", "各机构趋势小图", true, 12, 30),
+    QUALITY_HISTORY("quality-history", "质量问题趋势", false, 0, 0);
 
     private static final int ECHO_LENGTH = 30;
 

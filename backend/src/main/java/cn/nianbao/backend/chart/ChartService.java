@@ -24,12 +24,15 @@ public class ChartService {
     private final TrendFigures trend;
     private final CompositionFigures compositions;
     private final BodyFigures bodies;
+    private final QualityFigures quality;
     private final DataAsOf dataAsOf;
 
-    ChartService(TrendFigures trend, CompositionFigures compositions, BodyFigures bodies, DataAsOf dataAsOf) {
+    ChartService(TrendFigures trend, CompositionFigures compositions, BodyFigures bodies, QualityFigures quality,
+                 DataAsOf dataAsOf) {
         this.trend = trend;
         this.compositions = compositions;
         this.bodies = bodies;
+        this.quality = quality;
         this.dataAsOf = dataAsOf;
     }
 
@@ -43,6 +46,7 @@ public class ChartService {
             case RANKING -> bodies.ranking(caller, request);
             case HEATMAP -> bodies.heatmap(caller, request);
             case SMALL_MULTIPLES -> bodies.smallMultiples(caller, request);
+            case QUALITY_HISTORY -> quality.history(caller, request);
         };
         return figures.flatMap(data -> dataAsOf.latestChange(caller, request.region()).map(Optional::of)
                 .defaultIfEmpty(Optional.empty())

@@ -277,6 +277,36 @@ class QualityApiTest {
     }
 
     @Test
+    void theChartOfOpenFindingsHasAPointPerRun() {
+        runAndWait(supervisor, "q");
+        long toConfirm = findings("/api/findings?region=q&code=T4_SUM").getFirst().get("id").asLong();
+        review(supervisor, toConfirm, "confirmed", "已通知甲镇更正").expectStatus().isOk();
+        runAndWait(supervisor, "q");
+        JsonNode history = body(supervisor.get().uri("/api/quality/history?region=q").exchange()
+                .expectStatus().isOk().expectBody(byte[].class).returnResult());
+
+        JsonNode chart = body(supervisor.get().uri("/api/charts/quality-history/data?region=q").exchange()
+                .expectStatus().isOk().expectBody(byte[].class).returnResult());
+
+        assertThat(chart.get("table").get("rows")).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            JsonNode point = history.get("points").get(i);
+            JsonNode cells = chart.get("table").get("rows").get(i).get("cells");
+            assertThat(chart.get("table").get("rows").get(i).get("key").asLong()).isEqualTo(point.get("run_id").asLong());
+            assertThat(cells.get(0).get("value").asInt()).isEqualTo(point.get("open").asInt());
+            assertThat(cells.get(1).get("value").asInt())
+                    .isEqualTo(point.get("open_by_severity").get("error").asInt());
+            assertThat(cells.get(2).get("value").asInt())
+                    .isEqualTo(point.get("open_by_severity").get("warning").asInt());
+        }
+        int open = history.get("points").get(1).get("open").asInt();
+        assertThat(chart.get("caption").asString()).contains("示例区未处理的质量问题 " + open + " 个", "比上次减少 1 个");
+        supervisor.get().uri("/api/charts/quality-history?region=q").exchange().expectStatus().isOk()
+                .expectHeader().contentType("image/svg+xml");
+        supervisor.get().uri("/api/charts/quality-history/data?region=o").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void everyParameterIsBounded() {
         for (String bad : List.of("limit=501", "limit=0", "offset=-1", "offset=1000001", "year=1999",
                 "year=2023&from=2022", "from=2024&to=2022", "from=1990&to=2024", "code=NOPE", "severity=fatal",

@@ -53,6 +53,7 @@ public class BackendHttp {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackendHttp.class);
     private static final String FORWARDED_FOR = "X-Forwarded-For";
+    private static final String TOTAL_COUNT = "X-Total-Count";
 
     private final WebClient web;
     private final BackendProperties properties;
@@ -100,6 +101,38 @@ public class BackendHttp {
                 .headers(headers -> signed(headers, token))
                 .exchangeToMono(BackendHttp::read);
         return decode(checked(await(answer, properties.readTimeout())), type);
+    }
+
+    /**
+     * GET of one page of a list, answered with JSON, and the total of all pages from the header
+     * {@code X-Total-Count} (the page's own size when the backend sends none).
+     */
+    public <T> Page<T> getPage(Function<UriBuilder, URI> uri, TypeReference<List<T>> type) {
+        String token = renewIfDue().token();
+        Mono<Answer> answer = web.get().uri(uri).accept(MediaType.APPLICATION_JSON)
+                .headers(headers -> signed(headers, token))
+                .exchangeToMono(BackendHttp::read);
+        Answer checked = checked(await(answer, properties.readTimeout()));
+        List<T> items = decode(checked, type);
+        String total = checked.headers().getFirst(TOTAL_COUNT);
+        try {
+            return new Page<>(items, total == null ? items.size() : Long.parseLong(total.strip()));
+        } catch (NumberFormatException e) {
+            throw new BackendException(Reason.UNREADABLE, properties.url(), checked.status().value(), null,
+                    TOTAL_COUNT + ": " + total, List.of(), e);
+        }
+    }
+
+    /** A DELETE answered without content (204). */
+    public void delete(String path) {
+        String token = renewIfDue().token();
+        Mono<Answer> answer = web.delete().uri(path).accept(MediaType.APPLICATION_JSON)
+                .headers(headers -> signed(headers, token))
+                .exchangeToMono(BackendHttp::read);
+        Answer checked = checked(await(answer, properties.readTimeout()));
+        if (!checked.status().is2xxSuccessful()) {
+            throw problem(checked);
+        }
     }
 
     /** POST, PUT or PATCH with a JSON body (a record; null for none), answered with JSON. */

@@ -13,8 +13,12 @@ import cn.nianbao.frontend.backend.agencies.Agency;
 import cn.nianbao.frontend.backend.agencies.AgencyClient;
 import cn.nianbao.frontend.backend.analytics.AnalyticsClient;
 import cn.nianbao.frontend.backend.analytics.YearOnYear;
+import cn.nianbao.frontend.backend.quality.Finding;
+import cn.nianbao.frontend.backend.quality.QualityClient;
+import cn.nianbao.frontend.backend.quality.QualityRule;
 import cn.nianbao.frontend.backend.reports.ReportClient;
 import cn.nianbao.frontend.backend.reports.ReportDetail;
+import cn.nianbao.frontend.template.CellMarks;
 import cn.nianbao.frontend.template.ReportTables;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.RegionTrail;
@@ -58,16 +62,21 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final AgencyClient agencies;
     private final ReportClient reports;
     private final AnalyticsClient analytics;
+    private final QualityClient quality;
     private final ViewHeader header;
     private final ComboBox<Agency> agencyPicker = new ComboBox<>();
     private final Select<Integer> yearPicker = new Select<>();
     private final Div content = new Div();
     private String pageTitle;
+    /** The finding to show on the report ({@code ?finding=ID}), if the address names one. */
+    private Optional<String> findingId = Optional.empty();
 
-    public ReportView(AgencyClient agencies, ReportClient reports, AnalyticsClient analytics) {
+    public ReportView(AgencyClient agencies, ReportClient reports, AnalyticsClient analytics,
+                      QualityClient quality) {
         this.agencies = agencies;
         this.reports = reports;
         this.analytics = analytics;
+        this.quality = quality;
         addClassName("report-view");
         header = new ViewHeader(getTranslation("reports.title"));
         pageTitle = getTranslation("reports.title");
@@ -95,6 +104,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         RouteParameters parameters = event.getRouteParameters();
+        findingId = event.getLocation().getQueryParameters().getSingleParameter("finding")
+                .filter(id -> id.matches("\\d{1,18}"));
         content.removeAll();
         header.setDemo(false);
         try {
@@ -157,28 +168,50 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         }
         Div tables = new Div();
         tables.addClassName("tables-holder");
-        tables.add(new ReportTables(detail.report()));
+        Component findingBanner = null;
+        CellMarks findingMarks = CellMarks.NONE;
+        if (findingId.isPresent()) {
+            Optional<Finding> finding = FindingMarks.find(quality, detail.agencyCode(), detail.year(),
+                    Long.parseLong(findingId.get()));
+            if (finding.isPresent()) {
+                String ruleName = quality.catalogue().stream().filter(rule -> rule.code().equals(finding.get().code()))
+                        .map(QualityRule::name).findFirst().orElse(finding.get().code());
+                boolean inTables = finding.get().cells().stream().anyMatch(path -> path.startsWith("requests.")
+                        || path.startsWith("reviews.") || path.startsWith("proactive."));
+                findingBanner = FindingMarks.banner(this, finding.get(), ruleName, inTables);
+                findingMarks = FindingMarks.of(this, finding.get());
+            } else {
+                findingBanner = FindingMarks.unknown(this, findingId.get());
+            }
+        }
+        CellMarks marks = findingMarks;
+        tables.add(new ReportTables(detail.report(), marks));
         ReportToolbar toolbar = new ReportToolbar(detail, reports, compare -> {
             tables.removeAll();
-            tables.add(compare ? compared(detail) : new ReportTables(detail.report()));
+            tables.add(compare ? compared(detail, marks) : new ReportTables(detail.report(), marks));
         });
-        content.add(toolbar, new ReportMetadata(detail), new ReportSections(detail.report().sections()), tables,
+        content.add(toolbar);
+        if (findingBanner != null) {
+            content.add(findingBanner);
+        }
+        content.add(new ReportMetadata(detail), new ReportSections(detail.report().sections()), tables,
                 new VersionHistory(detail, reports));
     }
 
     /** The tables with last year beside every cell, or why there is nothing to compare with. */
-    private Component compared(ReportDetail detail) {
+    private Component compared(ReportDetail detail, CellMarks findingMarks) {
         YearOnYear comparison = analytics.yearOnYear(detail.agencyCode(), detail.year());
         Div compared = new Div();
         if (!comparison.previousReported()) {
             Paragraph none = new Paragraph(getTranslation("compare.none", String.valueOf(comparison.previousYear())));
             none.addClassName("compare-none");
-            compared.add(none, new ReportTables(detail.report()));
+            compared.add(none, new ReportTables(detail.report(), findingMarks));
             return compared;
         }
         Paragraph legend = new Paragraph(getTranslation("compare.legend", String.valueOf(comparison.previousYear())));
         legend.addClassName("compare-legend");
-        compared.add(legend, new ReportTables(detail.report(), YearOnYearMarks.of(this, comparison)));
+        compared.add(legend, new ReportTables(detail.report(),
+                findingMarks.and(YearOnYearMarks.of(this, comparison))));
         return compared;
     }
 

@@ -186,8 +186,19 @@ public abstract class RegionView extends VerticalLayout implements BeforeEnterOb
 
     /** Opens the same page with one choice changed, the others kept. */
     protected void reopen(String name, String value) {
+        reopen(java.util.Collections.singletonMap(name, value));
+    }
+
+    /** Opens the same page with several choices changed (a null value drops the choice), the others kept. */
+    protected void reopen(Map<String, String> changes) {
         Map<String, String> next = new HashMap<>(query);
-        next.put(name, value);
+        changes.forEach((name, value) -> {
+            if (value == null) {
+                next.remove(name);
+            } else {
+                next.put(name, value);
+            }
+        });
         getUI().ifPresent(ui -> ui.navigate(getClass(), QueryParameters.simple(next)));
     }
 

@@ -158,12 +158,185 @@ class DashboardInChromiumIT {
         signIn("supervisor");
         browser.get(url("/quality"));
 
-        waitForText("缺报");
-        List<WebElement> missing = browser.findElements(By.xpath("//*[normalize-space(text())='缺报']"));
-        assertThat(missing).hasSize(2);
+        waitFor(By.cssSelector(".completeness-grid button.quality-state"));
+        List<WebElement> missing = browser.findElements(By.cssSelector(".completeness-grid .qstate-missing"));
+        assertThat(missing).extracting(cell -> cell.getDomAttribute("data-agency") + "/"
+                + cell.getDomAttribute("data-year")).containsExactlyInAnyOrder("demo.t07/2022", "demo.d04/2023");
         GridGeometry.assertAligned(GridGeometry.measure(browser, waitFor(By.cssSelector(".completeness-grid")),
                 "数据质量"));
         screenshot("quality");
+    }
+
+    /** The README's planted problems: body/year → the state the matrix shows. */
+    private static final java.util.Map<String, String> PLANTED = java.util.Map.ofEntries(
+            java.util.Map.entry("demo.t07/2022", "missing"), java.util.Map.entry("demo.d04/2023", "missing"),
+            java.util.Map.entry("demo.t10/2021", "late"), java.util.Map.entry("demo.d05/2023", "late"),
+            java.util.Map.entry("demo.t08/2020", "errors"), java.util.Map.entry("demo.t09/2023", "errors"),
+            java.util.Map.entry("demo.d07/2022", "errors"), java.util.Map.entry("demo.t11/2022", "errors"),
+            java.util.Map.entry("demo.t13/2022", "warnings"), java.util.Map.entry("demo.t12/2024", "warnings"),
+            java.util.Map.entry("demo.t06/2023", "warnings"), java.util.Map.entry("demo.t05/2023", "warnings"));
+
+    @Test
+    @Order(31)
+    void theMatrixShowsEveryPlantedProblemInItsCellAndTheRatesAbove() throws IOException {
+        signIn("supervisor");
+        for (org.openqa.selenium.Dimension size : List.of(new org.openqa.selenium.Dimension(1366, 768),
+                new org.openqa.selenium.Dimension(1920, 1080))) {
+            browser.manage().window().setSize(size);
+            browser.get(url("/quality"));
+            WebElement grid = waitFor(By.cssSelector(".completeness-grid"));
+            waitFor(By.cssSelector(".completeness-grid button.quality-state"));
+            // every cell that is not clean (or not due) is one of the planted problems, in the state it must have
+            java.util.Map<String, String> problems = new java.util.TreeMap<>();
+            for (WebElement cell : browser.findElements(By.cssSelector(".completeness-grid button.quality-state"))) {
+                String state = cell.getDomAttribute("class").replaceAll(".*qstate-([a-z-]+).*", "$1");
+                if (!state.equals("clean")) {
+                    problems.put(cell.getDomAttribute("data-agency") + "/" + cell.getDomAttribute("data-year"), state);
+                }
+            }
+            assertThat(problems).isEqualTo(new java.util.TreeMap<>(PLANTED));
+            WebElement lateCell = browser.findElement(By.cssSelector(".qstate-late[data-agency='demo.t10']"));
+            assertThat(lateCell.getText()).isEqualTo("逾期");
+            assertThat(lateCell.getDomAttribute("title")).contains("逾期", "截止 2022-01-31", "点击查看问题");
+
+            // the year's rates are the backend's, above the bodies
+            JsonNode completeness = api("supervisor", "/api/quality/completeness?region=demo");
+            for (JsonNode rates : completeness.get("rates")) {
+                String year = rates.get("year").asString();
+                assertThat(browser.findElement(By.cssSelector(".rate-reported[data-year='" + year + "']")).getText())
+                        .isEqualTo(percent(rates.get("reported_rate")));
+                assertThat(browser.findElement(By.cssSelector(".rate-clean[data-year='" + year + "']")).getText())
+                        .isEqualTo(percent(rates.get("clean_rate")));
+                assertThat(browser.findElement(By.cssSelector(".rate-on-time[data-year='" + year + "']")).getText())
+                        .isEqualTo(percent(rates.get("on_time_rate")));
+            }
+            // the chart of open findings is the backend's, drawn from the quality history
+            WebElement chart = waitFor(By.cssSelector(".chart-quality-history .chart-image"));
+            JsonNode history = api("supervisor", "/api/charts/quality-history/data?region=demo");
+            assertThat(chart.getDomAttribute("alt")).startsWith(history.get("title").asString());
+            GridGeometry.assertAligned(GridGeometry.measure(browser, grid, "完整性矩阵 " + size));
+            assertThat(ScreenReaderTexts.english(browser)).as("English for screen readers").isEmpty();
+            screenshot("quality-matrix-" + size.getWidth());
+            clickInView(chart);
+            screenshot("quality-chart-" + size.getWidth());
+        }
+    }
+
+    @Test
+    @Order(32)
+    void aFindingOpensTheReportWithItsCellsOutlined() throws IOException {
+        signIn("supervisor");
+        browser.get(url("/quality"));
+        // 柳林镇 2023: 一 + 二 ≠ 三（七）+ 四 — the cell opens that body's findings of the year
+        clickInView(waitFor(By.cssSelector(".qstate-errors[data-agency='demo.t09'][data-year='2023']")));
+        waiting().until(driver -> driver.getCurrentUrl().contains("tab=findings"));
+        assertThat(browser.getCurrentUrl()).contains("agency=demo.t09", "from=2023", "to=2023");
+        JsonNode findings = api("supervisor", "/api/findings?region=demo&agency=demo.t09&year=2023");
+        waitForText("共 " + findings.size() + " 个问题");
+        JsonNode balance = findings.valueStream().filter(finding -> finding.get("code").asString().equals("T3_BALANCE"))
+                .findFirst().orElseThrow(() -> new AssertionError("no T3_BALANCE on 柳林镇 2023"));
+        waitForText(balance.get("message").asString());
+        assertThat(text()).contains("表三", "T3_BALANCE", "错误", "待审核", "第 1 版");
+        for (org.openqa.selenium.Dimension size : List.of(new org.openqa.selenium.Dimension(1366, 768),
+                new org.openqa.selenium.Dimension(1920, 1080))) {
+            browser.manage().window().setSize(size);
+            WebElement grid = waitFor(By.cssSelector(".findings-grid"));
+            clickInView(waitFor(By.cssSelector(".findings-total")));
+            GridGeometry.assertAligned(GridGeometry.measure(browser, grid, "问题清单 " + size));
+            screenshot("quality-findings-t09-" + size.getWidth());
+        }
+
+        String message = balance.get("message").asString();
+        clickInView(waitFor(By.xpath("//a[contains(@class,'finding-link') and normalize-space(.)='" + message + "']")));
+        waiting().until(driver -> driver.getCurrentUrl().contains("/report/demo.t09/2023?finding="
+                + balance.get("id").asString()));
+        WebElement banner = waitFor(By.cssSelector(".finding-banner"));
+        assertThat(banner.getText()).contains(message, "相关单元格已用红框标出");
+        for (JsonNode cell : balance.get("cells")) {
+            WebElement marked = waitFor(By.cssSelector("[data-path='" + cell.asString() + "'] .mark-finding"));
+            assertThat(marked.getText()).isEqualTo("问题");
+        }
+        clickInView(banner);
+        screenshot("quality-finding-banner");
+        clickInView(waitFor(By.cssSelector(".mark-finding")));
+        screenshot("quality-finding-on-report");
+    }
+
+    @Test
+    @Order(33)
+    void dismissingNeedsAReasonAndThenShowsTheReviewerWhileAViewerOnlyReads() throws IOException {
+        signIn("viewer");
+        browser.get(url("/quality?tab=findings&agency=demo.t13&from=2022&to=2022"));
+        waitForText("BLANK_CELL");
+        assertThat(text()).contains("您的角色只能查看问题");
+        assertThat(browser.findElements(By.cssSelector(".review-dismiss, .quality-run"))).isEmpty();
+        screenshot("quality-findings-viewer");
+        browser.manage().deleteAllCookies();
+
+        signIn("supervisor");
+        browser.get(url("/quality?tab=findings&agency=demo.t13&from=2022&to=2022"));
+        waitForText("BLANK_CELL");
+        clickInView(waitFor(By.cssSelector(".review-dismiss")));
+        waitFor(By.cssSelector("vaadin-dialog-overlay, vaadin-dialog"));
+        click(By.cssSelector(".review-save"));
+        waitForText("排除问题时必须说明理由");
+        screenshot("quality-dismiss-needs-reason");
+        WebElement comment = waitFor(By.cssSelector(".review-comment textarea"));
+        comment.sendKeys("新华乡当年未设科研机构、社会公益组织申请渠道，空白属实");
+        click(By.cssSelector(".review-save"));
+        waitForText("已排除");
+        JsonNode dismissed = api("supervisor", "/api/findings?region=demo&agency=demo.t13&year=2022&code=BLANK_CELL")
+                .get(0);
+        assertThat(dismissed.get("status").asString()).isEqualTo("dismissed");
+        waitForText(dismissed.get("reviewed_by").asString() + " 于 ");
+        assertThat(text()).contains("理由：新华乡当年未设科研机构");
+        screenshot("quality-dismissed");
+
+        // dismissed findings do not count: 新华乡 2022 is clean now
+        browser.get(url("/quality"));
+        assertThat(waitFor(By.cssSelector("[data-agency='demo.t13'][data-year='2022']")).getText()).isEqualTo("无问题");
+    }
+
+    @Test
+    @Order(34)
+    void aSupervisorsRuleFindsItsBodiesAndShowsUpAfterARun() throws IOException {
+        signIn("supervisor");
+        browser.get(url("/quality?tab=rules"));
+        click(By.cssSelector(".rule-add"));
+        WebElement name = waitFor(By.cssSelector(".rule-name-field input"));
+        name.sendKeys("新收申请较多");
+        WebElement metric = waitFor(By.cssSelector(".rule-metric-field input"));
+        metric.sendKeys("本年新收申请数量");
+        click(By.xpath("//vaadin-combo-box-item[normalize-space(.)='本年新收申请数量']"));
+        choose(".rule-comparison-field", "高于");
+        waitFor(By.cssSelector(".rule-threshold-field input")).sendKeys("20");
+        screenshot("quality-rule-form");
+        click(By.cssSelector(".rule-save"));
+        waitForText("本年新收申请数量 高于 20 件");
+        screenshot("quality-rules");
+
+        click(By.cssSelector(".quality-run"));
+        waitForText("正在检查");
+        waiting().until(driver -> driver.findElement(By.cssSelector(".run-status")).getText().startsWith("上次检查"));
+        JsonNode runs = api("supervisor", "/api/quality/runs?region=demo&limit=1");
+        assertThat(runs.get(0).get("status").asString()).isEqualTo("finished");
+        assertThat(browser.findElement(By.cssSelector(".run-status")).getText())
+                .contains("检查完成", "现有问题 " + runs.get(0).get("findings").asInt() + " 个");
+
+        browser.get(url("/quality?tab=findings&code=THRESHOLD"));
+        JsonNode threshold = api("supervisor", "/api/findings?region=demo&code=THRESHOLD&limit=500");
+        assertThat(threshold.size()).isPositive();
+        waitForText("共 " + threshold.size() + " 个问题");
+        waitForText(threshold.get(0).get("message").asString());
+        screenshot("quality-threshold-findings");
+
+        // the rule goes again, with its findings
+        browser.get(url("/quality?tab=rules"));
+        click(By.cssSelector(".rule-delete"));
+        click(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[normalize-space(.)='删除'] | "
+                + "//vaadin-confirm-dialog//vaadin-button[normalize-space(.)='删除']"));
+        waitForText("本地区还没有督查规则");
+        assertThat(api("supervisor", "/api/findings?region=demo&code=THRESHOLD")).isEmpty();
     }
 
     @Test

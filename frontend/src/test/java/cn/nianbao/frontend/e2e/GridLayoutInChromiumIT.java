@@ -63,10 +63,16 @@ class GridLayoutInChromiumIT {
     void theQualityMatrixAndTheRankingLineUp() throws IOException {
         browser.signIn("supervisor", BackendStub.PASSWORD);
         browser.open("/quality");
-        browser.waitForText("缺表三");
+        browser.waitFor(By.cssSelector(".completeness-grid button.quality-state"));
         Layout quality = measured(".completeness-grid", "数据质量");
         assertThat(quality.rows()).hasSize(13);
         browser.screenshot("grid-quality");
+        browser.open("/quality?tab=findings");
+        browser.waitForText("共 4 个问题");
+        measured(".findings-grid", "数据质量 问题清单");
+        browser.screenshot("grid-quality-findings");
+        browser.open("/quality?tab=rules");
+        measured(".rules-grid", "数据质量 督查规则");
 
         browser.open("/comparison?year=2019");
         browser.waitForText("不需报送");
@@ -212,7 +218,8 @@ class GridLayoutInChromiumIT {
     @Test
     void noEnglishReachesAScreenReaderInTheChineseInterface() throws IOException, URISyntaxException {
         browser.signIn("admin", BackendStub.PASSWORD);
-        for (String path : List.of("/", "/comparison", "/rollup", "/quality", "/report/demo-city.t01/2023", "/users",
+        for (String path : List.of("/", "/comparison", "/rollup", "/quality", "/quality?tab=findings",
+                "/quality?tab=rules", "/report/demo-city.t01/2023", "/report/demo-city.t01/2023?finding=11", "/users",
                 "/agencies", "/audit", "/password")) {
             browser.open(path);
             browser.waitFor(By.cssSelector(".view-header"));

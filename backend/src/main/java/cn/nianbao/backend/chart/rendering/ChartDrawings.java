@@ -23,6 +23,7 @@ public final class ChartDrawings {
             case RANKING -> Drawing.of(RankingChart.create(data), RankingChart.preferredHeight(data));
             case HEATMAP -> Drawing.of(HeatmapChart.create(data), HeatmapChart.preferredHeight(data));
             case SMALL_MULTIPLES -> new SmallMultiplesChart(data);
+            case QUALITY_HISTORY -> Drawing.of(TrendChart.create(data), TrendChart.HEIGHT);
         };
         Figure figure = new Figure(data, body, width != null ? width : DEFAULT_WIDTH, height);
         if (figure.height() > ChartRequest.MAX_HEIGHT) {

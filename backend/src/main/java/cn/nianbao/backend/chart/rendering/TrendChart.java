@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.nianbao.backend.analytics.MetricInfo;
 import cn.nianbao.backend.chart.ChartData;
+import cn.nianbao.backend.chart.ChartKind;
 import cn.nianbao.backend.chart.ChartWords;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
@@ -23,7 +24,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The 总览 trend: a line per column of the table (the region's total, bodies), a point per year. Only numbers are
+ * The 总览 trend (and the quality history, a point per run): a line per column of the table (the region's total, bodies), a point per year. Only numbers are
  * points: a blank, a missing table, a missing report or a year not due leaves a gap, never a zero. The total is drawn
  * thick in the metric's colour and labelled; drawn with bodies it has its own axis on the right, or the bodies would
  * lie flat at its foot. A rate on too small a sample is a hollow point.
@@ -47,7 +48,9 @@ final class TrendChart {
         }
         boolean twoAxes = !totals.isEmpty() && !bodies.isEmpty();
         String axis = ChartWords.valueAxis(metric);
-        CategoryAxis years = new CategoryAxis("年度");
+        // years for the overview, the time of each run for the quality history
+        CategoryAxis years = new CategoryAxis(data.table().rowHeader());
+        years.setMaximumCategoryLabelLines(2);
         NumberAxis bodyAxis = new NumberAxis(twoAxes ? "各机构 " + axis : axis);
         LineAndShapeRenderer bodyLines = lines(data, bodies);
         CategoryPlot plot = new CategoryPlot(dataset(data, bodies.isEmpty() ? totals : bodies), years, bodyAxis,
@@ -62,7 +65,7 @@ final class TrendChart {
             plot.setRenderer(1, lines(data, totals));
         }
         plot.setRangeGridlinesVisible(true);
-        plot.setNoDataMessage("所选年度没有数据");
+        plot.setNoDataMessage(data.chart() == ChartKind.QUALITY_HISTORY ? "尚未运行质量检查" : "所选年度没有数据");
         plot.setNoDataMessageFont(ChartFonts.plain(16f));
 
         JFreeChart chart = new JFreeChart(null, ChartFonts.plain(13f), plot, true);
