@@ -144,7 +144,7 @@ public final class RollupGrids {
             notes.add(rollup.otherUnsplitBodies() + " 份年报按 2019 年试行格式把（六）其他处理印为一行"
                     + (split ? "，单列为“" + OTHER_UNSPLIT_LABEL + "”" : ""));
         }
-        return grid.build(REQUESTS_TITLE, 3, List.of(6, 8, 22, 7, 7, 7, 8, 8, 6, 7), notes);
+        return grid.build(REQUESTS_TITLE, 3, List.of(5, 8, 24, 6, 6, 6, 7, 7, 5, 6), notes);
     }
 
     private static void closeGroup(Builder grid, RequestRow.Group group, int start) {

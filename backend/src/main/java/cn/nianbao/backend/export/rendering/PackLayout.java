@@ -19,9 +19,9 @@ final class PackLayout {
     static final double TITLE_HEIGHT = 40;
     static final double CAPTION_HEIGHT = 44;
     static final double BODY_TOP = TITLE_TOP + TITLE_HEIGHT + 8;
-    static final double FOOTER = 28;
+    static final double FOOTER = 44;
     static final double INSET = 4;
-    static final double LINE = 1.3;
+    static final double LINE = 1.4;
 
     private PackLayout() {
     }

@@ -37,6 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class Workbooks {
 
     private static final int CHARACTER = 256;
+    private static final float LINE_HEIGHT = 14f;
 
     private Workbooks() {
     }
@@ -72,8 +73,11 @@ public final class Workbooks {
         r = line(sheet, r, grid.title(), styles.heading, columns);
         int top = r;
         XSSFDrawing drawing = null;
-        for (List<Grid.Cell> cells : grid.rows()) {
+        for (int g = 0; g < grid.rows().size(); g++) {
+            List<Grid.Cell> cells = grid.rows().get(g);
             XSSFRow row = sheet.createRow(r);
+            // Excel and LibreOffice do not grow a row for wrapped text on opening: its height is set here
+            row.setHeightInPoints(lines(grid, g) * LINE_HEIGHT + 4);
             for (int c = 0; c < columns; c++) {
                 Grid.Cell cell = cells.get(c);
                 XSSFCell target = row.createCell(c);
@@ -117,12 +121,35 @@ public final class Workbooks {
             }
         }
         for (int c = 0; c < columns; c++) {
-            sheet.setColumnWidth(c, Math.min(255, grid.widths().get(c) * 2 + 2) * CHARACTER);
+            sheet.setColumnWidth(c, Math.min(255, grid.widths().get(c) * 2) * CHARACTER);
         }
         sheet.getPrintSetup().setLandscape(columns > 6);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
+    }
+
+    /** The lines the row's longest text wraps to in its column (or merged columns) at the sheet's widths. */
+    private static int lines(Grid grid, int row) {
+        int lines = 1;
+        for (int c = 0; c < grid.columns(); c++) {
+            Grid.Cell cell = grid.rows().get(row).get(c);
+            Grid.Merge merge = grid.mergeAt(row, c);
+            if (cell.kind() == Grid.Kind.COVERED || merge != null && merge.lastRow() > merge.firstRow()) {
+                continue;
+            }
+            int last = merge == null ? c : merge.lastColumn();
+            double width = 0;
+            for (int i = c; i <= last; i++) {
+                width += grid.widths().get(i) * 2;
+            }
+            double text = 0;
+            for (char ch : cell.printed().toCharArray()) {
+                text += ch < 0x2E80 ? 1.1 : 2.1;
+            }
+            lines = Math.max(lines, (int) Math.ceil(text / Math.max(1, width - 1)));
+        }
+        return lines;
     }
 
     private static int line(XSSFSheet sheet, int r, String text, XSSFCellStyle style, int columns) {

@@ -39,8 +39,13 @@ public class ChartClient {
 
     /** The chart as a file for a meeting; the backend records the export in the audit log. */
     public Download export(ChartQuery query, Format format) {
-        return http.download(uri("/api/exports/charts/{chart}", query,
-                format.name().toLowerCase(java.util.Locale.ROOT)));
+        Function<UriBuilder, URI> uri = uri("/api/exports/charts/{chart}", query,
+                format.name().toLowerCase(java.util.Locale.ROOT));
+        // a PNG is for slides: twice the pixels, the same layout
+        return http.download(format == Format.PNG ? builder -> {
+            builder.queryParam("scale", 2);
+            return uri.apply(builder);
+        } : uri);
     }
 
     private static Function<UriBuilder, URI> uri(String path, ChartQuery query, String format) {
