@@ -1,5 +1,6 @@
 package cn.nianbao.backend.export;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ import reactor.core.publisher.Flux;
  * the backend with its embedded PostgreSQL, a city {@code pack} of 30 bodies (itself and 29 below it) × 6 years
  * (2019–2024) made by the demo generator, 8 charts read through the chart service and drawn, the roll-up's three
  * tables and the open findings, written as PPTX (charts as 2× PNG) or PDF (vector, font embedded). The data is stored
- * once into {@code target/bench-pack-data} and reused by later runs.
+ * once into {@code target/bench-pack-data} and reused by later runs. Each iteration also prints the backend's CPU
+ * time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -56,6 +58,7 @@ public class PackBenchmark {
 
     private ConfigurableApplicationContext backend;
     private MeetingPacks packs;
+    private long cpuAtStart;
 
     @Setup(Level.Trial)
     public void start() {
@@ -98,6 +101,25 @@ public class PackBenchmark {
                 .flatMap(report -> store.storeAsSystem(report.agencyCode(), report.year(),
                         new NewVersion(report.report(), VersionOrigin.DEMO, "基准数据", null, null)), 4)
                 .blockLast();
+    }
+
+    @Setup(Level.Iteration)
+    public void cpuBefore() {
+        cpuAtStart = jvmCpuNanos();
+    }
+
+    /**
+     * The backend's CPU time of the iteration: on a machine shared with other builds the wall-clock time says as much
+     * about them as about this code.
+     */
+    @TearDown(Level.Iteration)
+    public void cpuAfter() {
+        System.out.printf(" [cpu: backend %.2f s] ", (jvmCpuNanos() - cpuAtStart) / 1e9);
+    }
+
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     @Benchmark

@@ -17,7 +17,10 @@ public record MeetingPack(String title, List<String> lines, List<PackChart> char
         tables = List.copyOf(tables);
     }
 
-    /** A chart's words and its figure without the headings (the page prints those as text). */
-    public record PackChart(ChartData data, Figure figure) {
+    /**
+     * A chart's words and its figure without the headings (the page prints those as text); {@code png} the figure
+     * drawn at 2× for slides (null for a PDF, which draws the figure itself).
+     */
+    public record PackChart(ChartData data, Figure figure, byte[] png) {
     }
 }

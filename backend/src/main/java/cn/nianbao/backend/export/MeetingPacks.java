@@ -14,7 +14,9 @@ import cn.nianbao.backend.chart.ChartRequest;
 import cn.nianbao.backend.chart.ChartService;
 import cn.nianbao.backend.chart.ChartWords;
 import cn.nianbao.backend.chart.rendering.ChartDrawings;
+import cn.nianbao.backend.chart.rendering.ChartFiles;
 import cn.nianbao.backend.chart.rendering.ChartRendering;
+import cn.nianbao.backend.chart.rendering.Figure;
 import cn.nianbao.backend.export.rendering.PackPages;
 import cn.nianbao.backend.export.rendering.Slides;
 import cn.nianbao.backend.platform.security.Caller;
@@ -41,6 +43,8 @@ public class MeetingPacks {
     /** The figure's width in pixels and the most height it keeps on a 16:9 page. */
     static final int FIGURE_WIDTH = 1100;
     static final int FIGURE_MAX_HEIGHT = 640;
+    /** Charts read and drawn at the same time; the drawing pool bounds the threads. */
+    static final int CHARTS_AT_ONCE = 4;
 
     private final AgencyDirectory directory;
     private final OverviewAnalysis overview;
@@ -79,14 +83,18 @@ public class MeetingPacks {
     Mono<MeetingPack> content(Caller caller, PackRequest request, RegionRef region, YearRange years) {
         String from = Integer.toString(years.from());
         String to = Integer.toString(years.to());
+        // the charts are read and drawn side by side (the drawing pool has a thread per core), kept in their order
         Mono<List<MeetingPack.PackChart>> figures = Flux.fromIterable(request.charts())
-                .concatMap(spec -> {
+                .flatMapSequential(spec -> {
                     ChartRequest chart = ChartRequest.of(spec.kind(), new ChartParameters(request.region(), from, to,
                             null, spec.metric(), null, null, null, null, null, null, null, "pdf"), ChartFormat.PDF);
-                    return charts.data(caller, chart).map(data -> new MeetingPack.PackChart(data,
-                            ChartDrawings.figure(data, chart.layout(), FIGURE_WIDTH, null)
-                                    .withoutHeadings(FIGURE_MAX_HEIGHT)));
-                })
+                    return charts.data(caller, chart).flatMap(data -> rendering.offload(() -> {
+                        Figure figure = ChartDrawings.figure(data, chart.layout(), FIGURE_WIDTH, null)
+                                .withoutHeadings(FIGURE_MAX_HEIGHT);
+                        return new MeetingPack.PackChart(data, figure, request.format() == ExportFormat.PPTX
+                                ? ChartFiles.render(figure, ChartFormat.PNG, 2) : null);
+                    }));
+                }, CHARTS_AT_ONCE)
                 .collectList();
         Flux<Grid> tables = Flux.fromIterable(request.tables()).concatMap(table -> switch (table) {
             case "rollup" -> rollups.rollup(caller, request.region(), years.to(), null)

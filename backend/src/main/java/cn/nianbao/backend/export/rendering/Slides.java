@@ -7,10 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 
-import cn.nianbao.backend.chart.ChartFormat;
-import cn.nianbao.backend.chart.rendering.ChartFiles;
-import cn.nianbao.backend.chart.rendering.Figure;
 import cn.nianbao.backend.export.Grid;
 import cn.nianbao.backend.export.MeetingPack;
 import org.apache.poi.common.usermodel.fonts.FontGroup;
@@ -31,7 +29,8 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 
 /**
  * A meeting pack as PowerPoint (16:9): a title slide; one chart per slide — the title and caption as text, the chart
- * as a PNG drawn at twice its size (sharp when projected), its notes and source line in the picture; then the tables
+ * as a PNG drawn at twice its size (sharp when projected; drawn beforehand, see {@code MeetingPacks}), its notes and
+ * source line in the picture; then the tables
  * as native PowerPoint tables (editable, merged headings as in the template), split over as many slides as they need
  * with the headings repeated, at a font size readable in a meeting room.
  */
@@ -88,11 +87,10 @@ public final class Slides {
         text(slide, chart.data().caption(), new Rectangle2D.Double(PackLayout.MARGIN, PackLayout.BODY_TOP,
                 PackLayout.WIDTH - 2 * PackLayout.MARGIN, PackLayout.CAPTION_HEIGHT), 15, false, TEXT,
                 TextParagraph.TextAlign.LEFT);
-        Figure figure = chart.figure();
-        byte[] png = ChartFiles.render(figure, ChartFormat.PNG, 2);
-        XSLFPictureData picture = show.addPicture(png, PictureData.PictureType.PNG);
+        XSLFPictureData picture = show.addPicture(Objects.requireNonNull(chart.png(), "the chart's PNG"),
+                PictureData.PictureType.PNG);
         XSLFPictureShape shape = slide.createPicture(picture);
-        shape.setAnchor(PackPages.fit(figure, PackLayout.BODY_TOP + PackLayout.CAPTION_HEIGHT + 4));
+        shape.setAnchor(PackPages.fit(chart.figure(), PackLayout.BODY_TOP + PackLayout.CAPTION_HEIGHT + 4));
     }
 
     private static void tableSlide(XMLSlideShow show, Grid grid, List<String> notes) {
