@@ -70,6 +70,20 @@ class ExportDownloadsTest extends DashboardTest {
                 + "&tables=rollup,findings&format=pdf", request);
     }
 
+    @Test
+    void theQualityPagesLinksAreOneLineEach() throws Exception {
+        navigate(RollupView.class);
+        ExportLinks completeness = ExportLinks.completeness("demo-city", 2019, 2024);
+        ExportLinks findings = ExportLinks.findings("demo-city", null, null);
+        com.vaadin.flow.component.UI.getCurrent().add(completeness, findings);
+        assertEquals("GET /api/exports/completeness?region=demo-city&from=2019&to=2024&format=csv",
+                download($(Anchor.class, completeness).withClassName("export-download-csv").single(),
+                        "GET /api/exports/completeness"));
+        assertEquals("GET /api/exports/findings?region=demo-city&format=xlsx",
+                download($(Anchor.class, findings).withClassName("export-download-xlsx").single(),
+                        "GET /api/exports/findings"));
+    }
+
     /** Clicks the link's download and waits for the backend to be asked. */
     private String download(Anchor anchor, String prefix) throws Exception {
         int before = BackendStub.shared().requests().size();
