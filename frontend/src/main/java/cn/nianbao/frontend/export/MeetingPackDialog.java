@@ -73,7 +73,9 @@ public class MeetingPackDialog extends Dialog {
         note.addClassName("legend-note");
         Div yearPickers = new Div(from, to);
         yearPickers.addClassName("pack-years");
-        add(region, yearPickers, charts, tables, format, note);
+        Div form = new Div(region, yearPickers, charts, tables, format, note);
+        form.addClassName("pack-form");
+        add(form);
 
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             Download file = exports.download(ExportClient.Export.PACK, ExportLinks.parameters("region", regionCode,
