@@ -472,6 +472,11 @@ public final class BackendStub {
             subtree(exchange, user, parameters(query));
         } else if (path.startsWith("/api/charts/") || path.startsWith("/api/exports/charts/")) {
             chart(exchange, path);
+        } else if (path.startsWith("/api/exports/")) {
+            // a table or a pack as the backend sends it: a file under its Chinese name
+            String format = parameters(query).getOrDefault("format", "xlsx");
+            sendDocument(exchange, "charts/chart.svg", "application/octet-stream",
+                    "导出-" + path.substring("/api/exports/".length()) + "." + format);
         } else if (path.equals("/api/analytics/rollup")) {
             // the backend's roll-up of its demo city: 2022 (新华乡's blanks) or 2024
             sendFile(exchange, 200, "2022".equals(parameters(query).get("year")) ? "analytics/rollup-2022.json"

@@ -135,6 +135,22 @@ class AuthorizationMatrixTest {
             scoped("GET /api/exports/charts/{chart}",
                     (c, t) -> c.get().uri("/api/exports/charts/overview?region={t}&format=pdf", t).exchange(),
                     200, 200, 200, 200, 404),
+            scoped("GET /api/exports/rollup",
+                    (c, t) -> c.get().uri("/api/exports/rollup?region={t}&year=2023&format=csv", t).exchange(),
+                    200, 200, 200, 200, 404),
+            scoped("GET /api/exports/completeness",
+                    (c, t) -> c.get().uri("/api/exports/completeness?region={t}&format=csv", t).exchange(),
+                    200, 200, 200, 200, 404),
+            scoped("GET /api/exports/findings",
+                    (c, t) -> c.get().uri("/api/exports/findings?region={t}&format=csv", t).exchange(),
+                    200, 200, 200, 200, 404),
+            scoped("GET /api/exports/bodies",
+                    (c, t) -> c.get().uri("/api/exports/bodies?region={t}&format=csv", t).exchange(),
+                    200, 200, 200, 200, 404),
+            scoped("GET /api/exports/pack",
+                    (c, t) -> c.get().uri("/api/exports/pack?region={t}&charts=outcomes&tables=rollup&format=pdf", t)
+                            .exchange(),
+                    200, 200, 200, 200, 404),
             unscoped("POST /api/parse", (c, t) -> c.post().uri("/api/parse")
                             .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(upload()))
                             .exchange(),

@@ -13,12 +13,12 @@ import org.springframework.context.ApplicationContext;
 import reactor.core.publisher.Flux;
 
 /** The demo city 示例市 (25 bodies under it, 2019–2024, the planted problems of the README) in the test database. */
-final class DemoCharts {
+public final class DemoCharts {
 
     private DemoCharts() {
     }
 
-    static void load(ApplicationContext context) {
+    public static void load(ApplicationContext context) {
         TestDatabase.truncate(context.getBean(DSLContext.class));
         DemoCity city = new DemoCity(DemoCity.Spec.DEFAULT);
         AgencyDirectory agencies = context.getBean(AgencyDirectory.class);

@@ -12,7 +12,9 @@ import cn.nianbao.frontend.backend.analytics.Ranking;
 import cn.nianbao.frontend.backend.analytics.RankingLine;
 import cn.nianbao.frontend.backend.charts.ChartClient;
 import cn.nianbao.frontend.backend.charts.ChartQuery;
+import cn.nianbao.frontend.backend.exports.ExportClient;
 import cn.nianbao.frontend.chart.ChartFigure;
+import cn.nianbao.frontend.export.ExportLinks;
 import cn.nianbao.frontend.ui.MetricPicker;
 import cn.nianbao.frontend.ui.Figures;
 import cn.nianbao.frontend.ui.PointValue;
@@ -48,9 +50,13 @@ public class TownshipComparisonView extends RegionView {
     private final ChartClient charts;
     private final MetricPicker metricPicker = new MetricPicker();
 
-    public TownshipComparisonView(AgencyClient agencies, AnalyticsClient analytics, ChartClient charts) {
+    private final ExportClient exports;
+
+    public TownshipComparisonView(AgencyClient agencies, AnalyticsClient analytics, ChartClient charts,
+                                  ExportClient exports) {
         super("comparison-view", "comparison.title", AgencyKind.TOWNSHIP, agencies, analytics);
         this.charts = charts;
+        this.exports = exports;
         metricPicker.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 reopen("metric", event.getValue().id());
@@ -82,7 +88,11 @@ public class TownshipComparisonView extends RegionView {
         table.addClassName("section-heading");
         Paragraph note = new Paragraph(getTranslation("comparison.note"));
         note.addClassName("legend-note");
-        addContent(figures, table, ranking(ranking, choice.kind()), note);
+        ExportLinks downloads = new ExportLinks(exports, ExportClient.Export.BODIES, () -> ExportLinks.parameters(
+                "region", choice.region().code(), "metric", metricId, "year", String.valueOf(choice.year()),
+                "from", String.valueOf(Math.min(from, choice.year())), "to", String.valueOf(choice.year()),
+                "kind", choice.kind() == null ? null : choice.kind().name()), List.of("xlsx", "csv"));
+        addContent(figures, table, downloads, ranking(ranking, choice.kind()), note);
     }
 
     /** The body's name, to click: its report, or this page one level down when bodies lie under it. */

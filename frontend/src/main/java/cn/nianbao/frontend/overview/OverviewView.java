@@ -11,12 +11,16 @@ import cn.nianbao.frontend.backend.analytics.AnalyticsClient;
 import cn.nianbao.frontend.backend.analytics.Metric;
 import cn.nianbao.frontend.backend.charts.ChartClient;
 import cn.nianbao.frontend.backend.charts.ChartQuery;
+import cn.nianbao.frontend.backend.exports.ExportClient;
 import cn.nianbao.frontend.chart.ChartFigure;
+import cn.nianbao.frontend.export.MeetingPackDialog;
 import cn.nianbao.frontend.ui.MetricPicker;
 import cn.nianbao.frontend.ui.OverviewTiles;
 import cn.nianbao.frontend.ui.RegionView;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -43,9 +47,12 @@ public class OverviewView extends RegionView {
     private final Select<Integer> fromPicker = new Select<>();
     private final Select<Integer> toPicker = new Select<>();
 
-    public OverviewView(AgencyClient agencies, AnalyticsClient analytics, ChartClient charts) {
+    private final ExportClient exports;
+
+    public OverviewView(AgencyClient agencies, AnalyticsClient analytics, ChartClient charts, ExportClient exports) {
         super("overview-view", "overview.title", AgencyKind.TOWNSHIP, agencies, analytics);
         this.charts = charts;
+        this.exports = exports;
         metricPicker.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 reopen("metric", event.getValue().id());
@@ -95,6 +102,10 @@ public class OverviewView extends RegionView {
         for (String chart : TREND_CHARTS) {
             figures.add(new ChartFigure(charts, ChartQuery.trend(chart, region, from, to, choice.kind())));
         }
-        addContent(trends, figures);
+        Button pack = new Button(getTranslation("pack.open"), VaadinIcon.PRESENTATION.create(),
+                event -> new MeetingPackDialog(exports, region, choice.region().name(), new ArrayList<>(years), from,
+                        to).open());
+        pack.addClassName("meeting-pack-button");
+        addContent(trends, pack, figures);
     }
 }

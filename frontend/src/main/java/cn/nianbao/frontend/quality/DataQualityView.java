@@ -20,6 +20,7 @@ import cn.nianbao.frontend.backend.quality.QualityClient;
 import cn.nianbao.frontend.backend.quality.QualityRule;
 import cn.nianbao.frontend.backend.quality.QualityRun;
 import cn.nianbao.frontend.chart.ChartFigure;
+import cn.nianbao.frontend.export.ExportLinks;
 import cn.nianbao.frontend.security.CurrentUser;
 import cn.nianbao.frontend.ui.Formats;
 import cn.nianbao.frontend.ui.Notices;
@@ -42,7 +43,7 @@ import jakarta.annotation.security.RolesAllowed;
  * 数据质量: the quality checks of a region, in three tabs kept in the address ({@code ?tab=matrix|findings|rules}):
  * the completeness matrix (bodies × years, the backend's state of each, the year's rates above it) with the chart of
  * open findings after each run; the findings list, filtered and reviewed in place; and the supervisors' threshold
- * rules. The toolbar runs every rule over the region now and follows the run; it keeps a place for the exports.
+ * rules. The toolbar runs every rule over the region now and follows the run, and downloads the tab's table.
  * Administrators and supervisors review and change rules; viewers read.
  */
 @Route("quality")
@@ -61,7 +62,7 @@ public class DataQualityView extends RegionView {
 
     private final QualityClient quality;
     private final ChartClient charts;
-    /** Where the exports of this page go (their buttons come with the exports feature). */
+    /** The download links of the tab's table, at the right end of the toolbar. */
     private final HorizontalLayout exports = new HorizontalLayout();
     private final Span runStatus = new Span();
     private Registration polling;
@@ -77,11 +78,6 @@ public class DataQualityView extends RegionView {
         runStatus.addClassName("run-status");
     }
 
-    /** The place of the export buttons in the toolbar; empty until the exports feature fills it. */
-    public HorizontalLayout exports() {
-        return exports;
-    }
-
     /** Administrators and supervisors review findings, change rules and start runs (the backend checks it too). */
     static boolean canDecide() {
         return CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.SUPERVISOR);
@@ -90,6 +86,13 @@ public class DataQualityView extends RegionView {
     @Override
     protected void show(Choice choice) {
         String tab = parameter("tab").filter(TABS::contains).orElse(MATRIX);
+        exports.removeAll();
+        switch (tab) {
+            case MATRIX -> exports.add(ExportLinks.completeness(choice.region().code(), null, choice.year()));
+            case FINDINGS -> exports.add(ExportLinks.findings(choice.region().code(), null, null));
+            default -> {
+            }
+        }
         addContent(tabs(tab), toolbar(choice.region()));
         switch (tab) {
             case FINDINGS -> findings(choice);

@@ -6,6 +6,8 @@ import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.agencies.AgencyClient;
 import cn.nianbao.frontend.backend.analytics.AnalyticsClient;
 import cn.nianbao.frontend.backend.analytics.Rollup;
+import cn.nianbao.frontend.backend.exports.ExportClient;
+import cn.nianbao.frontend.export.ExportLinks;
 import cn.nianbao.frontend.template.CellMark;
 import cn.nianbao.frontend.template.CellMarks;
 import cn.nianbao.frontend.template.MissingTableNotice;
@@ -35,8 +37,11 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 2.5, title = "nav.rollup", icon = "vaadin:table")
 public class RollupView extends RegionView {
 
-    public RollupView(AgencyClient agencies, AnalyticsClient analytics) {
+    private final ExportClient exports;
+
+    public RollupView(AgencyClient agencies, AnalyticsClient analytics, ExportClient exports) {
         super("rollup-view", "rollup.title", null, agencies, analytics);
+        this.exports = exports;
     }
 
     @Override
@@ -46,7 +51,10 @@ public class RollupView extends RegionView {
         H3 title = new H3(getTranslation("rollup.heading", rollup.region() == null ? choice.region().name()
                 : rollup.region().name(), String.valueOf(rollup.year())));
         title.addClassName("rollup-heading");
-        addContent(title, bodies(rollup.bodies()), notes(rollup.notes()));
+        ExportLinks downloads = new ExportLinks(exports, ExportClient.Export.ROLLUP, () -> ExportLinks.parameters(
+                "region", choice.region().code(), "year", String.valueOf(rollup.year()),
+                "kind", choice.kind() == null ? null : choice.kind().name()), List.of("xlsx", "docx", "csv"));
+        addContent(title, downloads, bodies(rollup.bodies()), notes(rollup.notes()));
         CellMarks blanks = path -> {
             int count = rollup.blank().at(path);
             return count == 0 ? List.of() : List.of(new CellMark(getTranslation("rollup.blank", count), "mark-blank",

@@ -512,6 +512,34 @@ class DashboardInChromiumIT {
     }
 
     @Test
+    @Order(43)
+    void theMeetingPackAndTheRollupFilesDownloadFromThePages() throws IOException {
+        signIn("supervisor");
+        browser.get(url("/rollup?region=demo&year=2024"));
+        waitFor(By.cssSelector(".requests-table"));
+        // the roll-up's workbook, fetched with the session through the page: an XLSX (a zip) made by the backend
+        assertThat(fetchedBytes(waitFor(By.cssSelector(".export-download-xlsx")).getDomAttribute("href")))
+                .isGreaterThan(5_000L);
+
+        browser.get(url("/?region=demo"));
+        waitForCount(By.cssSelector(".chart-image"), 4);
+        waitFor(By.cssSelector(".meeting-pack-button")).click();
+        WebElement download = waitFor(By.cssSelector(".pack-download"));
+        waitForText("图表（每页一张）");
+        screenshot("meeting-pack-dialog");
+        assertThat(ScreenReaderTexts.english(browser)).as("English for screen readers").isEmpty();
+        // the default pack: six charts, the roll-up and the open findings, as PowerPoint
+        assertThat(fetchedBytes(download.getDomAttribute("href"))).isGreaterThan(200_000L);
+    }
+
+    /** The size of what the page's link answers, fetched in the page with its session. */
+    private long fetchedBytes(String href) {
+        Object size = ((JavascriptExecutor) browser).executeAsyncScript(
+                "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => arguments[1](b.byteLength))", href);
+        return ((Number) size).longValue();
+    }
+
+    @Test
     @Order(50)
     void aReportOutsideTheSupervisorsRegionIsNotAvailable() throws IOException {
         signIn("supervisor");

@@ -16,7 +16,7 @@ import org.openqa.selenium.WebDriver;
 final class ScreenReaderTexts {
 
     /** Latin words that are names, not English: file types and the demo users' names. */
-    private static final List<String> NAMES = List.of("PNG", "SVG", "PDF", "DOCX", "HTML", "TXT", "supervisor",
+    private static final List<String> NAMES = List.of("PNG", "SVG", "PDF", "DOCX", "XLSX", "PPTX", "CSV", "PowerPoint", "HTML", "TXT", "supervisor",
             "admin", "clerk", "viewer");
 
     private static final String COLLECT = """

@@ -99,7 +99,7 @@ class SessionTokenTest extends DashboardTest {
 
         // the backend's export endpoint draws the file and records the export in the audit log itself
         BackendStub.Request export = await(token,
-                "GET /api/exports/charts/outcomes?region=demo-city&from=2019&to=2024&kind=TOWNSHIP&format=png");
+                "GET /api/exports/charts/outcomes?region=demo-city&from=2019&to=2024&kind=TOWNSHIP&format=png&scale=2");
         assertEquals("Bearer " + token, export.authorization());
         // the address of the download's own request
         assertTrue(export.forwardedFor() != null && !export.forwardedFor().isBlank());

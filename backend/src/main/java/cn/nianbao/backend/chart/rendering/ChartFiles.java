@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.text.AttributedCharacterIterator;
+import java.util.List;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -101,28 +103,43 @@ public final class ChartFiles {
     }
 
     static byte[] pdf(Figure figure) {
+        return pdf(List.of(new Page(figure.width(), figure.height(), figure::draw)), figure.data().title(),
+                figure.data().caption());
+    }
+
+    /** A page of a vector PDF: its size in points and what is drawn on it. */
+    public record Page(float width, float height, Consumer<Graphics2D> drawing) {
+    }
+
+    /**
+     * A vector PDF of several pages (a meeting pack), every text set in the embedded font, as one chart's PDF is.
+     */
+    public static byte[] pdf(List<Page> pages, String title, String subject) {
         try (PDDocument document = new PDDocument();
              TrueTypeCollection collection = new TrueTypeCollection(ChartFonts.collection())) {
             TrueTypeFont face = collection.getFontByName(ChartFonts.POSTSCRIPT_NAME);
             if (face == null) {
                 throw new IllegalStateException("no face " + ChartFonts.POSTSCRIPT_NAME + " in " + ChartFonts.RESOURCE);
             }
-            PDPage page = new PDPage(new PDRectangle(figure.width(), figure.height()));
-            document.addPage(page);
-            PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, figure.width(), figure.height());
-            EmbeddedFontText text = new EmbeddedFontText();
-            text.registerFont(ChartFonts.fontName(), PDType0Font.load(document, face, true));
-            graphics.setFontTextDrawer(text);
-            try {
-                figure.draw(graphics);
-            } finally {
-                graphics.dispose();
+            PDType0Font font = PDType0Font.load(document, face, true);
+            for (Page each : pages) {
+                PDPage page = new PDPage(new PDRectangle(each.width(), each.height()));
+                document.addPage(page);
+                PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(document, each.width(), each.height());
+                EmbeddedFontText text = new EmbeddedFontText();
+                text.registerFont(ChartFonts.fontName(), font);
+                graphics.setFontTextDrawer(text);
+                try {
+                    each.drawing().accept(graphics);
+                } finally {
+                    graphics.dispose();
+                }
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.drawForm(graphics.getXFormObject());
+                }
             }
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.drawForm(graphics.getXFormObject());
-            }
-            document.getDocumentInformation().setTitle(figure.data().title());
-            document.getDocumentInformation().setSubject(figure.data().caption());
+            document.getDocumentInformation().setTitle(title);
+            document.getDocumentInformation().setSubject(subject);
             document.getDocumentInformation().setCreator("年报通");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);

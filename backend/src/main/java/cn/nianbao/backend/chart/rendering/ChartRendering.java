@@ -32,6 +32,14 @@ public class ChartRendering implements DisposableBean {
                         "同时请求的图表过多，请稍后再试", Duration.ofSeconds(2)));
     }
 
+    /** Other drawing work of the exports (a meeting pack), on the same bounded threads and queue. */
+    public <T> Mono<T> offload(java.util.concurrent.Callable<T> work) {
+        return Mono.fromCallable(work)
+                .subscribeOn(scheduler)
+                .onErrorMap(RejectedExecutionException.class, e -> new TooManyRequestsException(
+                        "同时请求的导出过多，请稍后再试", Duration.ofSeconds(2)));
+    }
+
     /** Draws on the calling thread: for the benchmark and for callers already off the event loop. */
     public static RenderedChart draw(ChartData data, ChartRequest request) {
         Figure figure = ChartDrawings.figure(data, request.layout(), request.width(), request.height());

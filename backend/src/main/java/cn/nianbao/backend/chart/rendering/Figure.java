@@ -33,12 +33,28 @@ public final class Figure {
     private final Drawing body;
     private final int width;
     private final int height;
+    /** False on a slide, where the title and caption are the slide's own editable text. */
+    private final boolean headed;
 
     Figure(ChartData data, Drawing body, int width, Integer height) {
+        this(data, body, width, height, true);
+    }
+
+    private Figure(ChartData data, Drawing body, int width, Integer height, boolean headed) {
         this.data = data;
         this.body = body;
         this.width = width;
+        this.headed = headed;
         this.height = height != null ? height : naturalHeight();
+    }
+
+    /**
+     * The same figure without its title and caption (notes and source line stay): for a slide or a page that prints
+     * them as text of its own. At most {@code maxHeight} high.
+     */
+    public Figure withoutHeadings(int maxHeight) {
+        Figure natural = new Figure(data, body, width, null, false);
+        return natural.height <= maxHeight ? natural : new Figure(data, body, width, maxHeight, false);
     }
 
     public int width() {
@@ -95,6 +111,9 @@ public final class Figure {
     }
 
     private List<TextTitle> headings() {
+        if (!headed) {
+            return List.of();
+        }
         return List.of(text(data.title(), ChartFonts.bold(20f), ChartPalette.TEXT, 0),
                 text(data.caption(), ChartFonts.plain(15f), ChartPalette.TEXT, 2));
     }

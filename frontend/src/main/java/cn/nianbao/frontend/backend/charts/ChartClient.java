@@ -39,11 +39,16 @@ public class ChartClient {
 
     /** The chart as a file for a meeting; the backend records the export in the audit log. */
     public Download export(ChartQuery query, Format format) {
+        // a PNG is for slides: twice the pixels, the same layout
         return http.download(uri("/api/exports/charts/{chart}", query,
-                format.name().toLowerCase(java.util.Locale.ROOT)));
+                format.name().toLowerCase(java.util.Locale.ROOT), format == Format.PNG ? 2 : null));
     }
 
     private static Function<UriBuilder, URI> uri(String path, ChartQuery query, String format) {
+        return uri(path, query, format, null);
+    }
+
+    private static Function<UriBuilder, URI> uri(String path, ChartQuery query, String format, Integer scale) {
         return uri -> uri.path(path).queryParam("region", query.region())
                 .queryParamIfPresent("from", Optional.ofNullable(query.from()))
                 .queryParamIfPresent("to", Optional.ofNullable(query.to()))
@@ -51,6 +56,7 @@ public class ChartClient {
                 .queryParamIfPresent("kind", Optional.ofNullable(query.kind()).map(Enum::name))
                 .queryParamIfPresent("metric", Optional.ofNullable(query.metric()))
                 .queryParamIfPresent("format", Optional.ofNullable(format))
+                .queryParamIfPresent("scale", Optional.ofNullable(scale))
                 .build(query.chart());
     }
 }
