@@ -50,7 +50,7 @@ public final class DemoCity {
     public record GeneratedReport(String agencyCode, int year, AnnualReport report) {
     }
 
-    private static final String[] TOWNSHIPS = {
+    static final String[] TOWNSHIPS = {
         "城关街道", "东城街道", "西城街道", "南湖街道", "北山街道", "青山镇", "白水镇", "石桥镇", "柳林镇", "桃源镇",
         "河口镇", "龙泉镇", "新华乡", "红旗乡", "长岭乡", "高新区街道"};
     private static final String[] DEPARTMENTS = {
@@ -137,7 +137,8 @@ public final class DemoCity {
         return township + "人民政府";
     }
 
-    private void generateBody(NewAgency agency, Consumer<GeneratedReport> sink) {
+    /** The reports of one body under this city (its code decides where problems are planted). */
+    void generateBody(NewAgency agency, Consumer<GeneratedReport> sink) {
         SplittableRandom random = new SplittableRandom(spec.seed() * 31 + agency.code().hashCode());
         BodyProfile profile = BodyProfile.of(agency.kind(), random);
         int[] carried = new int[6];

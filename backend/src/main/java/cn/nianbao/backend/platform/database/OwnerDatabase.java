@@ -40,6 +40,24 @@ public class OwnerDatabase {
         }
     }
 
+    /** Work on a plain JDBC connection as the owner (bulk loads by COPY), committed when it returns. */
+    public <T> T withConnection(JdbcWork<T> work) {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            connection.setAutoCommit(false);
+            T result = work.apply(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("数据库所有者角色 " + user + " 的操作失败：" + e.getMessage(), e);
+        }
+    }
+
+    /** Work on a JDBC connection. */
+    @FunctionalInterface
+    public interface JdbcWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
     /** True when the application works as the owner itself (a single-role external database). */
     public boolean applicationIsOwner() {
         return applicationIsOwner;

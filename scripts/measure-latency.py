@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Latency of the dashboard's read endpoints per region level, for docs/BENCHMARKS.md (issue 15's latency table).
+
+Usage: scripts/measure-latency.py URL USER PASSWORD [REQUESTS] [REGION=CODE ...]
+  e.g. scripts/measure-latency.py http://127.0.0.1:8081 admin secret 15 city=cn.p01.c01 province=cn.p01 nation=cn
+Each endpoint is asked REQUESTS times in a row (after one warm-up request) and the median and p95 of the answer
+times are printed as a Markdown table. Uses only the standard library.
+"""
+import json
+import statistics
+import sys
+import time
+import urllib.error
+import urllib.request
+
+ENDPOINTS = [
+    ("overview", "/api/analytics/overview?region={r}&year=2024"),
+    ("ranking", "/api/analytics/ranking?region={r}&metric=requests.new_received.total&year=2024"),
+    ("series (townships, 6 years)", "/api/analytics/series?region={r}&metric=rate.disclosure&from=2019&to=2024&kind=TOWNSHIP"),
+    ("roll-up", "/api/analytics/rollup?region={r}&year=2024"),
+    ("completeness (6 years)", "/api/quality/completeness?region={r}&from=2019&to=2024"),
+    ("findings (first page)", "/api/findings?region={r}&year=2024&limit=50"),
+]
+
+
+def request(url, token=None, body=None):
+    headers = {"Accept": "application/json"}
+    if token:
+        headers["Authorization"] = "Bearer " + token
+    data = None
+    if body is not None:
+        data = json.dumps(body).encode()
+        headers["Content-Type"] = "application/json"
+    started = time.perf_counter()
+    with urllib.request.urlopen(urllib.request.Request(url, data=data, headers=headers), timeout=300) as answer:
+        payload = answer.read()
+    return time.perf_counter() - started, len(payload), payload
+
+
+def main():
+    base, user, password = sys.argv[1:4]
+    count = int(sys.argv[4]) if len(sys.argv) > 4 else 15
+    regions = [arg.split("=", 1) for arg in sys.argv[5:]] or [["city", "cn.p01.c01"], ["province", "cn.p01"], ["nation", "cn"]]
+    _, _, payload = request(base + "/api/auth/login", body={"username": user, "password": password})
+    token = json.loads(payload)["token"]
+    print("| region | endpoint | answer | median | p95 |")
+    print("|---|---|---|---|---|")
+    for level, code in regions:
+        for name, path in ENDPOINTS:
+            url = base + path.format(r=code)
+            try:
+                request(url, token)
+                times = []
+                size = 0
+                for _ in range(count):
+                    seconds, size, _ = request(url, token)
+                    times.append(seconds * 1000)
+            except urllib.error.HTTPError as error:
+                print(f"| {level} `{code}` | {name} | HTTP {error.code} | – | – |")
+                continue
+            times.sort()
+            p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+            print(f"| {level} `{code}` | {name} | {size / 1024:.0f} KB | {statistics.median(times):.0f} ms | {p95:.0f} ms |",
+                  flush=True)
+
+
+if __name__ == "__main__":
+    main()
