@@ -7,6 +7,7 @@ import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.security.Role;
+import cn.nianbao.backend.platform.web.BadRequestException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -17,6 +18,12 @@ import reactor.core.publisher.Mono;
  */
 @Component
 class AnalysedRegions {
+
+    /**
+     * The most bodies an answer lists one by one (ranking, series and the charts drawn from them): a province has a few
+     * thousand; the whole country's 140,000 would be tens of megabytes of JSON for a page no one can read.
+     */
+    static final int MAX_BODIES = 5000;
 
     private final AgencyDirectory directory;
 
@@ -31,13 +38,17 @@ class AnalysedRegions {
                 new BodySelection(region.code(), ownBodyOnly, kind), caller));
     }
 
-    /** The covered bodies in tree order, with their names and kinds. */
+    /** The covered bodies in tree order, with their names and kinds; 400 when there are more than {@link #MAX_BODIES}. */
     Mono<List<Agency>> bodies(AnalysedRegion region) {
         BodySelection selection = region.selection();
         Mono<List<Agency>> bodies = selection.regionItself() ? Mono.just(List.of(region.root()))
                 : directory.visibleSubtree(region.caller(), region.root().code(), null)
                         .map(subtree -> subtree.subList(1, subtree.size()));
         return bodies.map(list -> list.stream()
-                .filter(body -> selection.kind() == null || body.kind() == selection.kind()).toList());
+                        .filter(body -> selection.kind() == null || body.kind() == selection.kind()).toList())
+                .flatMap(list -> list.size() <= MAX_BODIES ? Mono.just(list)
+                        : Mono.error(new BadRequestException("region", "地区 " + region.root().name() + " 下有 "
+                                + list.size() + " 个机构，超过逐个列出的上限 " + MAX_BODIES
+                                + " 个：请选择下一级地区或按类型筛选")));
     }
 }
