@@ -7,12 +7,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.nianbao.backend.importing.persistence.ImportRepository;
 import cn.nianbao.backend.platform.database.Database;
+import cn.nianbao.backend.platform.database.Tx;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.ForbiddenException;
 import cn.nianbao.backend.platform.web.NotFoundException;
 import cn.nianbao.backend.platform.web.YearRange;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.codec.multipart.PartEvent;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
@@ -59,7 +61,8 @@ public class ImportJobs {
      */
     public Mono<UUID> start(Caller caller, Flux<PartEvent> parts) {
         if (caller.role() == Role.VIEWER) {
-            return parts.then(Mono.error(new ForbiddenException("角色“" + caller.role().label() + "”只能查看，不能导入年报")));
+            return parts.doOnNext(part -> DataBufferUtils.release(part.content()))
+                    .then(Mono.error(new ForbiddenException("角色“" + caller.role().label() + "”只能查看，不能导入年报")));
         }
         return receiver.receive(parts).flatMap(upload -> Mono.defer(() -> {
                     if (upload.files().isEmpty()) {
@@ -76,7 +79,7 @@ public class ImportJobs {
                 .doOnNext(id -> workers.wakeUp());
     }
 
-    private Mono<Void> queue(cn.nianbao.backend.platform.database.Tx tx, UUID id, Upload upload) {
+    private Mono<Void> queue(Tx tx, UUID id, Upload upload) {
         AtomicInteger total = new AtomicInteger();
         long[] chunk = {0, 0};
         return Flux.using(() -> new UploadDocuments(upload, limits), documents -> Flux.fromIterable(() -> documents),

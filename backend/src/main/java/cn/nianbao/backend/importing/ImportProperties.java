@@ -16,7 +16,7 @@ public record ImportProperties(@DefaultValue("20MB") DataSize maxFileSize,
                                @DefaultValue("2GB") DataSize maxUnpackedSize,
                                @DefaultValue("20000") int maxEntries,
                                @DefaultValue("50000") int maxDocuments,
-                               @DefaultValue("2") int workers,
+                               @DefaultValue("4") int workers,
                                @DefaultValue("8") int batch) {
 
     public ImportProperties {
