@@ -36,14 +36,12 @@ class ImportWorkers {
     private static final Logger log = LoggerFactory.getLogger(ImportWorkers.class);
     /** How often an idle worker looks for work that another backend queued. */
     private static final Duration POLL = Duration.ofSeconds(2);
-    /** How long the index of printed names is used before the tree is read again (bodies are added and renamed). */
-    private static final Duration NAMES_FRESH = Duration.ofSeconds(10);
 
     private final ImportRepository repository;
     private final Database database;
     private final ItemProcessor processor;
     private final ImportProperties properties;
-    private final Mono<PrintedNames> names;
+    private final AgencyDirectory directory;
     private final Sinks.Many<Boolean> wakeUp = Sinks.many().multicast().directBestEffort();
     private final List<Disposable> running = new ArrayList<>();
 
@@ -53,7 +51,7 @@ class ImportWorkers {
         this.database = database;
         this.processor = processor;
         this.properties = properties;
-        this.names = directory.printedNames().cache(NAMES_FRESH);
+        this.directory = directory;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -93,7 +91,8 @@ class ImportWorkers {
     private Mono<Boolean> batch() {
         return database.inTransaction(tx -> repository.claim(tx, properties.batch()).collectList()
                         .flatMap(claimed -> claimed.isEmpty() ? Mono.just(false)
-                                : jobsOf(tx, claimed).zipWith(names).flatMap(found -> Flux.fromIterable(claimed)
+                                // the tree is read for each batch: a body added or renamed a moment ago is known
+                                : jobsOf(tx, claimed).zipWith(directory.printedNames()).flatMap(found -> Flux.fromIterable(claimed)
                                         .concatMap(item -> work(tx, found.getT1().get(item.jobId()), item,
                                                 found.getT2()))
                                         .then(Mono.just(true)))))

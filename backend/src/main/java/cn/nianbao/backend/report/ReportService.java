@@ -67,7 +67,7 @@ public class ReportService {
      * and the audit record are one transaction.
      */
     public Mono<StoreResult> store(Caller caller, String agencyCode, int year, NewVersion version) {
-        return directory.writable(caller, agencyCode).flatMap(agency -> store(agency, year, version,
+        return directory.writable(caller, agencyCode).flatMap(agency -> store(agency, year, version, false,
                 (tx, result) -> audit.record(tx, caller, version.origin() == VersionOrigin.MANUAL
                                 ? AuditAction.REPORT_CORRECTED : AuditAction.REPORT_STORED, agency,
                         agency.name() + " " + year + " 年度年报 第 " + result.versionNo() + " 版", version.reason())));
@@ -75,12 +75,13 @@ public class ReportService {
 
     /**
      * Stores an imported report like {@link #store}, within the importer's scope: administrators anywhere,
-     * supervisors in their region, clerks for their own body (404 outside it, like a body that does not exist).
+     * supervisors in their region, clerks for their own body (404 outside it, like a body that does not exist). The
+     * document the active version was read from, read again, changes nothing (even with another form's defaults).
      * {@code what} says where the document came from, for the audit record.
      */
     public Mono<StoreResult> storeImported(Caller caller, String agencyCode, int year, NewVersion version,
                                            String what) {
-        return directory.importable(caller, agencyCode).flatMap(agency -> store(agency, year, version,
+        return directory.importable(caller, agencyCode).flatMap(agency -> store(agency, year, version, true,
                 (tx, result) -> audit.record(tx, caller, AuditAction.REPORT_STORED, agency,
                         agency.name() + " " + year + " 年度年报 第 " + result.versionNo() + " 版", what)));
     }
@@ -137,7 +138,7 @@ public class ReportService {
     public Mono<StoreResult> storeAsSystem(String agencyCode, int year, NewVersion version) {
         return directory.byCode(agencyCode)
                 .switchIfEmpty(Mono.error(AgencyDirectory.notFound(agencyCode)))
-                .flatMap(agency -> store(agency, year, version, (tx, result) -> Mono.empty()));
+                .flatMap(agency -> store(agency, year, version, false, (tx, result) -> Mono.empty()));
     }
 
     /**
@@ -172,7 +173,8 @@ public class ReportService {
      * The version, its rows, the audit record and the checks' findings in one transaction. The answer carries the
      * findings of the active version: those just made for a new one, those kept for an unchanged one.
      */
-    private Mono<StoreResult> store(Agency agency, int year, NewVersion version, AfterNewVersion after) {
+    private Mono<StoreResult> store(Agency agency, int year, NewVersion version, boolean sameDocumentIsSame,
+                                    AfterNewVersion after) {
         return Mono.fromRunnable(() -> StoreChecks.refuseImpossible(agency, year, version, Year.now(CHINA).getValue()))
                 .then(Mono.defer(() -> {
                     AnnualReport report = version.report();
@@ -182,7 +184,7 @@ public class ReportService {
                     NewVersion complete = new NewVersion(withYear, version.origin(), version.createdBy(),
                             version.reason(), version.source(), version.documentFindings());
                     return database.inTransaction(tx -> reports.store(tx, agency.id(), year, complete,
-                                    ContentHash.of(withYear))
+                                    ContentHash.of(withYear), sameDocumentIsSame)
                             .flatMap(result -> result.created()
                                     ? after.run(tx, result).then(Mono.defer(() -> findings(checks.stream()
                                             .map(check -> check.check(tx, agency, year, result, complete)).toList())))

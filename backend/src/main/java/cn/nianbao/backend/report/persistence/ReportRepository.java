@@ -249,11 +249,12 @@ public class ReportRepository {
     }
 
     /**
-     * Stores a new version unless its content hash equals the active version's, or it was read from the very document
-     * the active version was read from: its source document (once per
+     * Stores a new version unless its content hash equals the active version's — or, when {@code sameDocumentIsSame}
+     * (an import), unless it was read from the very document the active version was read from: its source document (once per
      * SHA-256), the version, its table rows and the active pointer. Run it in a transaction.
      */
-    public Mono<StoreResult> store(Tx tx, long agencyId, int year, NewVersion version, String contentHash) {
+    public Mono<StoreResult> store(Tx tx, long agencyId, int year, NewVersion version, String contentHash,
+                                   boolean sameDocumentIsSame) {
         DSLContext dsl = tx.dsl();
         return Mono.from(dsl.insertInto(REPORT, REPORT.AGENCY_ID, REPORT.YEAR)
                         .values(agencyId, (short) year)
@@ -272,8 +273,8 @@ public class ReportRepository {
                                 .leftJoin(SOURCE_DOCUMENT).on(SOURCE_DOCUMENT.ID.eq(REPORT_VERSION.SOURCE_DOCUMENT_ID))
                                 .where(REPORT.ID.eq(reportId)))
                         // the same content, or the same document read again (with another form's defaults): no-op
-                        .flatMap(current -> contentHash.equals(current.value1()) || version.source() != null
-                                        && version.source().sha256().equals(current.value4())
+                        .flatMap(current -> contentHash.equals(current.value1()) || sameDocumentIsSame
+                                        && version.source() != null && version.source().sha256().equals(current.value4())
                                 ? Mono.just(new StoreResult(current.value2(), false, List.of()))
                                 : sourceId(tx, version)
                                         .flatMap(sourceId -> insertVersion(dsl, reportId, current.value3() + 1,
