@@ -180,4 +180,46 @@ class ReportViewTest extends DashboardTest {
         return cell.getElement().getChildren().filter(child -> child.getClassList().contains("cell-mark"))
                 .map(child -> child.getText()).toList();
     }
+
+    @Test
+    void anyTwoVersionsAreComparedSideBySideWithTheChangedCellsMarked() {
+        open("demo-city.t01", "2023");
+        // by default the version before the active one and the active one
+        test($(Button.class).withClassName("versions-compare").single()).click();
+        VersionComparison comparison = $(VersionComparison.class).single();
+        String text = comparison.getElement().getTextRecursively();
+        assertTrue(text.contains("第 1 版与第 2 版有 1 个单元格不同"), text);
+        assertTrue(text.contains("发布日期：未注明 → 2024-01-25"), text);
+        List<RequestsTable> sides = $(RequestsTable.class).from(comparison).all();
+        assertEquals(2, sides.size());
+        // 表三 新收 自然人: 18 in version 1, 21 in version 2, each side naming the other's value
+        assertEquals("18第 2 版 21", test(sides.get(0).grid()).getCellComponent(0, "natural_person").getElement()
+                .getTextRecursively());
+        assertEquals("21第 1 版 18", test(sides.get(1).grid()).getCellComponent(0, "natural_person").getElement()
+                .getTextRecursively());
+        assertEquals("0", test(sides.get(1).grid()).getCellComponent(0, "research").getElement().getTextRecursively());
+    }
+
+    @Test
+    void aSupervisorMakesAnOlderVersionActiveAgainWithAReason() {
+        open("demo-city.t01", "2023");
+        @SuppressWarnings("unchecked")
+        Grid<ReportVersion> versions = $(Grid.class).withClassName("versions-grid").single();
+        // version 1 is the older one; the active version 2 has no button
+        assertEquals(0, test(versions).getCellComponent(1, "activate").getChildren().count());
+        test((Button) test(versions).getCellComponent(0, "activate")).click();
+        com.vaadin.flow.component.dialog.Dialog dialog = $(com.vaadin.flow.component.dialog.Dialog.class)
+                .withClassName("activate-dialog").single();
+        assertEquals("将第 1 版设为当前版本", dialog.getHeaderTitle());
+        Button confirm = $(Button.class).withClassName("activate-confirm").single();
+        test(confirm).click();
+        com.vaadin.flow.component.textfield.TextArea reason = $(com.vaadin.flow.component.textfield.TextArea.class)
+                .withClassName("activate-reason").single();
+        assertTrue(reason.isInvalid());
+        reason.setValue("更正有误，恢复原件数据");
+        test(confirm).click();
+        BackendStub.Request sent = BackendStub.shared().received("POST /api/reports/demo-city.t01/2023/versions/1/activate")
+                .getLast();
+        assertTrue(sent.body().contains("更正有误，恢复原件数据"), sent.body());
+    }
 }
