@@ -163,6 +163,8 @@ class ImportJobPanel extends Div {
         progress.setValue(current.total() == 0 ? 1 : (double) current.processed() / current.total());
         progressText.setText(getTranslation(current.done() ? "import.progress.done" : "import.progress",
                 String.valueOf(current.processed()), String.valueOf(current.total())));
+        // read out in words, not as a bare number
+        progress.getElement().setAttribute("aria-valuetext", progressText.getText());
         if (!changed) {
             return;
         }
@@ -188,7 +190,8 @@ class ImportJobPanel extends Div {
                     String.valueOf(current.count(ImportStatus.UNCHANGED)),
                     String.valueOf(current.count(ImportStatus.NEEDS_CONFIRMATION)),
                     String.valueOf(current.count(ImportStatus.FAILED)))));
-            if (current.count(ImportStatus.FAILED) > 0) {
+            // the backend's list names the files that failed and those still waiting, each with its reason
+            if (current.count(ImportStatus.FAILED) + current.count(ImportStatus.NEEDS_CONFIRMATION) > 0) {
                 summary.add(failuresLink());
             }
         }

@@ -15,17 +15,26 @@ import cn.nianbao.frontend.template.Cell;
 import cn.nianbao.frontend.template.CellMark;
 import cn.nianbao.frontend.template.CellMarks;
 import cn.nianbao.frontend.template.ReportTables;
+import cn.nianbao.frontend.ui.TableLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
 /**
- * Two versions of one report side by side, each in the template's layout; every cell that differs is marked on both
- * sides with the other version's value ("第 1 版 118"), and the metadata that differs is listed above.
+ * Two versions of one report compared: the cells that differ side by side in a list (the cell's place in the
+ * template, the earlier version's value, the later one's), the metadata that differs, and the later version in the
+ * template's layout with the earlier value marked on every changed cell ("第 1 版 18"). Two whole reports do not fit
+ * side by side on a screen without cutting 表三's columns, so the values stand side by side in the list instead.
  */
 class VersionComparison extends Div {
+
+    /** One changed cell: where it is and both values as shown. */
+    record Change(String path, String place, String before, String after) {
+    }
 
     VersionComparison(ReportDetail left, ReportDetail right) {
         addClassName("version-comparison");
@@ -50,36 +59,86 @@ class VersionComparison extends Div {
             list.addClassName("compare-metadata");
             add(list);
         }
-        Div sides = new Div(side(left, changes(changed, after, rightNo)), side(right, changes(changed, before, leftNo)));
-        sides.addClassName("compare-sides");
-        add(sides);
-    }
-
-    private Div side(ReportDetail detail, CellMarks marks) {
-        ReportDetail.ReportVersion version = detail.version();
+        if (!changed.isEmpty()) {
+            add(changesGrid(changed.stream().map(path -> new Change(path, place(path), shown(before.get(path)),
+                    shown(after.get(path)))).toList(), leftNo, rightNo));
+        }
+        ReportDetail.ReportVersion version = right.version();
         H4 title = new H4(getTranslation("versions.compare.side", String.valueOf(version.versionNo()),
                 ReportMetadata.originName(this, version.origin()),
                 version.createdBy() == null ? "" : version.createdBy(),
                 version.createdAt() == null ? "" : ReportMetadata.CREATED_AT.format(version.createdAt())));
-        Div side = new Div(title, new ReportTables(detail.report(), marks));
-        side.addClassName("compare-side");
-        side.getElement().setAttribute("data-version", String.valueOf(version.versionNo()));
-        return side;
+        Div later = new Div(title, new ReportTables(right.report(), changes(changed, before, leftNo)));
+        later.addClassName("compare-later");
+        later.getElement().setAttribute("data-version", String.valueOf(version.versionNo()));
+        add(later);
     }
 
-    /** On one side: the other version's value on every changed cell. */
+    private Grid<Change> changesGrid(List<Change> changes, int leftNo, int rightNo) {
+        Grid<Change> grid = new Grid<>();
+        TableLayout<Change> table = TableLayout.of(grid, "compare-changes");
+        grid.setAllRowsVisible(true);
+        table.textLabel("place", getTranslation("versions.compare.place"), Change::place, 24);
+        int widest = changes.stream().mapToInt(change -> Math.max(change.before().length(), change.after().length()))
+                .max().orElse(1);
+        table.number("before", getTranslation("versions.number", String.valueOf(leftNo)),
+                change -> new Span(change.before()), TableLayout.digitsRem(widest));
+        table.number("after", getTranslation("versions.number", String.valueOf(rightNo)),
+                change -> changedValue(change.after()), TableLayout.digitsRem(widest));
+        grid.setItems(changes);
+        return grid;
+    }
+
+    private static Span changedValue(String text) {
+        Span value = new Span(text);
+        value.addClassName("mark-changed");
+        return value;
+    }
+
+    /** A cell's place in the template: 表三 · （三）不予公开 1.属于国家秘密 · 自然人. */
+    private String place(String path) {
+        String[] parts = path.split("\\.");
+        String table = parts[0];
+        String row = parts[1];
+        String column = parts[2];
+        return switch (table) {
+            case "proactive" -> String.join(" · ", getTranslation("table.number.2"),
+                    getTranslation("proactive.row." + row), getTranslation("proactive.column." + column));
+            case "requests" -> String.join(" · ", getTranslation("table.number.3"), requestsRow(row),
+                    getTranslation("requests.column." + column));
+            default -> String.join(" · ", getTranslation("table.number.4"),
+                    getTranslation("reviews.group." + row), getTranslation("reviews.outcome." + column));
+        };
+    }
+
+    /** 表三's numbered rows under a group heading are named with it: 1.属于国家秘密 is under （三）不予公开. */
+    private String requestsRow(String row) {
+        String label = getTranslation("requests.row." + row);
+        for (String group : List.of("denied", "unable", "not_processed", "other")) {
+            if (row.startsWith(group + "_") && !row.equals("other_unsplit")) {
+                return getTranslation("requests.group." + group) + label;
+            }
+        }
+        return label;
+    }
+
+    private String shown(Cell cell) {
+        Cell value = cell == null ? Cell.MISSING : cell;
+        return switch (value.state()) {
+            case VALUE -> value.text();
+            case BLANK -> getTranslation("cell.blank");
+            case MISSING -> getTranslation("versions.compare.absent");
+        };
+    }
+
+    /** On the later version: the earlier version's value on every changed cell. */
     private CellMarks changes(List<String> changed, Map<String, Cell> other, int otherNo) {
         Set<String> marked = Set.copyOf(changed);
         return path -> {
             if (!marked.contains(path)) {
                 return List.of();
             }
-            Cell cell = other.getOrDefault(path, Cell.MISSING);
-            String value = switch (cell.state()) {
-                case VALUE -> cell.text();
-                case BLANK -> getTranslation("cell.blank");
-                case MISSING -> getTranslation("versions.compare.absent");
-            };
+            String value = shown(other.get(path));
             return List.of(new CellMark(getTranslation("versions.compare.other", String.valueOf(otherNo), value),
                     "mark-changed", getTranslation("versions.compare.other.tooltip", String.valueOf(otherNo), value)));
         };

@@ -169,7 +169,7 @@ class GridLayoutInChromiumIT {
     void anImportedDocumentsTablesUseThePagesWidthAndKeepTheirNumbersWhole() throws IOException, URISyntaxException {
         browser.signIn("supervisor", BackendStub.PASSWORD);
         browser.open("/import");
-        browser.waitFor(By.cssSelector("vaadin-checkbox.check-only")).click();
+        browser.waitFor(By.cssSelector("vaadin-checkbox.check-only input")).click();
         WebElement upload = browser.waitFor(By.cssSelector("vaadin-upload"));
         Path document = Path.of(GridLayoutInChromiumIT.class.getResource("/documents/huaian-shi_2024.txt").toURI());
         Browser.fileInput(upload).sendKeys(document.toString());
@@ -221,7 +221,7 @@ class GridLayoutInChromiumIT {
             assertThat(ScreenReaderTexts.english(browser.driver())).as(path).isEmpty();
         }
         browser.open("/import");
-        browser.waitFor(By.cssSelector("vaadin-checkbox.check-only")).click();
+        browser.waitFor(By.cssSelector("vaadin-checkbox.check-only input")).click();
         Path document = Path.of(GridLayoutInChromiumIT.class.getResource("/documents/huaian-shi_2024.txt").toURI());
         Browser.fileInput(browser.waitFor(By.cssSelector("vaadin-upload"))).sendKeys(document.toString());
         browser.waitForText("解析结果：huaian-shi_2024.txt");
@@ -240,10 +240,10 @@ class GridLayoutInChromiumIT {
         Browser.fileInput(browser.waitFor(By.cssSelector("vaadin-upload"))).sendKeys(String.join("\n", paths));
         browser.waitForText("开始导入（3 个文件）");
         browser.clickInView(browser.waitFor(By.cssSelector("vaadin-button.import-start")));
-        browser.waitForText("导入完成：已导入 1 份，未变化 0 份，待确认 1 份，失败 1 份。");
+        browser.waitForText("导入完成：已导入 1 份，无变化 0 份，待确认 1 份，失败 1 份。");
         Layout items = measured(".import-items", "导入 文件列表");
         assertThat(items.rows()).hasSize(3);
-        assertThat(browser.text()).contains("已导入", "待确认", "失败", "下载失败清单（CSV）");
+        assertThat(browser.text()).contains("已导入", "待确认", "失败", "下载失败和待确认文件清单（CSV）");
         assertThat(ScreenReaderTexts.english(browser.driver())).as("/import with a job").isEmpty();
         browser.screenshot("grid-import-job");
 
@@ -276,10 +276,13 @@ class GridLayoutInChromiumIT {
         browser.open("/report/demo-city.t01/2023");
         browser.clickInView(browser.waitFor(By.cssSelector("vaadin-button.versions-compare")));
         browser.waitForText("第 1 版与第 2 版有 1 个单元格不同");
-        Layout left = measured(".compare-side[data-version='1'] .requests-table", "版本对比 第 1 版");
-        Layout right = measured(".compare-side[data-version='2'] .requests-table", "版本对比 第 2 版");
-        assertThat(left.cell("18第2版21").clipped()).isFalse();
-        assertThat(right.cell("21第1版18").clipped()).isFalse();
+        Layout changes = measured(".compare-changes", "版本对比 改动");
+        assertThat(changes.rows()).hasSize(1);
+        assertThat(GridGeometry.under(changes.cell("18"), changes.heading("第1版"))).isTrue();
+        assertThat(GridGeometry.under(changes.cell("21"), changes.heading("第2版"))).isTrue();
+        Layout later = measured(".compare-later .requests-table", "版本对比 第 2 版 表三");
+        GridGeometry.assertNoSidewaysScrolling(later);
+        assertThat(later.cell("21第1版18").clipped()).isFalse();
         assertThat(browser.driver().findElements(By.cssSelector(".mark-changed"))).hasSize(2);
         assertThat(ScreenReaderTexts.english(browser.driver())).as("version comparison").isEmpty();
         browser.scrollTo(browser.waitFor(By.cssSelector(".version-comparison")));

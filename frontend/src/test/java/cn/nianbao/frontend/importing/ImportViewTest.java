@@ -105,8 +105,8 @@ class ImportViewTest extends DashboardTest {
         // the next poll finds the job done: the summary, the failures as CSV, no more polling
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         assertEquals(1.0, progress.getValue(), 1e-9);
-        assertTrue(text().contains("导入完成：已导入 2 份，未变化 0 份，待确认 1 份，失败 1 份。"), text());
-        assertEquals("下载失败清单（CSV）", $(Anchor.class).withClassName("import-failures").single().getText());
+        assertTrue(text().contains("导入完成：已导入 2 份，无变化 0 份，待确认 1 份，失败 1 份。"), text());
+        assertEquals("下载失败和待确认文件清单（CSV）", $(Anchor.class).withClassName("import-failures").single().getText());
         assertEquals(-1, UI.getCurrent().getPollInterval());
 
         // one line per file with its Chinese status; the filter shows one status

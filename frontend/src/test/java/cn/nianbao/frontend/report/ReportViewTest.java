@@ -188,16 +188,19 @@ class ReportViewTest extends DashboardTest {
         test($(Button.class).withClassName("versions-compare").single()).click();
         VersionComparison comparison = $(VersionComparison.class).single();
         String text = comparison.getElement().getTextRecursively();
-        assertTrue(text.contains("第 1 版与第 2 版有 1 个单元格不同"), text);
+        assertTrue(text.contains("第 1 版与第 2 版有 1 个单元格不同："), text);
         assertTrue(text.contains("发布日期：未注明 → 2024-01-25"), text);
-        List<RequestsTable> sides = $(RequestsTable.class).from(comparison).all();
-        assertEquals(2, sides.size());
-        // 表三 新收 自然人: 18 in version 1, 21 in version 2, each side naming the other's value
-        assertEquals("18第 2 版 21", test(sides.get(0).grid()).getCellComponent(0, "natural_person").getElement()
+        // the changed cell's two values side by side
+        @SuppressWarnings("unchecked")
+        Grid<VersionComparison.Change> changes = $(Grid.class).withClassName("compare-changes").single();
+        assertEquals(1, test(changes).size());
+        assertEquals(new VersionComparison.Change("requests.new_received.natural_person",
+                "表三 · 一、本年新收政府信息公开申请数量 · 自然人", "18", "21"), test(changes).getRow(0));
+        // the later version in the template's layout, the earlier value on the changed cell only
+        RequestsTable later = $(RequestsTable.class).from(comparison).single();
+        assertEquals("21第 1 版 18", test(later.grid()).getCellComponent(0, "natural_person").getElement()
                 .getTextRecursively());
-        assertEquals("21第 1 版 18", test(sides.get(1).grid()).getCellComponent(0, "natural_person").getElement()
-                .getTextRecursively());
-        assertEquals("0", test(sides.get(1).grid()).getCellComponent(0, "research").getElement().getTextRecursively());
+        assertEquals("0", test(later.grid()).getCellComponent(0, "research").getElement().getTextRecursively());
     }
 
     @Test
