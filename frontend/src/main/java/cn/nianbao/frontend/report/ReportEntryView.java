@@ -13,6 +13,7 @@ import cn.nianbao.frontend.backend.reports.ReportClient;
 import cn.nianbao.frontend.backend.reports.ReportDetail;
 import cn.nianbao.frontend.backend.reports.StoredVersion;
 import cn.nianbao.frontend.template.CellMarks;
+import cn.nianbao.frontend.template.CellPlace;
 import cn.nianbao.frontend.template.FindingList;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.FieldErrors;
@@ -154,7 +155,8 @@ public class ReportEntryView extends VerticalLayout implements BeforeEnterObserv
     private void save(Agency agency, int year, ReportForm form) {
         List<String> invalid = form.invalidCells();
         if (!invalid.isEmpty()) {
-            Notices.refused(getTranslation("entry.invalid", String.valueOf(invalid.size())));
+            Notices.refused(getTranslation("entry.invalid", String.valueOf(invalid.size()),
+                    CellPlace.of(this, invalid.getFirst())));
             form.cellAt(invalid.getFirst()).focus();
             return;
         }

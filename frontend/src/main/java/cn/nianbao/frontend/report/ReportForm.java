@@ -11,6 +11,7 @@ import cn.nianbao.frontend.backend.reports.AnnualReportData;
 import cn.nianbao.frontend.backend.reports.AnnualReportData.Contact;
 import cn.nianbao.frontend.template.Cell;
 import cn.nianbao.frontend.template.CellMarks;
+import cn.nianbao.frontend.template.CellPlace;
 import cn.nianbao.frontend.template.ReportTables;
 import cn.nianbao.frontend.ui.ChineseDates;
 import com.vaadin.flow.component.HasValidation;
@@ -93,7 +94,7 @@ class ReportForm extends Div {
         input.addThemeVariants(TextFieldVariant.LUMO_SMALL, TextFieldVariant.LUMO_ALIGN_RIGHT);
         input.setWidthFull();
         input.getElement().setAttribute("data-path", path);
-        input.setAriaLabel(getTranslation("entry.cell", path));
+        input.setAriaLabel(CellPlace.of(this, path));
         input.setValue(cell.state() == Cell.State.VALUE ? cell.text() : "");
         input.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
         input.addValueChangeListener(event -> check(path, input));

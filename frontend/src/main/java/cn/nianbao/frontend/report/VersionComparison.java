@@ -14,6 +14,7 @@ import cn.nianbao.frontend.backend.reports.ReportDetail;
 import cn.nianbao.frontend.template.Cell;
 import cn.nianbao.frontend.template.CellMark;
 import cn.nianbao.frontend.template.CellMarks;
+import cn.nianbao.frontend.template.CellPlace;
 import cn.nianbao.frontend.template.ReportTables;
 import cn.nianbao.frontend.ui.TableLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -60,7 +61,7 @@ class VersionComparison extends Div {
             add(list);
         }
         if (!changed.isEmpty()) {
-            add(changesGrid(changed.stream().map(path -> new Change(path, place(path), shown(before.get(path)),
+            add(changesGrid(changed.stream().map(path -> new Change(path, CellPlace.of(this, path), shown(before.get(path)),
                     shown(after.get(path)))).toList(), leftNo, rightNo));
         }
         ReportDetail.ReportVersion version = right.version();
@@ -79,12 +80,13 @@ class VersionComparison extends Div {
         TableLayout<Change> table = TableLayout.of(grid, "compare-changes");
         grid.setAllRowsVisible(true);
         table.textLabel("place", getTranslation("versions.compare.place"), Change::place, 24);
-        int widest = changes.stream().mapToInt(change -> Math.max(change.before().length(), change.after().length()))
-                .max().orElse(1);
+        // at least as wide as "第 12 版", so the heading stays on one line
+        double widest = Math.max(TableLayout.textRem("第 12 版"), TableLayout.digitsRem(changes.stream()
+                .mapToInt(change -> Math.max(change.before().length(), change.after().length())).max().orElse(1)));
         table.number("before", getTranslation("versions.number", String.valueOf(leftNo)),
-                change -> new Span(change.before()), TableLayout.digitsRem(widest));
+                change -> new Span(change.before()), widest);
         table.number("after", getTranslation("versions.number", String.valueOf(rightNo)),
-                change -> changedValue(change.after()), TableLayout.digitsRem(widest));
+                change -> changedValue(change.after()), widest);
         grid.setItems(changes);
         return grid;
     }
@@ -93,33 +95,6 @@ class VersionComparison extends Div {
         Span value = new Span(text);
         value.addClassName("mark-changed");
         return value;
-    }
-
-    /** A cell's place in the template: 表三 · （三）不予公开 1.属于国家秘密 · 自然人. */
-    private String place(String path) {
-        String[] parts = path.split("\\.");
-        String table = parts[0];
-        String row = parts[1];
-        String column = parts[2];
-        return switch (table) {
-            case "proactive" -> String.join(" · ", getTranslation("table.number.2"),
-                    getTranslation("proactive.row." + row), getTranslation("proactive.column." + column));
-            case "requests" -> String.join(" · ", getTranslation("table.number.3"), requestsRow(row),
-                    getTranslation("requests.column." + column));
-            default -> String.join(" · ", getTranslation("table.number.4"),
-                    getTranslation("reviews.group." + row), getTranslation("reviews.outcome." + column));
-        };
-    }
-
-    /** 表三's numbered rows under a group heading are named with it: 1.属于国家秘密 is under （三）不予公开. */
-    private String requestsRow(String row) {
-        String label = getTranslation("requests.row." + row);
-        for (String group : List.of("denied", "unable", "not_processed", "other")) {
-            if (row.startsWith(group + "_") && !row.equals("other_unsplit")) {
-                return getTranslation("requests.group." + group) + label;
-            }
-        }
-        return label;
     }
 
     private String shown(Cell cell) {

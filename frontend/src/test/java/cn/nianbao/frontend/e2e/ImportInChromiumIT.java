@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 11 end to end, as DashboardInChromiumIT runs the product (the real backend jar with its embedded PostgreSQL and
  * demo data, the dashboard, Debian's Chromium): a ZIP of the real fixture documents (when {@code ../shared/fixtures}
- * exists) and 300 generated text reports is dropped on 导入 and followed to the end; importing it again stores
+ * exists) and a few hundred generated text reports is dropped on 导入 and followed to the end; importing it again stores
  * nothing; a report of a body the tree does not know waits and is confirmed; a correction becomes a new version with
  * its reason and author, is compared with the one before and rolled back. Screenshots {@code import-*.png}.
  */
@@ -47,9 +47,9 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportInChromiumIT {
 
-    /** Generated reports: the demo city's bodies, for a year the demo data leaves empty. */
-    private static final int GENERATED = 300;
+    /** Generated reports are for the demo city's bodies, each year they report from 2019 to this one. */
     private static final int YEAR = 2025;
+    private static final int FIRST_YEAR = 2019;
     private static final String UNKNOWN = "示例市不存在街道办事处";
     private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(10);
 
@@ -58,7 +58,10 @@ class ImportInChromiumIT {
     private static int backendPort;
     private static Path archive;
     private static int files;
+    private static int generated;
+    /** The body the unknown report is confirmed for (its {@value #YEAR} report is not generated) and then corrected. */
     private static String correctedBody;
+    private static String correctedName;
 
     @LocalServerPort
     int port;
@@ -112,6 +115,7 @@ class ImportInChromiumIT {
     @Test
     @Order(10)
     void aZipOfRealAndGeneratedReportsImportsWithLiveProgress() throws Exception {
+        // a few hundred reports: the demo city's 27 bodies over the years they report
         archive = archive();
         browser.signIn("admin", "nianbao-demo");
         browser.open("/import");
@@ -127,7 +131,8 @@ class ImportInChromiumIT {
         assertThat(text).contains("导入完成");
         JsonNode job = latestJob();
         assertThat(job.path("total").asInt()).isEqualTo(files);
-        assertThat(count(job, "imported")).isGreaterThanOrEqualTo(GENERATED);
+        assertThat(generated).isGreaterThanOrEqualTo(150);
+        assertThat(count(job, "imported")).isGreaterThanOrEqualTo(generated);
         assertThat(count(job, "needs_confirmation")).isEqualTo(1);
         assertThat(ScreenReaderTexts.english(browser.driver())).as("/import after a job").isEmpty();
         GridGeometry.assertAligned(GridGeometry.measure(browser.driver(),
@@ -145,10 +150,8 @@ class ImportInChromiumIT {
         browser.waitFor(By.cssSelector(".import-confirm .requests-table"));
         GridGeometry.assertAligned(GridGeometry.measure(browser.driver(),
                 browser.waitFor(By.cssSelector(".import-confirm .requests-table")), "待确认 表三"));
-        JsonNode body = api("/api/agencies?under=demo&depth=1").get(1);
-        correctedBody = body.path("code").asString();
         WebElement agency = browser.waitFor(By.cssSelector("vaadin-combo-box.confirm-agency input"));
-        agency.sendKeys(Keys.chord(Keys.CONTROL, "a"), body.path("name").asString());
+        agency.sendKeys(Keys.chord(Keys.CONTROL, "a"), correctedName);
         browser.waitFor(By.cssSelector("vaadin-combo-box-item"));
         agency.sendKeys(Keys.ENTER);
         browser.scrollTo(browser.waitFor(By.cssSelector(".import-confirm")));
@@ -174,7 +177,7 @@ class ImportInChromiumIT {
         // body being still unknown)
         assertThat(count(job, "imported")).isZero();
         assertThat(count(job, "unchanged") + count(job, "needs_confirmation") + count(job, "failed")).isEqualTo(files);
-        assertThat(count(job, "unchanged")).isGreaterThanOrEqualTo(GENERATED);
+        assertThat(count(job, "unchanged")).isGreaterThanOrEqualTo(generated);
         browser.screenshot("import-again");
     }
 
@@ -231,9 +234,10 @@ class ImportInChromiumIT {
     }
 
     /**
-     * The fixture documents (text, PDF, DOCX) when {@code ../shared/fixtures} exists, {@value #GENERATED} text
-     * reports of the demo city's bodies for {@value #YEAR} made from 石嘴镇's text (or the test's own copy of
-     * 淮安市's), and one report of a body the tree does not know, in folders of one ZIP.
+     * The fixture documents when {@code ../shared/fixtures} exists (one per report: the PDF where there is one, else
+     * the text), text reports made from 石嘴镇's published text (or the test's own copy of 淮安市's) for every body of
+     * the demo city and every year it reports from {@value #FIRST_YEAR} to {@value #YEAR}, and one report of a body the
+     * tree does not know, in folders of one ZIP.
      */
     private static Path archive() throws IOException {
         Path zip = backendData.resolve("reports.zip");
@@ -247,32 +251,60 @@ class ImportInChromiumIT {
             }
             printedName = "淮安市人民政府";
         }
-        List<JsonNode> bodies = new ArrayList<>();
-        api("/api/agencies?under=demo").forEach(bodies::add);
         files = 0;
+        generated = 0;
+        correctedBody = null;
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             if (Files.isDirectory(fixtures)) {
                 try (var listing = Files.list(fixtures)) {
-                    for (Path document : listing.filter(p -> p.getFileName().toString().matches(".*\\.(txt|pdf|docx)$")
-                            && !p.getFileName().toString().contains(".layout.")
-                            && !p.getFileName().toString().startsWith("blank-template")).sorted().toList()) {
-                        entry(out, "fixtures/" + document.getFileName(), Files.readAllBytes(document));
+                    List<Path> documents = listing.filter(p -> p.getFileName().toString().matches("[a-z-]+_\\d{4}\\.(txt|pdf)")
+                            && !p.getFileName().toString().startsWith("blank-template")).sorted().toList();
+                    for (Path document : documents) {
+                        String name = document.getFileName().toString();
+                        boolean pdfToo = name.endsWith(".txt")
+                                && documents.contains(document.resolveSibling(name.replace(".txt", ".pdf")));
+                        if (!pdfToo) {
+                            entry(out, "fixtures/" + name, Files.readAllBytes(document));
+                        }
                     }
                 }
             }
-            for (int i = 0; i < GENERATED; i++) {
-                JsonNode body = bodies.get(1 + i % (bodies.size() - 1));
-                int year = YEAR - i / (bodies.size() - 1);
-                String text = template.replace(printedName, body.path("name").asString())
-                        .replace("2024", String.valueOf(year + 1)).replace("2023", String.valueOf(year));
-                entry(out, "generated/" + body.path("code").asString() + "_" + year + ".txt",
-                        text.getBytes(StandardCharsets.UTF_8));
+            for (JsonNode body : api("/api/agencies?under=demo")) {
+                for (int year = FIRST_YEAR; year <= YEAR; year++) {
+                    if (!reports(body, year)) {
+                        continue;
+                    }
+                    if (correctedBody == null && year == YEAR) {
+                        // this one comes as the report of an unknown body, confirmed for it
+                        correctedBody = body.path("code").asString();
+                        correctedName = body.path("name").asString();
+                        continue;
+                    }
+                    entry(out, "generated/" + body.path("code").asString() + "_" + year + ".txt",
+                            document(template, printedName, body.path("name").asString(), year));
+                    generated++;
+                }
             }
-            entry(out, "unknown/unknown_" + YEAR + ".txt", template.replace(printedName, UNKNOWN)
-                    .replace("2024", String.valueOf(YEAR + 1)).replace("2023", String.valueOf(YEAR))
-                    .getBytes(StandardCharsets.UTF_8));
+            entry(out, "unknown/unknown_" + YEAR + ".txt", document(template, printedName, UNKNOWN, YEAR));
         }
         return zip;
+    }
+
+    private static byte[] document(String template, String printedName, String name, int year) {
+        return template.replace(printedName, name).replace("2024", String.valueOf(year + 1))
+                .replace("2023", String.valueOf(year)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether the body is to report for the year (its reporting periods; none: a grouping node). */
+    private static boolean reports(JsonNode body, int year) {
+        for (JsonNode period : body.path("reporting_periods")) {
+            int last = period.path("last_year").isNull() || period.path("last_year").isMissingNode() ? YEAR
+                    : period.path("last_year").asInt();
+            if (period.path("first_year").asInt() <= year && year <= last) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void entry(ZipOutputStream out, String name, byte[] bytes) throws IOException {

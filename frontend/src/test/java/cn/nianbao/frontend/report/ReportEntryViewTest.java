@@ -42,6 +42,9 @@ class ReportEntryViewTest extends DashboardTest {
         assertEquals(23 * 7, form.fields().keySet().stream().filter(p -> p.startsWith("requests.")).count());
         assertEquals(15, form.fields().keySet().stream().filter(p -> p.startsWith("reviews.")).count());
         assertEquals("示例市东城街道办事处", form.agency.getValue());
+        // a screen reader names each input by its place in the template
+        assertEquals(java.util.Optional.of("表三 · （三）不予公开1.属于国家秘密 · 自然人"),
+                form.cellAt("requests.denied_state_secret.natural_person").getAriaLabel());
     }
 
     @Test
