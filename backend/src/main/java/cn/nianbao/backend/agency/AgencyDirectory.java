@@ -91,6 +91,28 @@ public class AgencyDirectory {
     }
 
     /**
+     * The body, when the caller may import its reports: an administrator anywhere, a supervisor in their region, a
+     * clerk for their own body; 404 (like a body that does not exist) outside the caller's scope, 403 for a viewer.
+     */
+    public Mono<Agency> importable(Caller caller, String agencyCode) {
+        return visible(caller, agencyCode).flatMap(agency -> caller.role() != Role.VIEWER ? Mono.just(agency)
+                : Mono.error(new ForbiddenException("角色“" + caller.role().label() + "”只能查看，不能导入 "
+                        + agency.name() + " 的年报")));
+    }
+
+    /** The body, when the caller supervises it: an administrator anywhere, a supervisor in their region. */
+    public Mono<Agency> supervised(Caller caller, String agencyCode, String what) {
+        return visible(caller, agencyCode).flatMap(agency -> caller.isAdmin() || caller.role() == Role.SUPERVISOR
+                ? Mono.just(agency)
+                : Mono.error(new ForbiddenException("只有管理员或本地区的督查人员可以" + what)));
+    }
+
+    /** Every body by the names its reports may print, for recognising the body of documents; for the system itself. */
+    public Mono<PrintedNames> printedNames() {
+        return everyBody().map(PrintedNames::of);
+    }
+
+    /**
      * The region and the bodies under it that the caller may see, at most {@code depth} levels down (null: all),
      * in tree order with depth counted from the region; 404 when the caller may not see the region.
      */

@@ -1,6 +1,7 @@
 package cn.nianbao.backend.agency;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
 public final class PrintedName {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** Longest first, so that 管理委员会 is not left as 管理委员会 minus nothing. */
+    private static final List<String> SUFFIXES = List.of("管理委员会", "人民政府", "办事处", "管委会");
 
     private PrintedName() {
     }
@@ -26,7 +29,8 @@ public final class PrintedName {
     /**
      * Whether {@code printed} names the body called {@code bodyName} whose parent is called {@code parentName}
      * (null for a top-level body): equal once normalised, or equal but for a leading part of the parent's name
-     * (the place, e.g. 淮安市 of 淮安市人民政府) on either side.
+     * (the place, e.g. 淮安市 of 淮安市人民政府) on either side — with or without the suffix of the body's kind
+     * (石嘴镇 for 石嘴镇人民政府, 城南街道 for 城南街道办事处).
      */
     public static boolean matches(String printed, String bodyName, String parentName) {
         String p = normalise(printed);
@@ -34,10 +38,31 @@ public final class PrintedName {
         if (p.isEmpty()) {
             return false;
         }
+        String parent = normalise(parentName);
+        return sameOrPlaceDropped(p, b, parent) || sameOrPlaceDropped(withoutSuffix(p), withoutSuffix(b), parent);
+    }
+
+    /**
+     * The normalised name without the suffix of the body's kind (人民政府, 办事处, 管委会, 管理委员会), when at least
+     * two characters are left: what an index of printed names is keyed by.
+     */
+    public static String key(String name) {
+        return withoutSuffix(normalise(name));
+    }
+
+    static String withoutSuffix(String normalised) {
+        for (String suffix : SUFFIXES) {
+            if (normalised.endsWith(suffix) && normalised.length() - suffix.length() >= 2) {
+                return normalised.substring(0, normalised.length() - suffix.length());
+            }
+        }
+        return normalised;
+    }
+
+    private static boolean sameOrPlaceDropped(String p, String b, String parent) {
         if (p.equals(b)) {
             return true;
         }
-        String parent = normalise(parentName);
         String longer = p.length() > b.length() ? p : b;
         String shorter = p.length() > b.length() ? b : p;
         if (shorter.isEmpty() || !longer.endsWith(shorter) || parent.isEmpty()) {

@@ -8,6 +8,7 @@ public enum AuditAction {
     PASSWORD_CHANGED("修改密码"),
     REPORT_STORED("提交年报"),
     REPORT_CORRECTED("更正年报"),
+    VERSION_ACTIVATED("恢复年报版本"),
     EXPORT("导出"),
     USER_CREATED("新建用户"),
     USER_CHANGED("修改用户"),

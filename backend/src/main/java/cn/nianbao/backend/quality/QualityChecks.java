@@ -50,14 +50,25 @@ class QualityChecks implements NewVersionChecks {
 
     @Override
     public Mono<List<Finding>> check(Tx tx, Agency agency, int year, StoreResult stored, NewVersion version) {
+        return evaluate(tx, agency, year, Evaluated.Replaces.ALL, version.documentFindings());
+    }
+
+    /** The parser's findings of the version made active stay with it: only the rules are run again. */
+    @Override
+    public Mono<List<Finding>> activated(Tx tx, Agency agency, int year) {
+        return evaluate(tx, agency, year, Evaluated.Replaces.RULES, List.of());
+    }
+
+    private Mono<List<Finding>> evaluate(Tx tx, Agency agency, int year, Evaluated.Replaces replaces,
+                                         List<Finding> documentFindings) {
         BodyYear storedNow = new BodyYear(agency.id(), year);
         BodyYear next = new BodyYear(agency.id(), year + 1);
         return locks.lock(tx, List.of(agency.id()))
                 .then(findings.repeatingTextOf(tx, agency.id(), year).map(kept -> new BodyYear(kept.agencyId(),
                         kept.year())).collect(HashSet<BodyYear>::new, Set::add))
-                .flatMap(namedThisText -> scope(tx, List.of(agency), Map.of(storedNow, Evaluated.Replaces.ALL,
+                .flatMap(namedThisText -> scope(tx, List.of(agency), Map.of(storedNow, replaces,
                                 next, Evaluated.Replaces.RULES), Set.of(next),
-                        Map.of(storedNow, version.documentFindings()), Set.of(storedNow))
+                        Map.of(storedNow, documentFindings), Set.of(storedNow))
                         .flatMap(scope -> evaluation.evaluate(tx, scope))
                         .flatMap(outcome -> {
                             Set<BodyYear> others = new HashSet<>(namedThisText);

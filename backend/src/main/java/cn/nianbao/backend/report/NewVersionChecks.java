@@ -17,6 +17,12 @@ public interface NewVersionChecks {
     /** Checks the version just stored, now the active version of the body's report for the year. */
     Mono<List<Finding>> check(Tx tx, Agency agency, int year, StoreResult stored, NewVersion version);
 
+    /**
+     * Checks an older version made active again (in the transaction that moved the pointer): its findings become the
+     * current ones, and what compares with it (next year's carry-over, repeated text) is checked again.
+     */
+    Mono<List<Finding>> activated(Tx tx, Agency agency, int year);
+
     /** The findings kept for the active version: the answer to a store that changed nothing. */
     Mono<List<Finding>> findingsOf(Tx tx, Agency agency, int year);
 }

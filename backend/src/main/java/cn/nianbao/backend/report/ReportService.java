@@ -13,6 +13,7 @@ import cn.nianbao.backend.contract.Finding;
 import cn.nianbao.backend.platform.database.Database;
 import cn.nianbao.backend.platform.database.Tx;
 import cn.nianbao.backend.platform.security.Caller;
+import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.NotFoundException;
 import cn.nianbao.backend.report.persistence.ReportRepository;
 import org.springframework.stereotype.Service;
@@ -70,6 +71,66 @@ public class ReportService {
                 (tx, result) -> audit.record(tx, caller, version.origin() == VersionOrigin.MANUAL
                                 ? AuditAction.REPORT_CORRECTED : AuditAction.REPORT_STORED, agency,
                         agency.name() + " " + year + " 年度年报 第 " + result.versionNo() + " 版", version.reason())));
+    }
+
+    /**
+     * Stores an imported report like {@link #store}, within the importer's scope: administrators anywhere,
+     * supervisors in their region, clerks for their own body (404 outside it, like a body that does not exist).
+     * {@code what} says where the document came from, for the audit record.
+     */
+    public Mono<StoreResult> storeImported(Caller caller, String agencyCode, int year, NewVersion version,
+                                           String what) {
+        return directory.importable(caller, agencyCode).flatMap(agency -> store(agency, year, version,
+                (tx, result) -> audit.record(tx, caller, AuditAction.REPORT_STORED, agency,
+                        agency.name() + " " + year + " 年度年报 第 " + result.versionNo() + " 版", what)));
+    }
+
+    /** Version {@code versionNo} of a body's report, with the version history; 404 when the caller may not see it. */
+    public Mono<StoredReport> findVersion(Caller caller, String agencyCode, int year, int versionNo) {
+        return Mono.fromRunnable(() -> requireVersion(year, versionNo))
+                .then(directory.visible(caller, agencyCode))
+                .flatMap(agency -> reports.findVersion(database.autoCommit(), agency.id(), year, versionNo)
+                        .map(found -> new StoredReport(agency, year, found.version(), found.versions(), found.report()))
+                        .switchIfEmpty(Mono.error(noVersion(agency, year, versionNo))));
+    }
+
+    /**
+     * Makes an older version active again, with a reason: administrators anywhere, supervisors in their region. The
+     * pointer, the audit record and the quality findings of the version now active are one transaction. The answer
+     * carries that version's current findings; {@code created} is false (no version is made).
+     */
+    public Mono<StoreResult> activate(Caller caller, String agencyCode, int year, int versionNo, String reason) {
+        return Mono.fromRunnable(() -> {
+                    requireVersion(year, versionNo);
+                    if (reason == null || reason.isBlank()) {
+                        throw new BadRequestException("reason", "恢复历史版本必须填写原因");
+                    }
+                    if (reason.length() > 1000) {
+                        throw new BadRequestException("reason", "原因最多 1000 个字符，收到 " + reason.length() + " 个");
+                    }
+                })
+                .then(directory.supervised(caller, agencyCode, "恢复年报的历史版本"))
+                .flatMap(agency -> database.inTransaction(tx -> reports.activate(tx, agency.id(), year, versionNo)
+                        .switchIfEmpty(Mono.error(noVersion(agency, year, versionNo)))
+                        .flatMap(activation -> !activation.changed() ? Mono.<Void>empty()
+                                : audit.record(tx, caller, AuditAction.VERSION_ACTIVATED, agency,
+                                                agency.name() + " " + year + " 年度年报 第 " + versionNo + " 版", reason.strip())
+                                        .then(Flux.concat(checks.stream().map(check -> check.activated(tx, agency, year))
+                                                .toList()).then()))
+                        .then(Mono.defer(() -> findings(checks.stream()
+                                .map(check -> check.findingsOf(tx, agency, year)).toList())))
+                        .map(found -> new StoreResult(versionNo, false, found))));
+    }
+
+    private static void requireVersion(int year, int versionNo) {
+        StoreChecks.requirePossibleYear(year);
+        if (versionNo < 1) {
+            throw new NotFoundException("版本号应为正整数，收到 " + versionNo);
+        }
+    }
+
+    private static NotFoundException noVersion(Agency agency, int year, int versionNo) {
+        return new NotFoundException(agency.name() + " " + year + " 年度年报没有第 " + versionNo + " 版");
     }
 
     /** Stores on behalf of the system itself (the demo data), not of a person: nobody to audit. */

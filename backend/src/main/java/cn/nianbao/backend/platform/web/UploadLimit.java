@@ -31,11 +31,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class UploadLimit implements HttpHandlerDecoratorFactory {
 
+    /** Import uploads (documents and ZIP archives by the thousand) have a bound of their own. */
+    static final String IMPORTS = "/api/imports";
+
     private final long maxBytes;
+    private final long maxImportBytes;
     private final JsonMapper json;
 
-    public UploadLimit(@Value("${nianbao.upload.max-request-size:51MB}") DataSize maxRequestSize, JsonMapper json) {
+    public UploadLimit(@Value("${nianbao.upload.max-request-size:51MB}") DataSize maxRequestSize,
+                       @Value("${nianbao.upload.max-import-request-size:1GB}") DataSize maxImportRequestSize,
+                       JsonMapper json) {
         this.maxBytes = maxRequestSize.toBytes();
+        this.maxImportBytes = maxImportRequestSize.toBytes();
         this.json = json;
     }
 
@@ -46,15 +53,16 @@ public class UploadLimit implements HttpHandlerDecoratorFactory {
             if (type == null || !"multipart".equalsIgnoreCase(type.getType())) {
                 return handler.handle(request, response);
             }
-            if (request.getHeaders().getContentLength() > maxBytes) {
-                return refuse(response);
+            long limit = IMPORTS.equals(request.getPath().pathWithinApplication().value()) ? maxImportBytes : maxBytes;
+            if (request.getHeaders().getContentLength() > limit) {
+                return refuse(response, limit);
             }
-            return handler.handle(new CountedRequest(request), response);
+            return handler.handle(new CountedRequest(request, limit), response);
         };
     }
 
-    private Mono<Void> refuse(ServerHttpResponse response) {
-        ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.CONTENT_TOO_LARGE, "请求体过大", tooLarge());
+    private Mono<Void> refuse(ServerHttpResponse response, long limit) {
+        ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.CONTENT_TOO_LARGE, "请求体过大", tooLarge(limit));
         byte[] body = json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
         response.setStatusCode(HttpStatus.CONTENT_TOO_LARGE);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -63,24 +71,27 @@ public class UploadLimit implements HttpHandlerDecoratorFactory {
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 
-    private String tooLarge() {
-        return "上传的文件过大：整个请求不能超过 " + maxBytes / (1024 * 1024) + " MB";
+    private static String tooLarge(long limit) {
+        return "上传的文件过大：整个请求不能超过 " + limit / (1024 * 1024) + " MB";
     }
 
     /** The request whose body fails once more than the limit has arrived. */
     private final class CountedRequest extends ServerHttpRequestDecorator {
 
-        CountedRequest(ServerHttpRequest delegate) {
+        private final long limit;
+
+        CountedRequest(ServerHttpRequest delegate, long limit) {
             super(delegate);
+            this.limit = limit;
         }
 
         @Override
         public Flux<DataBuffer> getBody() {
             AtomicLong received = new AtomicLong();
             return super.getBody().handle((buffer, sink) -> {
-                if (received.addAndGet(buffer.readableByteCount()) > maxBytes) {
+                if (received.addAndGet(buffer.readableByteCount()) > limit) {
                     DataBufferUtils.release(buffer);
-                    sink.error(new DataBufferLimitException(tooLarge()));
+                    sink.error(new DataBufferLimitException(tooLarge(limit)));
                 } else {
                     sink.next(buffer);
                 }

@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -80,6 +81,27 @@ class ReportController {
         return reports.store(caller, agency, year, version)
                 .map(result -> ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                         .body(StoreResultJson.of(result)));
+    }
+
+    @GetMapping("/{agency}/{year}/versions/{version}")
+    @Operation(summary = "一份年报的某一版本：形状与当前版本相同（report 为该版本的内容，version 为该版本的信息），便于任意两版对照")
+    Mono<ReportJson> version(@AuthenticationPrincipal Caller caller, @PathVariable String agency,
+                             @PathVariable int year, @PathVariable int version) {
+        return reports.findVersion(caller, agency, year, version).map(ReportJson::of);
+    }
+
+    /** The body of a request to make an older version active again. */
+    record ActivateRequest(String reason) {
+    }
+
+    @PostMapping(path = "/{agency}/{year}/versions/{version}/activate", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "恢复某一历史版本为当前版本（须填写原因，记入审计日志）：管理员可恢复任何机构的年报，督查人员可恢复本地区的；"
+            + "findings 为该版本当前的质量问题")
+    Mono<StoreResultJson> activate(@AuthenticationPrincipal Caller caller, @PathVariable String agency,
+                                   @PathVariable int year, @PathVariable int version,
+                                   @RequestBody(required = false) ActivateRequest body) {
+        return reports.activate(caller, agency, year, version, body == null ? null : body.reason())
+                .map(StoreResultJson::of);
     }
 
     @GetMapping("/{agency}/{year}/versions/{version}/source")

@@ -77,6 +77,38 @@ public class ReportRepository {
      * read in one query (nested collections as jOOQ multisets); empty when there is none.
      */
     public Mono<ActiveVersion> findActive(Tx tx, long agencyId, int year) {
+        return find(tx, agencyId, year, REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID), null);
+    }
+
+    /** Version {@code versionNo} of a body's report for a year, like {@link #findActive}; empty when there is none. */
+    public Mono<ActiveVersion> findVersion(Tx tx, long agencyId, int year, int versionNo) {
+        return find(tx, agencyId, year,
+                REPORT_VERSION.REPORT_ID.eq(REPORT.ID).and(REPORT_VERSION.VERSION_NO.eq(versionNo)), versionNo);
+    }
+
+    /**
+     * Makes version {@code versionNo} the active one, the report row locked like a store's; empty when there is no
+     * such version. The answer says whether the pointer moved.
+     */
+    public Mono<Activation> activate(Tx tx, long agencyId, int year, int versionNo) {
+        DSLContext dsl = tx.dsl();
+        return Mono.from(dsl.select(REPORT.ID, REPORT.ACTIVE_VERSION_ID).from(REPORT)
+                        .where(REPORT.AGENCY_ID.eq(agencyId), REPORT.YEAR.eq((short) year)).forUpdate())
+                .flatMap(report -> Mono.from(dsl.select(REPORT_VERSION.ID).from(REPORT_VERSION)
+                                .where(REPORT_VERSION.REPORT_ID.eq(report.value1()),
+                                        REPORT_VERSION.VERSION_NO.eq(versionNo)))
+                        .flatMap(version -> version.value1().equals(report.value2())
+                                ? Mono.just(new Activation(version.value1(), false))
+                                : Mono.from(dsl.update(REPORT).set(REPORT.ACTIVE_VERSION_ID, version.value1())
+                                        .where(REPORT.ID.eq(report.value1())))
+                                        .thenReturn(new Activation(version.value1(), true))));
+    }
+
+    /** The version now active, and whether it was made active just now. */
+    public record Activation(long versionId, boolean changed) {
+    }
+
+    private Mono<ActiveVersion> find(Tx tx, long agencyId, int year, Condition versionJoin, Integer versionNo) {
         Field<Result<ProactiveRowRecord>> proactive = DSL.multiset(DSL.selectFrom(PROACTIVE_ROW)
                 .where(PROACTIVE_ROW.VERSION_ID.eq(REPORT_VERSION.ID))).as("proactive");
         Field<Result<RequestRowRecord>> requests = DSL.multiset(DSL.selectFrom(REQUEST_ROW)
@@ -104,14 +136,14 @@ public class ReportRepository {
         return Mono.from(tx.dsl().select(REPORT_VERSION.fields())
                         .select(proactive, requests, reviews, sections, versions)
                         .from(REPORT)
-                        .join(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID))
+                        .join(REPORT_VERSION).on(versionJoin)
                         .where(REPORT.AGENCY_ID.eq(agencyId), REPORT.YEAR.eq((short) year)))
                 .map(row -> {
                     List<ReportVersionInfo> history = row.get(versions);
                     AnnualReport content = content(row.into(REPORT_VERSION), year, row.get(proactive),
                             row.get(requests), row.get(reviews), row.get(sections));
-                    return new ActiveVersion(history.stream().filter(ReportVersionInfo::active).findFirst()
-                            .orElseThrow(), history, content);
+                    return new ActiveVersion(history.stream().filter(info -> versionNo == null ? info.active()
+                            : info.versionNo() == versionNo).findFirst().orElseThrow(), history, content);
                 });
     }
 
@@ -217,7 +249,8 @@ public class ReportRepository {
     }
 
     /**
-     * Stores a new version unless its content hash equals the active version's: its source document (once per
+     * Stores a new version unless its content hash equals the active version's, or it was read from the very document
+     * the active version was read from: its source document (once per
      * SHA-256), the version, its table rows and the active pointer. Run it in a transaction.
      */
     public Mono<StoreResult> store(Tx tx, long agencyId, int year, NewVersion version, String contentHash) {
@@ -232,11 +265,15 @@ public class ReportRepository {
                 .flatMap(reportId -> Mono.from(dsl.select(REPORT_VERSION.CONTENT_HASH, REPORT_VERSION.VERSION_NO,
                                         DSL.field(DSL.select(DSL.coalesce(DSL.max(ALL_VERSIONS.VERSION_NO), 0))
                                                 .from(ALL_VERSIONS)
-                                                .where(ALL_VERSIONS.REPORT_ID.eq(REPORT.ID))))
+                                                .where(ALL_VERSIONS.REPORT_ID.eq(REPORT.ID))),
+                                        SOURCE_DOCUMENT.SHA256)
                                 .from(REPORT)
                                 .leftJoin(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID))
+                                .leftJoin(SOURCE_DOCUMENT).on(SOURCE_DOCUMENT.ID.eq(REPORT_VERSION.SOURCE_DOCUMENT_ID))
                                 .where(REPORT.ID.eq(reportId)))
-                        .flatMap(current -> contentHash.equals(current.value1())
+                        // the same content, or the same document read again (with another form's defaults): no-op
+                        .flatMap(current -> contentHash.equals(current.value1()) || version.source() != null
+                                        && version.source().sha256().equals(current.value4())
                                 ? Mono.just(new StoreResult(current.value2(), false, List.of()))
                                 : sourceId(tx, version)
                                         .flatMap(sourceId -> insertVersion(dsl, reportId, current.value3() + 1,
@@ -372,7 +409,7 @@ public class ReportRepository {
                         version.getPublishedOn(), version.getPublicationUrl()));
     }
 
-    /** The active version of a report with its content and the report's version history. */
+    /** One version of a report (the active one, or the one asked for) with its content and the version history. */
     public record ActiveVersion(ReportVersionInfo version, List<ReportVersionInfo> versions, AnnualReport report) {
     }
 }

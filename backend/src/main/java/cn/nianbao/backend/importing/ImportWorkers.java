@@ -1,0 +1,115 @@
+package cn.nianbao.backend.importing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.nianbao.backend.agency.AgencyDirectory;
+import cn.nianbao.backend.agency.PrintedNames;
+import cn.nianbao.backend.importing.persistence.ImportRepository;
+import cn.nianbao.backend.platform.database.Database;
+import cn.nianbao.backend.platform.database.Tx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * The workers that import queued items, {@code nianbao.import.workers} of them in each backend. A worker claims a
+ * batch of items in a transaction that holds their row locks while it works on them (parse, recognise, store through
+ * the report service in the store's own transaction) and records each outcome in it. When a backend dies, its locks
+ * go with its connections and the items are still queued: any worker takes them again — at start-up too, so a job
+ * interrupted by a crash is resumed. An item stored but not yet recorded when the backend died is found unchanged
+ * the second time (same content, same document), so nothing is stored twice.
+ */
+@Component
+class ImportWorkers {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportWorkers.class);
+    /** How often an idle worker looks for work that another backend queued. */
+    private static final Duration POLL = Duration.ofSeconds(2);
+    /** How long the index of printed names is used before the tree is read again (bodies are added and renamed). */
+    private static final Duration NAMES_FRESH = Duration.ofSeconds(10);
+
+    private final ImportRepository repository;
+    private final Database database;
+    private final ItemProcessor processor;
+    private final ImportProperties properties;
+    private final Mono<PrintedNames> names;
+    private final Sinks.Many<Boolean> wakeUp = Sinks.many().multicast().directBestEffort();
+    private final List<Disposable> running = new ArrayList<>();
+
+    ImportWorkers(ImportRepository repository, Database database, ItemProcessor processor,
+                  ImportProperties properties, AgencyDirectory directory) {
+        this.repository = repository;
+        this.database = database;
+        this.processor = processor;
+        this.properties = properties;
+        this.names = directory.printedNames().cache(NAMES_FRESH);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    synchronized void start() {
+        for (int i = 0; i < properties.workers(); i++) {
+            running.add(Flux.merge(Flux.just(true), wakeUp.asFlux(), Flux.interval(POLL).map(tick -> true))
+                    .onBackpressureLatest()
+                    .concatMap(signal -> drain(), 1)
+                    .subscribe());
+        }
+    }
+
+    /** Tells idle workers that a job was queued. */
+    void wakeUp() {
+        wakeUp.tryEmitNext(true);
+    }
+
+    @jakarta.annotation.PreDestroy
+    synchronized void stop() {
+        running.forEach(Disposable::dispose);
+        running.clear();
+    }
+
+    /** Works batch after batch until none is left. */
+    private Mono<Void> drain() {
+        return Mono.defer(this::batch)
+                .repeat()
+                .takeWhile(worked -> worked)
+                .onErrorResume(error -> {
+                    log.warn("import worker: {}", error.toString());
+                    return Mono.just(false);
+                })
+                .then();
+    }
+
+    /** One batch in one transaction; true when there was anything to do. */
+    private Mono<Boolean> batch() {
+        return database.inTransaction(tx -> repository.claim(tx, properties.batch()).collectList()
+                        .flatMap(claimed -> claimed.isEmpty() ? Mono.just(false)
+                                : jobsOf(tx, claimed).zipWith(names).flatMap(found -> Flux.fromIterable(claimed)
+                                        .concatMap(item -> work(tx, found.getT1().get(item.jobId()), item,
+                                                found.getT2()))
+                                        .then(Mono.just(true)))))
+                .defaultIfEmpty(false);
+    }
+
+    private Mono<Map<UUID, ImportJob>> jobsOf(Tx tx, List<ImportRepository.Claimed> claimed) {
+        Map<UUID, ImportJob> jobs = new HashMap<>();
+        return Flux.fromIterable(claimed.stream().map(ImportRepository.Claimed::jobId).distinct().toList())
+                .concatMap(id -> repository.job(tx, id))
+                .doOnNext(job -> jobs.put(job.id(), job))
+                .then(Mono.just(jobs));
+    }
+
+    private Mono<Void> work(Tx tx, ImportJob job, ImportRepository.Claimed item, PrintedNames index) {
+        return processor.process(job, item.fileName(), item.content(), index)
+                .flatMap(settled -> repository.settle(tx, item.jobId(), item.index(), settled));
+    }
+}

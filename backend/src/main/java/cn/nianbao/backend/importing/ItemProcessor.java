@@ -1,0 +1,194 @@
+package cn.nianbao.backend.importing;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.nianbao.backend.agency.Agency;
+import cn.nianbao.backend.agency.AgencyDirectory;
+import cn.nianbao.backend.agency.PrintedNames;
+import cn.nianbao.backend.contract.AnnualReport;
+import cn.nianbao.backend.contract.ContractJson;
+import cn.nianbao.backend.contract.Finding;
+import cn.nianbao.backend.parser.ParseOutcome;
+import cn.nianbao.backend.parser.ParserBusyException;
+import cn.nianbao.backend.parser.ReportParser;
+import cn.nianbao.backend.platform.security.Caller;
+import cn.nianbao.backend.platform.web.BadRequestException;
+import cn.nianbao.backend.platform.web.ForbiddenException;
+import cn.nianbao.backend.platform.web.NotFoundException;
+import cn.nianbao.backend.quality.rules.SingleReportRules;
+import cn.nianbao.backend.report.NewVersion;
+import cn.nianbao.backend.report.ReportService;
+import cn.nianbao.backend.report.SourceDocument;
+import cn.nianbao.backend.report.VersionOrigin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What happens to one document of an import: parsed (on the parser's bounded pool), its body and year recognised,
+ * checked against the importer's scope, and stored through {@link ReportService} — or left waiting for a person to
+ * confirm the body and year, or failed with a message naming the file. Never fails itself: whatever goes wrong with
+ * one document is that document's outcome and touches no other.
+ */
+@Component
+class ItemProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(ItemProcessor.class);
+    private static final Duration PARSER_BUSY_WAIT = Duration.ofMillis(200);
+    private static final Map<String, String> MEDIA_TYPES = Map.of(
+            "pdf", "application/pdf",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "htm", "text/html", "html", "text/html", "shtml", "text/html", "xhtml", "application/xhtml+xml",
+            "md", "text/markdown");
+
+    private final ReportParser parser;
+    private final AgencyDirectory directory;
+    private final ReportService reports;
+
+    ItemProcessor(ReportParser parser, AgencyDirectory directory, ReportService reports) {
+        this.parser = parser;
+        this.directory = directory;
+        this.reports = reports;
+    }
+
+    /** The outcome of a queued document: stored, unchanged, waiting or failed. */
+    Mono<Settled> process(ImportJob job, String fileName, byte[] content, PrintedNames names) {
+        return parse(fileName, content)
+                .flatMap(outcome -> switch (outcome) {
+                    case ParseOutcome.Failed failed -> Mono.just(Settled.failed(failed.message()));
+                    case ParseOutcome.Parsed parsed -> recognise(job, fileName, content, parsed, names);
+                })
+                .onErrorResume(error -> Mono.just(unexpected(fileName, error)));
+    }
+
+    /** Stores a waiting document under the body and year a person chose; errors are the caller's to answer. */
+    Mono<Settled> confirm(ImportJob job, Caller confirmedBy, String fileName, byte[] content, String agencyCode,
+                          int year) {
+        return parse(fileName, content).flatMap(outcome -> switch (outcome) {
+            case ParseOutcome.Failed failed -> Mono.just(Settled.failed(failed.message()));
+            case ParseOutcome.Parsed parsed -> directory.importable(confirmedBy, agencyCode)
+                    .flatMap(agency -> store(job, confirmedBy, fileName, content, parsed, agency, year, false));
+        });
+    }
+
+    private Mono<ParseOutcome> parse(String fileName, byte[] content) {
+        String base = Recognition.baseName(fileName);
+        return Mono.defer(() -> Mono.fromFuture(parser.submit(base, content)))
+                // the parser's queue is shared with /api/parse: an import waits its turn rather than failing
+                .retryWhen(Retry.fixedDelay(Long.MAX_VALUE, PARSER_BUSY_WAIT)
+                        .filter(ParserBusyException.class::isInstance))
+                .map(outcome -> outcome instanceof ParseOutcome.Failed failed
+                        ? new ParseOutcome.Failed(fileName, failed.problem()) : outcome);
+    }
+
+    private Mono<Settled> recognise(ImportJob job, String fileName, byte[] content, ParseOutcome.Parsed parsed,
+                                    PrintedNames names) {
+        Caller owner = job.owner();
+        Recognition.Bodies bodies = Recognition.bodies(parsed.report(), fileName, names);
+        Integer year = Recognition.year(parsed.report(), fileName);
+        return Flux.fromIterable(bodies.matches())
+                .concatMap(body -> directory.importable(owner, body.code()).onErrorResume(e -> Mono.empty()))
+                .collectList()
+                .flatMap(inScope -> {
+                    String printed = bodies.printed();
+                    if (inScope.size() == 1 && year != null) {
+                        return store(job, owner, fileName, content, parsed, inScope.getFirst(), year, true);
+                    }
+                    if (inScope.isEmpty() && printed != null && !owner.isAdmin()) {
+                        // the same answer whether the body is elsewhere in the tree or nowhere: nothing leaks
+                        return Mono.just(Settled.failed("文件「" + fileName + "」：年报所属机构「" + printed
+                                + "」不在您可导入的范围内，或系统中没有该机构"));
+                    }
+                    String message;
+                    if (inScope.isEmpty()) {
+                        message = printed == null ? "未能从文件中识别年报所属的机构，请选择机构后确认"
+                                : "系统中找不到年报所属的机构「" + printed + "」，请选择机构后确认";
+                    } else if (inScope.size() > 1) {
+                        message = "「" + printed + "」对应 " + inScope.size() + " 个机构，请选择后确认";
+                    } else {
+                        message = "未能从文件中识别年报的年度，请填写年度后确认";
+                    }
+                    Agency only = inScope.size() == 1 ? inScope.getFirst() : null;
+                    return Mono.just(new Settled(ItemStatus.NEEDS_CONFIRMATION, only == null ? null : only.code(),
+                            only == null ? null : only.name(), year, null, message,
+                            findingsJson(SingleReportRules.forParsedDocument(parsed.report(), parsed.findings())),
+                            candidatesJson(inScope), ContractJson.write(parsed.report()).toString()));
+                });
+    }
+
+    /**
+     * Stores the report (the form's publication date and address where the document prints none). In a worker a
+     * refusal is the item's failure; on confirmation ({@code settleRefusals} false) it is answered to the person.
+     */
+    private Mono<Settled> store(ImportJob job, Caller caller, String fileName, byte[] content,
+                                ParseOutcome.Parsed parsed, Agency agency, int year, boolean settleRefusals) {
+        AnnualReport report = withForm(parsed.report(), job);
+        String base = Recognition.baseName(fileName);
+        NewVersion version = new NewVersion(report, VersionOrigin.IMPORT, caller.username(), null,
+                new SourceDocument(base, mediaType(base), content), parsed.findings());
+        Mono<Settled> stored = reports.storeImported(caller, agency.code(), year, version,
+                        "导入任务 " + job.id() + "：" + shorten(fileName))
+                .map(result -> new Settled(result.created() ? ItemStatus.IMPORTED : ItemStatus.UNCHANGED,
+                        agency.code(), agency.name(), year, result.versionNo(), null, findingsJson(result.findings()),
+                        null, null));
+        return !settleRefusals ? stored : stored.onErrorResume(
+                error -> error instanceof BadRequestException || error instanceof NotFoundException
+                        || error instanceof ForbiddenException,
+                error -> Mono.just(Settled.failed("文件「" + fileName + "」：" + error.getMessage())));
+    }
+
+    private static AnnualReport withForm(AnnualReport report, ImportJob job) {
+        AnnualReport.Details details = report.details();
+        if ((details.publishedOn() != null || job.publishedOn() == null) && (details.url() != null || job.url() == null)) {
+            return report;
+        }
+        return report.withDetails(new AnnualReport.Details(details.statisticsPeriod(), details.contact(),
+                details.sections(), details.publishedOn() != null ? details.publishedOn() : job.publishedOn(),
+                details.url() != null ? details.url() : job.url()));
+    }
+
+    private static Settled unexpected(String fileName, Throwable error) {
+        log.error("import of {} failed", fileName, error);
+        return Settled.failed("文件「" + fileName + "」：保存时出错（" + error.getClass().getSimpleName() + "），请稍后重试");
+    }
+
+    static String mediaType(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return MEDIA_TYPES.getOrDefault(extension, extension.equals("txt") || extension.equals("text")
+                ? "text/plain" : SourceDocument.UNKNOWN_MEDIA_TYPE);
+    }
+
+    private static String shorten(String fileName) {
+        return fileName.length() <= 500 ? fileName : "…" + fileName.substring(fileName.length() - 500);
+    }
+
+    static String findingsJson(List<Finding> findings) {
+        ArrayNode array = ContractJson.MAPPER.createArrayNode();
+        for (Finding finding : findings) {
+            ObjectNode node = array.addObject();
+            node.put("code", finding.code());
+            node.put("severity", finding.severity().code());
+            node.put("message", finding.message());
+            ArrayNode cells = node.putArray("cells");
+            finding.cells().forEach(cells::add);
+        }
+        return array.toString();
+    }
+
+    private static String candidatesJson(List<Agency> candidates) {
+        ArrayNode array = ContractJson.MAPPER.createArrayNode();
+        for (Agency candidate : candidates) {
+            array.addObject().put("agency_code", candidate.code()).put("agency_name", candidate.name());
+        }
+        return array.toString();
+    }
+}

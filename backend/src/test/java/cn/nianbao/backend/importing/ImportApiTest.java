@@ -1,0 +1,499 @@
+package cn.nianbao.backend.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import cn.nianbao.backend.agency.AgencyDirectory;
+import cn.nianbao.backend.agency.AgencyKind;
+import cn.nianbao.backend.agency.NewAgency;
+import cn.nianbao.backend.demo.DemoCity;
+import cn.nianbao.backend.platform.security.Role;
+import cn.nianbao.backend.support.BackendIntegrationTest;
+import cn.nianbao.backend.support.Fixtures;
+import cn.nianbao.backend.support.TestDatabase;
+import cn.nianbao.backend.support.TestUsers;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The import API end to end against a real PostgreSQL: generated text reports and the real sample documents, in
+ * ZIP archives of folders and alone; every limit and every scope case; waiting items confirmed; the failures as CSV;
+ * versions read and made active again. The limits are made small here so that the tests need no large files.
+ */
+@BackendIntegrationTest
+@TestPropertySource(properties = {
+        "nianbao.import.max-file-size=1MB",
+        "nianbao.import.max-archive-size=3MB",
+        "nianbao.import.max-unpacked-size=4MB",
+        "nianbao.import.max-entries=60",
+        "nianbao.upload.max-import-request-size=8MB"})
+class ImportApiTest {
+
+    private static final int YEAR = 2023;
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    AgencyDirectory agencies;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    ApplicationContext context;
+
+    DemoCity city;
+    List<GeneratedDocuments.Document> documents;
+    WebTestClient admin;
+
+    /** A job a failed test left running is finished first: its worker holds locks the truncation would wait for. */
+    @org.junit.jupiter.api.AfterEach
+    void noJobLeftRunning() throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (count(DSL.table("import_item"), DSL.field("status").eq("queued")) > 0 && Instant.now().isBefore(until)) {
+            Thread.sleep(200);
+        }
+    }
+
+    @BeforeEach
+    void aCityAndItsPeople() {
+        TestDatabase.truncate(dsl);
+        city = GeneratedDocuments.city(1, YEAR, YEAR);
+        city.agencies().forEach(agency -> agencies.addIfAbsent(agency).block());
+        documents = GeneratedDocuments.documents(city);
+        for (NewAgency body : List.of(
+                new NewAgency("js", "江苏省人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false, List.of()),
+                new NewAgency("js.huaian", "淮安市人民政府", AgencyKind.PEOPLES_GOVERNMENT, "js", 0, false, List.of()),
+                new NewAgency("js.huaian.hongze", "淮安市洪泽区人民政府", AgencyKind.PEOPLES_GOVERNMENT, "js.huaian", 0,
+                        false, List.of()))) {
+            agencies.addIfAbsent(body).block();
+        }
+        TestUsers.create(context, "admin", Role.ADMIN, null);
+        TestUsers.create(context, "supervisor", Role.SUPERVISOR, city.rootCode());
+        TestUsers.create(context, "clerk", Role.CLERK, documents.getFirst().agencyCode());
+        TestUsers.create(context, "viewer", Role.VIEWER, city.rootCode());
+        admin = as("admin");
+    }
+
+    @Test
+    void aZipOfFoldersImportsEveryReportAndImportingItAgainChangesNothing() {
+        byte[] zip = GeneratedDocuments.zip(GeneratedDocuments.entries(documents));
+
+        JsonNode job = finished(admin, start(admin, Map.of("城市.zip", zip)));
+
+        assertThat(job.get("state").asString()).isEqualTo("done");
+        assertThat(job.get("total").asInt()).isEqualTo(documents.size());
+        assertThat(job.get("processed").asInt()).isEqualTo(documents.size());
+        for (JsonNode item : job.get("items")) {
+            assertThat(item.get("status").asString()).as(item.toString()).isEqualTo("imported");
+            assertThat(item.get("file").asString()).startsWith("城市.zip/");
+            assertThat(item.get("version_no").asInt()).isEqualTo(1);
+            assertThat(item.get("findings").isArray()).isTrue();
+        }
+        for (GeneratedDocuments.Document document : documents) {
+            JsonNode item = itemOf(job, "城市.zip/" + document.path());
+            assertThat(item.get("agency_code").asString()).isEqualTo(document.agencyCode());
+            assertThat(item.get("year").asInt()).isEqualTo(document.year());
+        }
+        assertThat(versions()).isEqualTo(documents.size());
+        assertThat(count(DSL.table("report_version"), DSL.field("origin").cast(String.class).eq("IMPORT")
+                .and(DSL.field("created_by").eq("admin")).and(DSL.field("source_document_id").isNotNull())))
+                .isEqualTo(documents.size());
+        assertThat(count(DSL.table("audit_event"), DSL.field("action").eq("REPORT_STORED")))
+                .isEqualTo(documents.size());
+
+        JsonNode again = finished(admin, start(admin, Map.of("城市.zip", zip)));
+        again.get("items").forEach(item -> assertThat(item.get("status").asString()).isEqualTo("unchanged"));
+        assertThat(versions()).isEqualTo(documents.size());
+
+        admin.get().uri("/api/imports?limit=2").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[0].id").isEqualTo(again.get("id").asString())
+                .jsonPath("$[0].counts.unchanged").isEqualTo(documents.size())
+                .jsonPath("$[1].counts.imported").isEqualTo(documents.size())
+                .jsonPath("$[0].state").isEqualTo("done");
+    }
+
+    @Test
+    void theRealSampleDocumentsImportUnderTheirBodies() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : List.of("hongze-qu_2023", "hongze-qu_2024")) {
+            files.put(name + ".pdf", Fixtures.read(Fixtures.document(name)));
+        }
+        JsonNode job = finished(admin, start(admin, files));
+
+        for (JsonNode item : job.get("items")) {
+            assertThat(item.get("status").asString()).as(item.toString()).isEqualTo("imported");
+            assertThat(item.get("agency_code").asString()).isEqualTo("js.huaian.hongze");
+        }
+        assertThat(itemOf(job, "hongze-qu_2024.pdf").get("year").asInt()).isEqualTo(2024);
+    }
+
+    @Test
+    void theFormsDateAndAddressApplyWhereTheDocumentPrintsNone() {
+        GeneratedDocuments.Document document = documents.getFirst();
+        MultipartBodyBuilder body = files(Map.of("年报.txt", document.bytes()));
+        body.part("published_on", "2024-01-25");
+        body.part("url", "https://example.gov.cn/nb/2023.html");
+        JsonNode job = finished(admin, admin.post().uri("/api/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(body.build())).exchange()
+                .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("id").asString());
+        assertThat(job.get("items").get(0).get("status").asString()).isEqualTo("imported");
+
+        admin.get().uri("/api/reports/{a}/{y}", document.agencyCode(), document.year()).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.report.published_on").isEqualTo("2024-01-25")
+                .jsonPath("$.report.url").isEqualTo("https://example.gov.cn/nb/2023.html")
+                .jsonPath("$.version.origin").isEqualTo("IMPORT")
+                .jsonPath("$.version.created_by").isEqualTo("admin");
+
+        MultipartBodyBuilder bad = files(Map.of("年报.txt", document.bytes()));
+        bad.part("published_on", "25.01.2024");
+        admin.post().uri("/api/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(bad.build())).exchange()
+                .expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("yyyy-MM-dd"));
+    }
+
+    @Test
+    void everyLimitRefusesItsFileWithAMessageNamingItAndTheRestImports() throws IOException {
+        GeneratedDocuments.Document good = documents.get(1);
+        byte[] random = new byte[3 * 1024 * 1024 + 10];
+        new Random(1).nextBytes(random);
+        Map<String, byte[]> bomb = new LinkedHashMap<>();
+        bomb.put("零.txt", new byte[5 * 1024 * 1024]);
+        Map<String, byte[]> crowded = new LinkedHashMap<>();
+        for (int i = 0; i < 70; i++) {
+            crowded.put("f" + i + ".txt", ("第 " + i + " 个").getBytes(StandardCharsets.UTF_8));
+        }
+        Map<String, byte[]> escaping = new LinkedHashMap<>();
+        escaping.put("../../etc/年报.txt", good.bytes());
+        escaping.put("/abs/年报.txt", good.bytes());
+        byte[] innermost = GeneratedDocuments.zip(Map.of("深.txt", good.bytes()));
+        byte[] middle = GeneratedDocuments.zip(Map.of("中.zip", innermost));
+        byte[] nestedOnce = GeneratedDocuments.zip(Map.of("一层.zip",
+                GeneratedDocuments.zip(Map.of("内/年报.txt", documents.get(2).bytes()))));
+
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("好.txt", good.bytes());
+        files.put("大.txt", new byte[1024 * 1024 + 1]);
+        files.put("大.zip", storedZip("随机.bin", random));
+        files.put("炸弹.zip", GeneratedDocuments.zip(bomb));
+        files.put("多.zip", GeneratedDocuments.zip(crowded));
+        files.put("逃.zip", GeneratedDocuments.zip(escaping));
+        files.put("三层.zip", GeneratedDocuments.zip(Map.of("外.zip", middle)));
+        files.put("两层.zip", nestedOnce);
+        files.put("程序.exe", "MZ".getBytes(StandardCharsets.ISO_8859_1));
+        files.put("加密.pdf", encryptedPdf());
+        files.put("又一份.txt", good.bytes());
+        files.put("坏.zip", "不是压缩包".getBytes(StandardCharsets.UTF_8));
+
+        JsonNode job = finished(admin, start(admin, files));
+
+        assertThat(itemOf(job, "好.txt").get("status").asString()).isEqualTo("imported");
+        assertThat(itemOf(job, "两层.zip/一层.zip/内/年报.txt").get("status").asString()).isEqualTo("imported");
+        assertFailed(job, "大.txt", "大.txt", "1 MB");
+        assertFailed(job, "大.zip", "大.zip", "3 MB");
+        assertFailed(job, "炸弹.zip", "炸弹.zip", "压缩炸弹");
+        assertFailed(job, "多.zip", "多.zip", "超过 60 个");
+        assertFailed(job, "逃.zip/../../etc/年报.txt", "../../etc/年报.txt", "压缩包之外");
+        assertFailed(job, "逃.zip//abs/年报.txt", "/abs/年报.txt", "压缩包之外");
+        assertFailed(job, "三层.zip/外.zip/中.zip", "三层.zip/外.zip/中.zip", "嵌套超过一层");
+        assertFailed(job, "程序.exe", "程序.exe", "不受支持");
+        assertFailed(job, "加密.pdf", "加密.pdf", "加密");
+        assertFailed(job, "又一份.txt", "又一份.txt", "好.txt");
+        assertFailed(job, "坏.zip", "坏.zip", "ZIP");
+        assertThat(versions()).isEqualTo(2);
+
+        byte[] csv = admin.get().uri("/api/imports/{id}/failures", job.get("id").asString()).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(new MediaType("text", "csv"))
+                .expectBody().returnResult().getResponseBody();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF文件,状态,说明\r\n");
+        assertThat(text.lines().count()).isEqualTo(1 + job.get("items").findValuesAsString("status").stream()
+                .filter(status -> status.equals("failed") || status.equals("needs_confirmation")).count());
+        assertThat(text).contains("\"程序.exe\",\"失败\",\"文件「程序.exe」");
+    }
+
+    @Test
+    void anUploadAboveTheRequestLimitIsRefusedBeforeItIsRead() {
+        byte[] big = new byte[9 * 1024 * 1024];
+        admin.post().uri("/api/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(files(Map.of("大.txt", big)).build())).exchange()
+                .expectStatus().isEqualTo(413).expectBody()
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("过大"));
+        admin.post().uri("/api/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(new MultipartBodyBuilder().build())).exchange()
+                .expectStatus().isBadRequest();
+    }
+
+    @Test
+    void aClerkImportsOnlyTheirOwnBodyAndLearnsNothingOfOthers() {
+        WebTestClient clerk = as("clerk");
+        byte[] foreign = documents.get(1).bytes();
+        byte[] nowhere = new String(documents.get(2).bytes(), StandardCharsets.UTF_8)
+                .replace(city.spec().name(), "不存在县").getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("own.txt", documents.getFirst().bytes());
+        files.put("foreign.txt", foreign);
+        files.put("nowhere.txt", nowhere);
+        JsonNode job = finished(clerk, start(clerk, files));
+
+        assertThat(itemOf(job, "own.txt").get("status").asString()).isEqualTo("imported");
+        String foreignMessage = itemOf(job, "foreign.txt").get("message").asString();
+        String nowhereMessage = itemOf(job, "nowhere.txt").get("message").asString();
+        assertThat(itemOf(job, "foreign.txt").get("status").asString()).isEqualTo("failed");
+        assertThat(itemOf(job, "nowhere.txt").get("status").asString()).isEqualTo("failed");
+        assertThat(foreignMessage).contains("foreign.txt").contains("不在您可导入的范围内，或系统中没有该机构");
+        assertThat(nowhereMessage.replace("nowhere.txt", "X").replaceAll("「[^」]*」", "「」"))
+                .isEqualTo(foreignMessage.replace("foreign.txt", "X").replaceAll("「[^」]*」", "「」"));
+        assertThat(itemOf(job, "foreign.txt").get("candidates").size()).isZero();
+
+        // the job is the clerk's: another user is told it does not exist, an administrator sees it
+        String id = job.get("id").asString();
+        as("supervisor").get().uri("/api/imports/{id}", id).exchange().expectStatus().isNotFound();
+        as("supervisor").get().uri("/api/imports/{id}/failures", id).exchange().expectStatus().isNotFound();
+        admin.get().uri("/api/imports/{id}", id).exchange().expectStatus().isOk();
+        admin.get().uri("/api/imports/{id}", "not-a-uuid").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aSupervisorImportsInTheirRegionAndAViewerNotAtAll() {
+        WebTestClient supervisor = as("supervisor");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("region.txt", documents.get(3).bytes());
+        files.put("hongze.pdf", Fixtures.read(Fixtures.document("hongze-qu_2023")));
+        JsonNode job = finished(supervisor, start(supervisor, files));
+        assertThat(itemOf(job, "region.txt").get("status").asString()).isEqualTo("imported");
+        assertThat(itemOf(job, "hongze.pdf").get("status").asString()).isEqualTo("failed");
+        assertThat(itemOf(job, "hongze.pdf").get("message").asString()).contains("不在您可导入的范围内");
+
+        as("viewer").post().uri("/api/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(files(Map.of("a.txt", documents.get(3).bytes())).build()))
+                .exchange().expectStatus().isForbidden();
+        web.get().uri("/api/imports").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void anUnknownOrAmbiguousBodyWaitsWithItsCandidatesAndIsConfirmed() {
+        // a second 青山镇 under another county makes the printed short name ambiguous
+        agencies.addIfAbsent(new NewAgency("x", "另一县人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
+                List.of())).block();
+        agencies.addIfAbsent(new NewAgency("x.qs", "另一县青山镇人民政府", AgencyKind.TOWNSHIP, "x", 0, false,
+                List.of())).block();
+        GeneratedDocuments.Document qingshan = documents.stream()
+                .filter(d -> d.agencyCode().equals(city.rootCode() + ".t06")).findFirst().orElseThrow();
+        String text = new String(qingshan.bytes(), StandardCharsets.UTF_8);
+        byte[] ambiguous = text.replace(city.spec().name() + "青山镇人民政府", "青山镇人民政府")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] unknown = text.replace(city.spec().name() + "青山镇人民政府", "无名镇人民政府")
+                .getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("ambiguous.txt", ambiguous);
+        files.put("unknown.txt", unknown);
+        JsonNode job = finished(admin, start(admin, files));
+        String id = job.get("id").asString();
+
+        JsonNode waiting = itemOf(job, "ambiguous.txt");
+        assertThat(waiting.get("status").asString()).isEqualTo("needs_confirmation");
+        assertThat(waiting.get("candidates").findValuesAsString("agency_code"))
+                .containsExactlyInAnyOrder(qingshan.agencyCode(), "x.qs");
+        assertThat(waiting.get("year").asInt()).isEqualTo(YEAR);
+        assertThat(itemOf(job, "unknown.txt").get("status").asString()).isEqualTo("needs_confirmation");
+        assertThat(itemOf(job, "unknown.txt").get("message").asString()).contains("无名镇人民政府");
+
+        int index = waiting.get("index").asInt();
+        admin.get().uri("/api/imports/{id}/items/{i}", id, index).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.report.year").isEqualTo(YEAR)
+                .jsonPath("$.report.requests.new_received.total").exists()
+                .jsonPath("$.candidates.length()").isEqualTo(2);
+        admin.get().uri("/api/imports/{id}/items/{i}", id, 99).exchange().expectStatus().isNotFound();
+
+        // a clerk may not read it; confirming outside one's scope is answered like a body that does not exist
+        as("clerk").post().uri("/api/imports/{id}/items/{i}/confirm", id, index)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("agency_code", "x.qs", "year", YEAR))
+                .exchange().expectStatus().isNotFound();
+        admin.post().uri("/api/imports/{id}/items/{i}/confirm", id, index).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("agency_code", "nothing-here", "year", YEAR))
+                .exchange().expectStatus().isNotFound();
+        admin.post().uri("/api/imports/{id}/items/{i}/confirm", id, index).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("agency_code", qingshan.agencyCode()))
+                .exchange().expectStatus().isBadRequest();
+
+        admin.post().uri("/api/imports/{id}/items/{i}/confirm", id, index).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("agency_code", qingshan.agencyCode(), "year", YEAR))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("imported")
+                .jsonPath("$.agency_code").isEqualTo(qingshan.agencyCode())
+                .jsonPath("$.version_no").isEqualTo(1);
+        admin.post().uri("/api/imports/{id}/items/{i}/confirm", id, index).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("agency_code", qingshan.agencyCode(), "year", YEAR))
+                .exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("不在待确认状态"));
+    }
+
+    @Test
+    void anyVersionIsReadAndAnOlderOneMadeActiveAgainWithAReason() {
+        GeneratedDocuments.Document document = documents.get(4);
+        finished(admin, start(admin, Map.of("v1.txt", document.bytes())));
+        JsonNode v1 = admin.get().uri("/api/reports/{a}/{y}", document.agencyCode(), YEAR).exchange()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode corrected = v1.get("report").deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) corrected.get("requests").get("new_received")).put("natural_person",
+                corrected.get("requests").get("new_received").get("natural_person").asInt() + 1);
+        admin.put().uri("/api/reports/{a}/{y}?reason=更正笔误", document.agencyCode(), YEAR)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(corrected.toString()).exchange()
+                .expectStatus().isCreated();
+
+        admin.get().uri("/api/reports/{a}/{y}/versions/1", document.agencyCode(), YEAR).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.version.version_no").isEqualTo(1)
+                .jsonPath("$.version.active").isEqualTo(false)
+                .jsonPath("$.versions.length()").isEqualTo(2)
+                .json("{\"report\":" + v1.get("report") + "}");
+        admin.get().uri("/api/reports/{a}/{y}/versions/3", document.agencyCode(), YEAR).exchange()
+                .expectStatus().isNotFound();
+
+        String uri = "/api/reports/{a}/{y}/versions/1/activate";
+        admin.post().uri(uri, document.agencyCode(), YEAR).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reason", " ")).exchange().expectStatus().isBadRequest();
+        as("clerk").post().uri(uri, documents.getFirst().agencyCode(), YEAR).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reason", "x")).exchange().expectStatus().isForbidden();
+        // the correction breaks 表三's sums: version 2 has errors that version 1 has not
+        Object second = value("select v.id from report_version v join report r on r.id = v.report_id "
+                + "join agency a on a.id = r.agency_id where a.code = ? and r.year = ? and v.version_no = 2",
+                document.agencyCode(), YEAR);
+        assertThat(count(DSL.table("quality_finding"), DSL.field("version_id").eq(second)
+                .and(DSL.field("severity").eq("error")))).isPositive();
+
+        JsonNode activated = as("supervisor").post().uri(uri, document.agencyCode(), YEAR)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "更正有误，恢复原件")).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(activated.get("version_no").asInt()).isEqualTo(1);
+        assertThat(activated.get("findings").findValuesAsString("severity")).doesNotContain("error");
+        admin.get().uri("/api/reports/{a}/{y}", document.agencyCode(), YEAR).exchange().expectBody()
+                .jsonPath("$.version.version_no").isEqualTo(1)
+                .json("{\"report\":" + v1.get("report") + "}");
+        assertThat(count(DSL.table("audit_event"), DSL.field("action").eq("VERSION_ACTIVATED")
+                .and(DSL.field("detail").eq("更正有误，恢复原件")).and(DSL.field("actor").eq("supervisor")))).isOne();
+    }
+
+    // ---- helpers ----
+
+    private WebTestClient as(String user) {
+        return TestUsers.as(web, context, user);
+    }
+
+    private static MultipartBodyBuilder files(Map<String, byte[]> files) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        files.forEach((name, bytes) -> body.part("files", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        }));
+        return body;
+    }
+
+    private static String start(WebTestClient client, Map<String, byte[]> files) {
+        return client.post().uri("/api/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(files(files).build())).exchange()
+                .expectStatus().isAccepted()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+    }
+
+    private static JsonNode finished(WebTestClient client, String id) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(90));
+        while (true) {
+            JsonNode job = client.get().uri("/api/imports/{id}", id).exchange().expectStatus().isOk()
+                    .expectBody(JsonNode.class).returnResult().getResponseBody();
+            if (job.get("state").asString().equals("done")) {
+                assertThat(job.get("processed").asInt()).isEqualTo(job.get("total").asInt());
+                return job;
+            }
+            assertThat(Instant.now()).as("import job still running: " + job).isBefore(until);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static JsonNode itemOf(JsonNode job, String file) {
+        List<String> files = new ArrayList<>();
+        for (JsonNode item : job.get("items")) {
+            if (item.get("file").asString().equals(file)) {
+                return item;
+            }
+            files.add(item.get("file").asString());
+        }
+        throw new AssertionError("no item " + file + " among " + files);
+    }
+
+    private static void assertFailed(JsonNode job, String file, String named, String says) {
+        JsonNode item = itemOf(job, file);
+        assertThat(item.get("status").asString()).as(item.toString()).isEqualTo("failed");
+        assertThat(item.get("message").asString()).as(item.toString()).contains(named).contains(says);
+    }
+
+    private int versions() {
+        return count(DSL.table("report_version"), DSL.noCondition());
+    }
+
+    private int count(org.jooq.Table<?> table, org.jooq.Condition condition) {
+        return reactor.core.publisher.Mono.from(dsl.selectCount().from(table).where(condition)).block().value1();
+    }
+
+    private Object value(String sql, Object... arguments) {
+        return reactor.core.publisher.Mono.from(dsl.resultQuery(sql, arguments)).block().get(0);
+    }
+
+    private static byte[] storedZip(String name, byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.setLevel(0);
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] encryptedPdf() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+}
