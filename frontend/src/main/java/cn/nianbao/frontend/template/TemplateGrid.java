@@ -23,8 +23,8 @@ final class TemplateGrid {
     static final double LABEL_REM = 22;
     /** The room of the hatched box that marks a blank cell, in digits. */
     private static final int BLANK_DIGITS = 4;
-    /** The room of an input in the entry form, in digits (its padding included). */
-    private static final int EDIT_DIGITS = 8;
+    /** The room of an input in the entry form, in digits. */
+    private static final int EDIT_DIGITS = 6;
     /** A note under a number is set smaller than the number. */
     private static final double MARK_SIZE = 0.8;
 
@@ -57,7 +57,7 @@ final class TemplateGrid {
                     .flatMap(row -> marks.at(row.cellPath(column.key())).stream())
                     .mapToDouble(mark -> TableLayout.textRem(mark.text()) * MARK_SIZE).max().orElse(0);
             // a blank cell's hatched box is as wide as three digits
-            // an input holds a count of up to seven digits (a province's total) with its padding
+            // an input holds a six-digit count with its padding (a longer number stored already widens its column)
             int digits = editor == null ? Math.max(longest, BLANK_DIGITS) : Math.max(longest, EDIT_DIGITS);
             table.number(column.key(), column.header(), row -> marked(row, column.key(), marks, editor),
                     Math.max(TableLayout.digitsRem(digits), widestMark));
