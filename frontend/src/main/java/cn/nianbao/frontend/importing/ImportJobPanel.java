@@ -35,7 +35,7 @@ import com.vaadin.flow.shared.Registration;
 /**
  * One import job followed live: the page polls the backend while the job runs (the dashboard has no server push),
  * shows the progress, the counts by status and one line per file, filterable by status. A line that waits opens
- * {@link ConfirmPanel} below the list.
+ * {@link ConfirmPanel} below the list; when the job is done the first one that waits is open already.
  */
 class ImportJobPanel extends Div {
 
@@ -194,6 +194,11 @@ class ImportJobPanel extends Div {
             if (current.count(ImportStatus.FAILED) + current.count(ImportStatus.NEEDS_CONFIRMATION) > 0) {
                 summary.add(failuresLink());
             }
+            // the first file that waits is opened, so the ones that wait are worked through without searching
+            if (confirm.getChildren().findAny().isEmpty()) {
+                items.stream().filter(item -> item.status() == ImportStatus.NEEDS_CONFIRMATION).findFirst()
+                        .ifPresent(this::openConfirmation);
+            }
         }
     }
 
@@ -226,9 +231,6 @@ class ImportJobPanel extends Div {
             Notices.saved(getTranslation("import.confirmed", item.file(),
                     stored.agencyName() == null ? agencyCode : stored.agencyName(), String.valueOf(year)));
             show(imports.job(id));
-            // the next file that waits, so a list of them is worked through without searching
-            items.stream().filter(next -> next.status() == ImportStatus.NEEDS_CONFIRMATION).findFirst()
-                    .ifPresent(this::openConfirmation);
         } catch (BackendException e) {
             Notices.failed(e);
         }

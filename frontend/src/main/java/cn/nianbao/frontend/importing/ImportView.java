@@ -199,7 +199,10 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void showJob(String id) {
-        job.add(new ImportJobPanel(imports, agencies, imports.job(id)));
+        ImportJobPanel panel = new ImportJobPanel(imports, agencies, imports.job(id));
+        job.add(panel);
+        // the job is what the user follows now, below the upload
+        panel.scrollIntoView();
     }
 
     private void showRecent() {
