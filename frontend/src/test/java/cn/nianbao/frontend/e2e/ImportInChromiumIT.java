@@ -208,7 +208,10 @@ class ImportInChromiumIT {
         browser.screenshot("import-correction-form");
         browser.waitFor(By.cssSelector("vaadin-text-area.entry-reason textarea")).sendKeys("按纸质原件更正新收申请数");
         browser.clickInView(browser.waitFor(By.cssSelector("vaadin-button.entry-save")));
-        browser.waitForText("已保存为第 " + (active + 1) + " 版");
+        // the dialog over the report page: its title is drawn in the dialog's shadow root
+        browser.waitForText("数据质量检查结果");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return document.querySelector('vaadin-dialog').headerTitle")).isEqualTo("已保存为第 " + (active + 1) + " 版");
         browser.screenshot("import-correction-saved");
         browser.clickInView(browser.waitFor(By.cssSelector("vaadin-button.entry-saved-close")));
 
