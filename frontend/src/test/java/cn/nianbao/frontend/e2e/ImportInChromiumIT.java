@@ -206,7 +206,8 @@ class ImportInChromiumIT {
                 browser.waitFor(By.cssSelector(".report-form .requests-table")), "更正 表三"));
         browser.scrollTo(browser.waitFor(By.cssSelector(".report-form .requests-table")));
         browser.screenshot("import-correction-form");
-        browser.waitFor(By.cssSelector("vaadin-text-area.entry-reason textarea")).sendKeys("按纸质原件更正新收申请数");
+        // the value reaches the server when the field is left (a script's click does not move the focus)
+        browser.waitFor(By.cssSelector("vaadin-text-area.entry-reason textarea")).sendKeys("按纸质原件更正新收申请数", Keys.TAB);
         browser.clickInView(browser.waitFor(By.cssSelector("vaadin-button.entry-save")));
         // the dialog over the report page: its title is drawn in the dialog's shadow root
         browser.waitForText("数据质量检查结果");
@@ -230,7 +231,7 @@ class ImportInChromiumIT {
 
         // the versions are listed oldest first: the last button is the version before the correction's
         browser.clickInView(browser.driver().findElements(By.cssSelector("vaadin-button.version-activate")).getLast());
-        browser.waitFor(By.cssSelector("vaadin-text-area.activate-reason textarea")).sendKeys("更正有误，恢复导入的版本");
+        browser.waitFor(By.cssSelector("vaadin-text-area.activate-reason textarea")).sendKeys("更正有误，恢复导入的版本", Keys.TAB);
         browser.screenshot("import-rollback-dialog");
         browser.clickInView(browser.waitFor(By.cssSelector("vaadin-button.activate-confirm")));
         browser.waitForText("第 " + active + " 版已设为当前版本");
