@@ -96,6 +96,10 @@ public final class BackendStub {
     private static final List<String> CHARTS = List.of("overview", "outcomes", "applicants", "reviews", "ranking",
             "heatmap", "small-multiples", "quality-history");
 
+    /** A file whose name contains this waits in an import job for its body to be confirmed. */
+    public static final String UNKNOWN_BODY = "东城街道";
+    private static final String VERSIONS = "/api/reports/demo-city.t01/2023/versions/";
+
     /** The original document of version 1 of 东城街道's 2023 report, as the backend keeps it. */
     private static final String SOURCE = "GET /api/reports/demo-city.t01/2023/versions/1/source";
 
@@ -124,6 +128,7 @@ public final class BackendStub {
     private final Map<String, Issued> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger counter = new AtomicInteger();
     private final List<String> issued = new CopyOnWriteArrayList<>();
+    private final Map<String, ObjectNode> jobs = new ConcurrentHashMap<>();
 
     private BackendStub() {
         try {
@@ -485,8 +490,14 @@ public final class BackendStub {
             findings(exchange, parameters(query));
         } else if (key.startsWith("POST /api/findings/") && key.endsWith("/review")) {
             review(exchange, user, path, request.body());
+        } else if (path.startsWith("/api/imports")) {
+            imports(exchange, request, user, path, parameters(query));
+        } else if (request.method().equals("PUT") && path.startsWith("/api/reports/")) {
+            store(exchange, parameters(query));
         } else if (key.equals(SOURCE)) {
             sendDocument(exchange, "documents/dongcheng-2023.txt", "text/plain;charset=UTF-8", "东城街道2023年报.txt");
+        } else if (path.startsWith(VERSIONS)) {
+            version(exchange, request, path.substring(VERSIONS.length()));
         } else if (ROUTES.containsKey(key)) {
             sendFile(exchange, 200, ROUTES.get(key));
         } else {
@@ -562,6 +573,162 @@ public final class BackendStub {
         finding.put("reviewed_at", Instant.now().toString());
         finding.put("comment", decision.path("comment").asString());
         send(exchange, 200, finding.toString());
+    // --- import jobs, versions and manual entry (docs/API.md) ------------------------------------------------------
+
+    /**
+     * An import job like the backend's, run by the stub: every file is imported, but one whose name contains
+     * {@link #UNKNOWN_BODY} waits for confirmation with two candidates and one containing {@link #UNPARSABLE} fails.
+     * The first read of a job finds it half done, the next ones done.
+     */
+    private void imports(HttpExchange exchange, Request request, ObjectNode user, String path,
+                         Map<String, String> parameters) throws IOException {
+        String[] parts = path.split("/");
+        if (request.method().equals("POST") && parts.length == 3) {
+            String id = "job-" + counter.incrementAndGet();
+            ObjectNode job = BackendJson.MAPPER.createObjectNode();
+            job.put("id", id);
+            job.put("state", "running");
+            job.put("created_at", Instant.now().toString());
+            job.put("created_by", user.path("username").asString());
+            ArrayNode items = job.putArray("items");
+            java.util.regex.Matcher file = java.util.regex.Pattern.compile("name=\"files\"; filename=\"([^\"]+)\"")
+                    .matcher(request.body());
+            while (file.find()) {
+                String name = file.group(1);
+                ObjectNode item = items.addObject();
+                item.put("index", items.size() - 1);
+                item.put("file", name);
+                item.putArray("findings");
+                item.putArray("candidates");
+                if (name.contains(UNKNOWN_BODY)) {
+                    item.put("status", "needs_confirmation");
+                    item.put("year", 2023);
+                    item.put("message", "无法确定机关：标题中的“东城街道”对应 2 个机关");
+                    item.withArray("candidates").addObject().put("agency_code", "demo-city.t01")
+                            .put("agency_name", "示例市东城街道办事处");
+                    item.withArray("candidates").addObject().put("agency_code", "demo-city.t02")
+                            .put("agency_name", "示例市西城街道办事处");
+                    item.withArray("findings").addObject().put("code", "TOTAL_MISMATCH").put("severity", "error")
+                            .put("message", "表三（七）总计与各项之和不符").putArray("cells")
+                            .add("requests.total_processed.total");
+                } else if (name.contains("unreadable")) {
+                    item.put("status", "failed");
+                    item.put("message", "无法解析文件“" + name + "”：文件中没有找到政府信息公开工作年度报告的表格。");
+                } else {
+                    item.put("status", "imported");
+                    item.put("agency_code", "demo-city.t01");
+                    item.put("agency_name", "示例市东城街道办事处");
+                    item.put("year", 2023);
+                    item.put("version_no", 3);
+                }
+            }
+            job.put("total", items.size());
+            job.put("processed", 0);
+            jobs.put(id, job);
+            send(exchange, 202, "{\"id\":\"" + id + "\"}");
+            return;
+        }
+        if (parts.length == 3) {
+            ArrayNode recent = BackendJson.MAPPER.createArrayNode();
+            jobs.values().stream().limit(Long.parseLong(parameters.getOrDefault("limit", "20")))
+                    .forEach(job -> recent.add(job.deepCopy().without("items")));
+            send(exchange, 200, recent.toString());
+            return;
+        }
+        ObjectNode job = jobs.get(parts[3]);
+        if (job == null) {
+            sendFile(exchange, 404, "problem-report-not-found.json");
+            return;
+        }
+        if (parts.length == 4) {
+            send(exchange, 200, progressed(job).toString());
+        } else if (parts.length == 5 && parts[4].equals("failures")) {
+            StringBuilder csv = new StringBuilder("\uFEFF文件,说明\n");
+            job.path("items").valueStream().filter(item -> item.path("status").asString().equals("failed"))
+                    .forEach(item -> csv.append(item.path("file").asString()).append(',')
+                            .append(item.path("message").asString()).append('\n'));
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/csv;charset=UTF-8");
+            exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"failures.csv\"");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        } else {
+            ObjectNode item = (ObjectNode) job.path("items").get(Integer.parseInt(parts[5]));
+            if (parts.length == 7 && parts[6].equals("confirm")) {
+                JsonNode choice = BackendJson.MAPPER.readTree(request.body());
+                item.put("status", "imported");
+                item.put("agency_code", choice.path("agency_code").asString());
+                item.put("agency_name", agency(choice.path("agency_code").asString()).path("name").asString());
+                item.put("year", choice.path("year").asInt());
+                item.put("version_no", 1);
+                item.remove("message");
+                send(exchange, 200, item.toString());
+            } else {
+                ObjectNode detail = item.deepCopy();
+                detail.set("report", BackendJson.MAPPER.readTree(TestData.bytes("parse-shizui-zhen.json")));
+                send(exchange, 200, detail.toString());
+            }
+        }
+    }
+
+    /** The job as the next read finds it: half of the files processed on the first read, all of them later. */
+    private static ObjectNode progressed(ObjectNode job) {
+        int total = job.path("total").asInt();
+        boolean first = job.path("processed").asInt() == 0 && job.path("state").asString().equals("running")
+                && !job.has("read");
+        ObjectNode answer = job.deepCopy();
+        if (first && total > 1) {
+            job.put("read", true);
+            answer.put("processed", total / 2);
+            for (int i = total / 2; i < total; i++) {
+                ObjectNode item = (ObjectNode) answer.path("items").get(i);
+                item.put("status", "queued");
+                item.remove(List.of("agency_code", "agency_name", "year", "version_no", "message"));
+                item.putArray("candidates");
+                item.putArray("findings");
+            }
+        } else {
+            job.put("state", "done");
+            job.put("processed", total);
+            answer = job.deepCopy();
+        }
+        answer.remove("read");
+        return answer;
+    }
+
+    /**
+     * {@code GET …/versions/{n}}: version 2 is the report of report-t01-2023.json, version 1 the document as first
+     * imported, before 更正表三第一行 (表三 新收 自然人 18 instead of 21); {@code POST …/versions/{n}/activate}.
+     */
+    private void version(HttpExchange exchange, Request request, String rest) throws IOException {
+        String[] parts = rest.split("/");
+        int number = Integer.parseInt(parts[0]);
+        if (number < 1 || number > 2) {
+            sendFile(exchange, 404, "problem-report-not-found.json");
+        } else if (request.method().equals("POST") && parts.length == 2 && parts[1].equals("activate")) {
+            send(exchange, 200, "{}");
+        } else {
+            ObjectNode report = (ObjectNode) BackendJson.MAPPER.readTree(TestData.bytes("report-t01-2023.json"));
+            if (number == 1) {
+                report.set("version", report.path("versions").get(0).deepCopy());
+                ((ObjectNode) report.path("report").path("requests").path("new_received")).put("natural_person", 18);
+                ((ObjectNode) report.path("report")).putNull("published_on");
+            }
+            send(exchange, 200, report.toString());
+        }
+    }
+
+    /** {@code PUT /api/reports/{a}/{y}}: a new version 3 with one finding; without a reason it is refused. */
+    private static void store(HttpExchange exchange, Map<String, String> parameters) throws IOException {
+        if (parameters.getOrDefault("reason", "").isBlank()) {
+            send(exchange, 400, fieldProblem("reason", "请填写更正原因"));
+            return;
+        }
+        send(exchange, 201, "{\"version_no\":3,\"created\":true,\"findings\":[{\"code\":\"TOTAL_MISMATCH\","
+                + "\"severity\":\"warning\",\"message\":\"表三（七）总计与各项之和不符\","
+                + "\"cells\":[\"requests.total_processed.total\"]}]}");
     }
 
     /** "?a=1&b=2" with the parameters in alphabetical order, "" without any. */

@@ -137,8 +137,13 @@ public class BackendHttp {
 
     /** POST, PUT or PATCH with a JSON body (a record; null for none), answered with JSON. */
     public <T> T send(HttpMethod method, String path, Object body, TypeReference<T> type) {
+        return send(method, uri -> uri.path(path).build(), body, type);
+    }
+
+    /** POST, PUT or PATCH to an address with path variables or a query; an empty answer is null. */
+    public <T> T send(HttpMethod method, Function<UriBuilder, URI> uri, Object body, TypeReference<T> type) {
         String token = renewIfDue().token();
-        WebClient.RequestBodySpec request = web.method(method).uri(path)
+        WebClient.RequestBodySpec request = web.method(method).uri(uri)
                 .accept(MediaType.APPLICATION_JSON)
                 .headers(headers -> signed(headers, token));
         Mono<Answer> answer = (body == null ? request : request.contentType(MediaType.APPLICATION_JSON)
@@ -160,6 +165,41 @@ public class BackendHttp {
         Mono<Answer> answer = web.post().uri(path)
                 .headers(headers -> signed(headers, token))
                 .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(body.build()))
+                .exchangeToMono(BackendHttp::read);
+        return decode(checked(await(answer, properties.parseTimeout())), type);
+    }
+
+    /** A file to send in a multipart upload: its name, media type (null: unknown) and where its bytes are. */
+    public record FilePart(String fileName, String mediaType, java.nio.file.Path path) {
+    }
+
+    /**
+     * POSTs several files as repeated multipart parts {@code partName}, streamed from disk (an archive may be
+     * hundreds of megabytes), with plain form {@code fields} (null values left out).
+     */
+    public <T> T uploadFiles(String path, String partName, List<FilePart> files, java.util.Map<String, String> fields,
+                             TypeReference<T> type) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        for (FilePart file : files) {
+            body.part(partName, new org.springframework.core.io.FileSystemResource(file.path()) {
+                @Override
+                public String getFilename() {
+                    return file.fileName();
+                }
+            }).contentType(file.mediaType() == null || file.mediaType().isBlank()
+                    ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.mediaType()));
+        }
+        fields.forEach((name, value) -> {
+            if (value != null) {
+                body.part(name, value);
+            }
+        });
+        String token = renewIfDue().token();
+        Mono<Answer> answer = web.post().uri(path)
+                .headers(headers -> signed(headers, token))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .accept(MediaType.APPLICATION_JSON)
                 .body(BodyInserters.fromMultipartData(body.build()))
                 .exchangeToMono(BackendHttp::read);
         return decode(checked(await(answer, properties.parseTimeout())), type);
@@ -280,6 +320,9 @@ public class BackendHttp {
     private <T> T decode(Answer answer, TypeReference<T> type) {
         if (!answer.status().is2xxSuccessful()) {
             throw problem(answer);
+        }
+        if (answer.bytes().length == 0) {
+            return null;
         }
         try {
             return BackendJson.MAPPER.readValue(answer.bytes(), type);

@@ -18,12 +18,14 @@ import cn.nianbao.frontend.backend.quality.QualityClient;
 import cn.nianbao.frontend.backend.quality.QualityRule;
 import cn.nianbao.frontend.backend.reports.ReportClient;
 import cn.nianbao.frontend.backend.reports.ReportDetail;
+import cn.nianbao.frontend.security.CurrentUser;
 import cn.nianbao.frontend.template.CellMarks;
 import cn.nianbao.frontend.template.ReportTables;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.RegionTrail;
 import cn.nianbao.frontend.ui.ViewHeader;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -144,12 +146,27 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             } else if (agency.isEmpty() || year.isEmpty()) {
                 content.add(new Paragraph(getTranslation("reports.choose")));
             } else {
-                show(agency.get(), reports.report(agency.get().code(), year.get()));
+                showOrOfferEntry(agency.get(), year.get());
             }
         } catch (BackendException e) {
             content.add(new BackendErrorMessage(e));
         } catch (NumberFormatException e) {
             content.add(new Paragraph(getTranslation("reports.choose")));
+        }
+    }
+
+    /** The report, or when there is none, that it is missing and (for those who may) 手工录入 from paper. */
+    private void showOrOfferEntry(Agency agency, int year) {
+        try {
+            show(agency, reports.report(agency.code(), year));
+        } catch (BackendException e) {
+            if (!e.isStatus(404) || !(CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.CLERK))) {
+                throw e;
+            }
+            Button entry = new Button(getTranslation("entry.blank"), click -> getUI().ifPresent(ui -> ui.navigate(
+                    ReportEntryView.class, ReportEntryView.reportAddress(agency.code(), year))));
+            entry.addClassName("manual-entry");
+            content.add(new BackendErrorMessage(e), entry);
         }
     }
 
@@ -171,17 +188,17 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         Component findingBanner = null;
         CellMarks findingMarks = CellMarks.NONE;
         if (findingId.isPresent()) {
-            Optional<Finding> finding = FindingMarks.find(quality, detail.agencyCode(), detail.year(),
+            Optional<Finding> finding = FindingBanner.find(quality, detail.agencyCode(), detail.year(),
                     Long.parseLong(findingId.get()));
             if (finding.isPresent()) {
                 String ruleName = quality.catalogue().stream().filter(rule -> rule.code().equals(finding.get().code()))
                         .map(QualityRule::name).findFirst().orElse(finding.get().code());
                 boolean inTables = finding.get().cells().stream().anyMatch(path -> path.startsWith("requests.")
                         || path.startsWith("reviews.") || path.startsWith("proactive."));
-                findingBanner = FindingMarks.banner(this, finding.get(), ruleName, inTables);
-                findingMarks = FindingMarks.of(this, finding.get());
+                findingBanner = FindingBanner.banner(this, finding.get(), ruleName, inTables);
+                findingMarks = FindingBanner.of(this, finding.get());
             } else {
-                findingBanner = FindingMarks.unknown(this, findingId.get());
+                findingBanner = FindingBanner.unknown(this, findingId.get());
             }
         }
         CellMarks marks = findingMarks;
@@ -190,12 +207,23 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             tables.removeAll();
             tables.add(compare ? compared(detail, marks) : new ReportTables(detail.report(), marks));
         });
+        if (CurrentUser.hasRole(Role.ADMIN) || CurrentUser.hasRole(Role.CLERK)) {
+            // the backend lets the body's clerk and administrators store a corrected version
+            Button correct = new Button(getTranslation("entry.correct"), click -> getUI().ifPresent(ui -> ui.navigate(
+                    ReportEntryView.class, ReportEntryView.reportAddress(detail.agencyCode(), detail.year()))));
+            correct.addClassName("report-correct");
+            toolbar.addAction(correct);
+        }
         content.add(toolbar);
         if (findingBanner != null) {
             content.add(findingBanner);
         }
         content.add(new ReportMetadata(detail), new ReportSections(detail.report().sections()), tables,
-                new VersionHistory(detail, reports));
+                new VersionHistory(detail, reports, () -> {
+                    // another version is active now: the page shows it
+                    content.removeAll();
+                    showOrOfferEntry(agency, detail.year());
+                }));
     }
 
     /** The tables with last year beside every cell, or why there is nothing to compare with. */

@@ -32,10 +32,17 @@ public class RequestsTable extends Div {
      */
     public RequestsTable(Map<String, ? extends Map<String, ? extends Number>> requests, CellMarks marks,
                          String unsplitLabel) {
+        this(requests, marks, unsplitLabel, null);
+    }
+
+    /** @param editor an input in each cell (the entry form); null: the numbers as printed */
+    public RequestsTable(Map<String, ? extends Map<String, ? extends Number>> requests, CellMarks marks,
+                         String unsplitLabel, CellEditor editor) {
         addClassName("template-table-wrapper");
         List<TemplateGrid.Column> columns = COLUMNS.stream()
                 .map(code -> new TemplateGrid.Column(code, getTranslation("requests.column." + code))).toList();
-        grid = TemplateGrid.create("requests-table", getTranslation("template.item"), columns, rows(requests, unsplitLabel), marks);
+        grid = TemplateGrid.create("requests-table", getTranslation("template.item"), columns, rows(requests, unsplitLabel), marks,
+                editor);
         HeaderRow kinds = grid.prependHeaderRow();
         kinds.join(ORGANIZATION_COLUMNS.stream().map(grid::getColumnByKey).toArray(Grid.Column[]::new))
                 .setText(getTranslation("requests.column.group.organization"));

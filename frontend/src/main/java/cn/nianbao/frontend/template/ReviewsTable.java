@@ -27,6 +27,12 @@ public class ReviewsTable extends Div {
 
     /** @param marks the page's notes on cells, by contract path */
     public ReviewsTable(Map<String, ? extends Map<String, ? extends Number>> reviews, CellMarks marks) {
+        this(reviews, marks, null);
+    }
+
+    /** @param editor an input in each cell (the entry form); null: the numbers as printed */
+    public ReviewsTable(Map<String, ? extends Map<String, ? extends Number>> reviews, CellMarks marks,
+                        CellEditor editor) {
         addClassName("template-table-wrapper");
         List<TemplateGrid.Column> columns = new ArrayList<>();
         Map<String, Cell> cells = new LinkedHashMap<>();
@@ -38,7 +44,7 @@ public class ReviewsTable extends Div {
             }
         }
         grid = TemplateGrid.create("reviews-table", null, columns,
-                List.of(new TemplateRow("", 0, false, cells, "reviews")), marks);
+                List.of(new TemplateRow("", 0, false, cells, "reviews")), marks, editor);
         HeaderRow lawsuits = grid.prependHeaderRow();
         lawsuits.join(columnsOf(List.of(GROUPS.get(0)))).setText("");
         lawsuits.join(columnsOf(List.of(GROUPS.get(1)))).setText(getTranslation("reviews.group.litigation_direct"));

@@ -23,6 +23,8 @@ final class TemplateGrid {
     static final double LABEL_REM = 22;
     /** The room of the hatched box that marks a blank cell, in digits. */
     private static final int BLANK_DIGITS = 4;
+    /** The room of an input in the entry form, in digits. */
+    private static final int EDIT_DIGITS = 6;
     /** A note under a number is set smaller than the number. */
     private static final double MARK_SIZE = 0.8;
 
@@ -34,6 +36,12 @@ final class TemplateGrid {
      */
     static Grid<TemplateRow> create(String className, String labelHeader, List<Column> columns,
                                     List<TemplateRow> rows, CellMarks marks) {
+        return create(className, labelHeader, columns, rows, marks, null);
+    }
+
+    /** @param editor puts an input into each cell (the manual entry form); null: the numbers as printed */
+    static Grid<TemplateRow> create(String className, String labelHeader, List<Column> columns,
+                                    List<TemplateRow> rows, CellMarks marks, CellEditor editor) {
         Grid<TemplateRow> grid = new Grid<>();
         TableLayout<TemplateRow> table = TableLayout.of(grid, "template-table");
         grid.addClassName(className);
@@ -49,8 +57,10 @@ final class TemplateGrid {
                     .flatMap(row -> marks.at(row.cellPath(column.key())).stream())
                     .mapToDouble(mark -> TableLayout.textRem(mark.text()) * MARK_SIZE).max().orElse(0);
             // a blank cell's hatched box is as wide as three digits
-            table.number(column.key(), column.header(), row -> marked(row, column.key(), marks),
-                    Math.max(TableLayout.digitsRem(Math.max(longest, BLANK_DIGITS)), widestMark));
+            // an input holds a six-digit count with its padding (a longer number stored already widens its column)
+            int digits = editor == null ? Math.max(longest, BLANK_DIGITS) : Math.max(longest, EDIT_DIGITS);
+            table.number(column.key(), column.header(), row -> marked(row, column.key(), marks, editor),
+                    Math.max(TableLayout.digitsRem(digits), widestMark));
         }
         grid.setItems(rows);
         return grid;
@@ -67,12 +77,12 @@ final class TemplateGrid {
     }
 
     /** The cell with its contract path and the page's notes under the number. */
-    private static Component marked(TemplateRow row, String columnKey, CellMarks marks) {
-        Component cell = cell(row.cell(columnKey));
+    private static Component marked(TemplateRow row, String columnKey, CellMarks marks, CellEditor editor) {
         if (row.heading()) {
-            return cell;
+            return cell(null);
         }
         String path = row.cellPath(columnKey);
+        Component cell = editor == null ? cell(row.cell(columnKey)) : editor.field(path, row.cell(columnKey));
         List<CellMark> notes = marks.at(path);
         if (notes.isEmpty()) {
             cell.getElement().setAttribute("data-path", path);

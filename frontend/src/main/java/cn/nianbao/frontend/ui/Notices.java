@@ -23,4 +23,10 @@ public final class Notices {
         Notification.show(ui.getTranslation("error.action", text), 8000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
+
+    /** An input the page would not take, with the reason. */
+    public static void refused(String text) {
+        Notification.show(text, 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
 }

@@ -575,6 +575,7 @@ class DashboardInChromiumIT {
     void anImportedDocumentShowsItsTablesWholeAndInLine() throws Exception {
         signIn("supervisor");
         browser.get(url("/import"));
+        waitFor(By.cssSelector("vaadin-checkbox.check-only input")).click();
         Path document = Path.of(DashboardInChromiumIT.class.getResource("/documents/huaian-shi_2024.txt").toURI());
         Browser.fileInput(waitFor(By.cssSelector("vaadin-upload"))).sendKeys(document.toString());
         waitForText("解析结果：huaian-shi_2024.txt");

@@ -175,6 +175,7 @@ class GridLayoutInChromiumIT {
     void anImportedDocumentsTablesUseThePagesWidthAndKeepTheirNumbersWhole() throws IOException, URISyntaxException {
         browser.signIn("supervisor", BackendStub.PASSWORD);
         browser.open("/import");
+        browser.waitFor(By.cssSelector("vaadin-checkbox.check-only input")).click();
         WebElement upload = browser.waitFor(By.cssSelector("vaadin-upload"));
         Path document = Path.of(GridLayoutInChromiumIT.class.getResource("/documents/huaian-shi_2024.txt").toURI());
         Browser.fileInput(upload).sendKeys(document.toString());
@@ -227,9 +228,71 @@ class GridLayoutInChromiumIT {
             assertThat(ScreenReaderTexts.english(browser.driver())).as(path).isEmpty();
         }
         browser.open("/import");
+        browser.waitFor(By.cssSelector("vaadin-checkbox.check-only input")).click();
         Path document = Path.of(GridLayoutInChromiumIT.class.getResource("/documents/huaian-shi_2024.txt").toURI());
         Browser.fileInput(browser.waitFor(By.cssSelector("vaadin-upload"))).sendKeys(document.toString());
         browser.waitForText("解析结果：huaian-shi_2024.txt");
         assertThat(ScreenReaderTexts.english(browser.driver())).as("/import after an upload").isEmpty();
+    }
+
+    @Test
+    void anImportJobItsWaitingFileTheEntryFormAndTwoVersionsLineUp() throws IOException {
+        browser.signIn("clerk", BackendStub.PASSWORD);
+        browser.open("/import");
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("nianbao-import-");
+        List<String> paths = new java.util.ArrayList<>();
+        for (String name : List.of("a-2023.txt", "unreadable.txt", BackendStub.UNKNOWN_BODY + "2023.txt")) {
+            paths.add(java.nio.file.Files.writeString(folder.resolve(name), name).toString());
+        }
+        Browser.fileInput(browser.waitFor(By.cssSelector("vaadin-upload"))).sendKeys(String.join("\n", paths));
+        browser.waitForText("开始导入（3 个文件）");
+        browser.clickInView(browser.waitFor(By.cssSelector("vaadin-button.import-start")));
+        browser.waitForText("导入完成：已导入 1 份，无变化 0 份，待确认 1 份，失败 1 份。");
+        Layout items = measured(".import-items", "导入 文件列表");
+        assertThat(items.rows()).hasSize(3);
+        assertThat(browser.text()).contains("已导入", "待确认", "失败", "下载失败和待确认文件清单（CSV）");
+        assertThat(ScreenReaderTexts.english(browser.driver())).as("/import with a job").isEmpty();
+        browser.screenshot("grid-import-job");
+
+        // the file that waits: candidates, year, and the tables as read with the findings on their cells
+        browser.clickInView(browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., '待确认')]")));
+        browser.waitFor(By.cssSelector(".import-confirm .requests-table"));
+        Layout preview = measured(".import-confirm .requests-table", "导入 待确认 表三");
+        assertThat(preview.rows()).isNotEmpty();
+        browser.scrollTo(browser.waitFor(By.cssSelector(".import-confirm")));
+        browser.screenshot("grid-import-confirm");
+        browser.clickInView(browser.waitFor(By.cssSelector("vaadin-button.confirm-store")));
+        browser.waitForText("已保存“" + BackendStub.UNKNOWN_BODY + "2023.txt”");
+
+        // 更正: the form's columns line up like the read-only page's
+        browser.open("/report-entry/demo-city.t01/2023");
+        browser.waitFor(By.cssSelector(".report-form .requests-table vaadin-text-field"));
+        Layout form = measured(".report-form .requests-table", "更正 表三");
+        GridGeometry.assertNoSidewaysScrolling(form);
+        measured(".report-form .reviews-table", "更正 表四");
+        assertThat(ScreenReaderTexts.english(browser.driver())).as("/report-entry").isEmpty();
+        browser.scrollTo(browser.waitFor(By.cssSelector(".report-form .requests-table")));
+        browser.screenshot("grid-entry-requests");
+        browser.scrollTo(browser.waitFor(By.cssSelector(".report-form .reviews-table")));
+        browser.screenshot("grid-entry-reviews");
+    }
+
+    @Test
+    void twoVersionsStandSideBySideWithTheChangedCellMarked() throws IOException {
+        browser.signIn("supervisor", BackendStub.PASSWORD);
+        browser.open("/report/demo-city.t01/2023");
+        browser.clickInView(browser.waitFor(By.cssSelector("vaadin-button.versions-compare")));
+        browser.waitForText("第 1 版与第 2 版有 1 个单元格不同");
+        Layout changes = measured(".compare-changes", "版本对比 改动");
+        assertThat(changes.rows()).hasSize(1);
+        assertThat(GridGeometry.under(changes.cell("18"), changes.heading("第1版"))).isTrue();
+        assertThat(GridGeometry.under(changes.cell("21"), changes.heading("第2版"))).isTrue();
+        Layout later = measured(".compare-later .requests-table", "版本对比 第 2 版 表三");
+        GridGeometry.assertNoSidewaysScrolling(later);
+        assertThat(later.cell("21第1版18").clipped()).isFalse();
+        assertThat(browser.driver().findElements(By.cssSelector(".mark-changed"))).hasSize(2);
+        assertThat(ScreenReaderTexts.english(browser.driver())).as("version comparison").isEmpty();
+        browser.scrollTo(browser.waitFor(By.cssSelector(".version-comparison")));
+        browser.screenshot("grid-versions-compared");
     }
 }

@@ -32,7 +32,8 @@ final class ScreenReaderTexts {
                 if (el.getAttribute('aria-live') && el.textContent.trim()) {
                   found.push(el.localName + '[aria-live]: ' + el.textContent.trim());
                 }
-                if (el.getAttribute('role') === 'progressbar') {
+                // a progress bar reads its bare number unless it says in words how far it is
+                if (el.getAttribute('role') === 'progressbar' && !el.getAttribute('aria-valuetext')) {
                   found.push(el.localName + '[progressbar]: ' + (el.getAttribute('aria-valuenow') || ''));
                 }
                 if (el.shadowRoot) { walk(el.shadowRoot); }
@@ -51,7 +52,10 @@ final class ScreenReaderTexts {
     private ScreenReaderTexts() {
     }
 
-    /** Every text of the page a screen reader may read out that contains an English word (or a progress bar). */
+    /**
+     * Every text of the page a screen reader may read out that contains an English word (or a progress bar with only
+     * its number).
+     */
     @SuppressWarnings("unchecked")
     static List<String> english(WebDriver browser) {
         List<String> texts = (List<String>) ((JavascriptExecutor) browser).executeScript(COLLECT);
@@ -66,7 +70,7 @@ final class ScreenReaderTexts {
                     break;
                 }
             }
-            if (text.contains("[progressbar]")) {
+            if (text.contains("[progressbar]:")) {
                 english.add(text);
             }
         }

@@ -35,7 +35,7 @@ class TranslationsTest {
             for (String key : bundle.keySet()) {
                 String pattern = bundle.getString(key);
                 if (pattern.contains("{0}")) {
-                    String text = new MessageFormat(pattern, locale).format(new Object[] {"甲", "乙", "丙"});
+                    String text = new MessageFormat(pattern, locale).format(new Object[] {"甲", "乙", "丙", "丁", "戊"});
                     assertTrue(text.contains("甲"), () -> locale + " " + key + " loses {0}: " + text);
                     assertTrue(!text.contains("{"), () -> locale + " " + key + " keeps a brace: " + text);
                 }

@@ -180,4 +180,49 @@ class ReportViewTest extends DashboardTest {
         return cell.getElement().getChildren().filter(child -> child.getClassList().contains("cell-mark"))
                 .map(child -> child.getText()).toList();
     }
+
+    @Test
+    void anyTwoVersionsAreComparedSideBySideWithTheChangedCellsMarked() {
+        open("demo-city.t01", "2023");
+        // by default the version before the active one and the active one
+        test($(Button.class).withClassName("versions-compare").single()).click();
+        VersionComparison comparison = $(VersionComparison.class).single();
+        String text = comparison.getElement().getTextRecursively();
+        assertTrue(text.contains("第 1 版与第 2 版有 1 个单元格不同："), text);
+        assertTrue(text.contains("发布日期：未注明 → 2024-01-25"), text);
+        // the changed cell's two values side by side
+        @SuppressWarnings("unchecked")
+        Grid<VersionComparison.Change> changes = $(Grid.class).withClassName("compare-changes").single();
+        assertEquals(1, test(changes).size());
+        assertEquals(new VersionComparison.Change("requests.new_received.natural_person",
+                "表三 · 一、本年新收政府信息公开申请数量 · 自然人", "18", "21"), test(changes).getRow(0));
+        // the later version in the template's layout, the earlier value on the changed cell only
+        RequestsTable later = $(RequestsTable.class).from(comparison).single();
+        assertEquals("21第 1 版 18", test(later.grid()).getCellComponent(0, "natural_person").getElement()
+                .getTextRecursively());
+        assertEquals("0", test(later.grid()).getCellComponent(0, "research").getElement().getTextRecursively());
+    }
+
+    @Test
+    void aSupervisorMakesAnOlderVersionActiveAgainWithAReason() {
+        open("demo-city.t01", "2023");
+        @SuppressWarnings("unchecked")
+        Grid<ReportVersion> versions = $(Grid.class).withClassName("versions-grid").single();
+        // version 1 is the older one; the active version 2 has no button
+        assertEquals(0, test(versions).getCellComponent(1, "activate").getChildren().count());
+        test((Button) test(versions).getCellComponent(0, "activate")).click();
+        com.vaadin.flow.component.dialog.Dialog dialog = $(com.vaadin.flow.component.dialog.Dialog.class)
+                .withClassName("activate-dialog").single();
+        assertEquals("将第 1 版设为当前版本", dialog.getHeaderTitle());
+        Button confirm = $(Button.class).withClassName("activate-confirm").single();
+        test(confirm).click();
+        com.vaadin.flow.component.textfield.TextArea reason = $(com.vaadin.flow.component.textfield.TextArea.class)
+                .withClassName("activate-reason").single();
+        assertTrue(reason.isInvalid());
+        reason.setValue("更正有误，恢复原件数据");
+        test(confirm).click();
+        BackendStub.Request sent = BackendStub.shared().received("POST /api/reports/demo-city.t01/2023/versions/1/activate")
+                .getLast();
+        assertTrue(sent.body().contains("更正有误，恢复原件数据"), sent.body());
+    }
 }

@@ -19,9 +19,9 @@ import com.vaadin.flow.component.html.Span;
  * year's report ({@code previous.…}) and what is not a table cell (the signing date, a section) are named in the
  * banner only.
  */
-final class FindingMarks {
+final class FindingBanner {
 
-    private FindingMarks() {
+    private FindingBanner() {
     }
 
     /** The body's findings of the year, looked up by id; empty when there is none by that id (any more). */
