@@ -573,6 +573,8 @@ public final class BackendStub {
         finding.put("reviewed_at", Instant.now().toString());
         finding.put("comment", decision.path("comment").asString());
         send(exchange, 200, finding.toString());
+    }
+
     // --- import jobs, versions and manual entry (docs/API.md) ------------------------------------------------------
 
     /**
