@@ -14,12 +14,15 @@ import cn.nianbao.frontend.backend.agencies.AgencyClient;
 import cn.nianbao.frontend.backend.analytics.AnalyticsClient;
 import cn.nianbao.frontend.backend.analytics.YearOnYear;
 import cn.nianbao.frontend.backend.quality.Finding;
+import cn.nianbao.frontend.backend.quality.FindingFilter;
 import cn.nianbao.frontend.backend.quality.QualityClient;
 import cn.nianbao.frontend.backend.quality.QualityRule;
 import cn.nianbao.frontend.backend.reports.ReportClient;
 import cn.nianbao.frontend.backend.reports.ReportDetail;
 import cn.nianbao.frontend.security.CurrentUser;
 import cn.nianbao.frontend.template.CellMarks;
+import cn.nianbao.frontend.template.FindingList;
+import cn.nianbao.frontend.template.FindingMarks;
 import cn.nianbao.frontend.template.ReportTables;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.RegionTrail;
@@ -27,6 +30,7 @@ import cn.nianbao.frontend.ui.ViewHeader;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -201,6 +205,16 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 findingBanner = FindingBanner.unknown(this, findingId.get());
             }
         }
+        Details openFindings = null;
+        if (findingId.isEmpty()) {
+            List<cn.nianbao.frontend.backend.reports.Finding> onVersion = openFindings(detail);
+            findingMarks = FindingMarks.of(this, onVersion);
+            if (!onVersion.isEmpty()) {
+                openFindings = new Details(getTranslation("report.findings", onVersion.size()),
+                        new FindingList(onVersion));
+                openFindings.addClassName("report-findings");
+            }
+        }
         CellMarks marks = findingMarks;
         tables.add(new ReportTables(detail.report(), marks));
         ReportToolbar toolbar = new ReportToolbar(detail, reports, compare -> {
@@ -218,12 +232,34 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         if (findingBanner != null) {
             content.add(findingBanner);
         }
+        if (openFindings != null) {
+            content.add(openFindings);
+        }
         content.add(new ReportMetadata(detail), new ReportSections(detail.report().sections()), tables,
                 new VersionHistory(detail, reports, () -> {
                     // another version is active now: the page shows it
                     content.removeAll();
                     showOrOfferEntry(agency, detail.year());
                 }));
+    }
+
+    /**
+     * The quality findings of the version shown that nobody has dismissed, for their marks on the cells and the list
+     * above the tables; none when the caller may not read findings.
+     */
+    private List<cn.nianbao.frontend.backend.reports.Finding> openFindings(ReportDetail detail) {
+        try {
+            return quality.findings(new FindingFilter(detail.agencyCode(), detail.agencyCode(), detail.year(),
+                            detail.year(), null, null, null), 0, QualityClient.MAX_PAGE).items().stream()
+                    .filter(finding -> !"dismissed".equals(finding.status()))
+                    .filter(finding -> finding.versionNo() == null || detail.version() == null
+                            || finding.versionNo() == detail.version().versionNo())
+                    .map(finding -> new cn.nianbao.frontend.backend.reports.Finding(finding.code(),
+                            finding.severity(), finding.message(), finding.cells()))
+                    .toList();
+        } catch (BackendException e) {
+            return List.of();
+        }
     }
 
     /** The tables with last year beside every cell, or why there is nothing to compare with. */

@@ -98,7 +98,8 @@ class ReportViewTest extends DashboardTest {
                 "http://www.example.gov.cn/dongcheng/2023nb.html", "电话 0517-12345678")) {
             assertTrue(metadata.contains(expected), () -> "metadata shows " + expected + " in " + metadata);
         }
-        List<String> sections = $(Details.class).all().stream().map(Details::getSummaryText).toList();
+        List<String> sections = $(Details.class).all().stream()
+                .filter(details -> !details.hasClassName("report-findings")).map(Details::getSummaryText).toList();
         assertEquals(List.of("一、总体情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"), sections);
         assertEquals(2, test($(VersionHistory.class).single().getChildren()
                 .filter(Grid.class::isInstance).map(Grid.class::cast).findFirst().orElseThrow()).size());
@@ -117,8 +118,10 @@ class ReportViewTest extends DashboardTest {
         assertTrue($(ReportView.class).single().getElement().getTextRecursively().contains("请选择机关和年度。"));
     }
 
+    /** The number in a cell, whether or not marks stand beside it. */
     private static String cellText(GridTester<Grid<TemplateRow>, TemplateRow> table, int row, String column) {
-        return table.getCellComponent(row, column).getElement().getText();
+        com.vaadin.flow.dom.Element cell = table.getCellComponent(row, column).getElement();
+        return cell.getClassList().contains("cell-marked") ? cell.getChild(0).getText() : cell.getText();
     }
 
     @Test
@@ -149,20 +152,40 @@ class ReportViewTest extends DashboardTest {
     @Test
     void lastYearStandsBesideEveryCellAsTheBackendComparedThem() {
         open("demo-city.t01", "2023");
-        assertTrue($(Span.class).withClassName("cell-mark").all().isEmpty(), "not before it is asked for");
+        assertTrue(yearOnYearMarks().isEmpty(), "not before it is asked for");
         test($(ReportToolbar.class).single().compare()).click();
         GridTester<Grid<TemplateRow>, TemplateRow> table = test($(RequestsTable.class).single().grid());
         // analytics/year-on-year-t01-2023.json: 本年新收 自然人 20 last year, +1
-        assertEquals(List.of("上年 20", "+1"), marks(table.getCellComponent(0, "natural_person")));
+        // the cell's finding (quality/findings.json, finding 11) stays beside last year's number
+        assertEquals(List.of("错误", "上年 20", "+1"), marks(table.getCellComponent(0, "natural_person")));
         // 商业企业 is blank this year: last year's number, no change
         assertEquals(List.of("上年 2"), marks(table.getCellComponent(0, "commercial")));
         // 上年结转 自然人 was blank last year, 结转下年度 not printed at all
-        assertEquals(List.of("上年空白"), marks(table.getCellComponent(1, "natural_person")));
+        assertEquals(List.of("错误", "上年空白"), marks(table.getCellComponent(1, "natural_person")));
         assertEquals(List.of("上年无此项"), marks(table.getCellComponent(table.size() - 1, "total")));
         assertTrue(BackendStub.shared().requests().contains(
                 "GET /api/analytics/year-on-year?agency=demo-city.t01&year=2023"));
         test($(ReportToolbar.class).single().compare()).click();
-        assertTrue($(Span.class).withClassName("cell-mark").all().isEmpty());
+        assertTrue(yearOnYearMarks().isEmpty());
+    }
+
+    @Test
+    void theFindingsOfTheVersionShownStandOnTheirCellsAndAboveTheTables() {
+        open("demo-city.t01", "2023");
+        // quality/findings.json: finding 11 (T3_BALANCE, error) on version 2, the version shown
+        Details findings = $(Details.class).withClassName("report-findings").single();
+        assertEquals("质量检查发现的问题（1 个，未排除；标在相关单元格上）", findings.getSummaryText());
+        assertTrue(findings.getElement().getTextRecursively().contains("错误"));
+        GridTester<Grid<TemplateRow>, TemplateRow> table = test($(RequestsTable.class).single().grid());
+        assertEquals(List.of("错误"), marks(table.getCellComponent(0, "natural_person")));
+        assertEquals(List.of(), marks(table.getCellComponent(0, "commercial")));
+    }
+
+    private List<Span> yearOnYearMarks() {
+        return $(Span.class).withClassName("cell-mark").all().stream()
+                .filter(mark -> mark.getClassNames().stream().anyMatch(name -> name.startsWith("mark-previous")
+                        || name.equals("mark-up") || name.equals("mark-down") || name.equals("mark-same")))
+                .toList();
     }
 
     @Test
