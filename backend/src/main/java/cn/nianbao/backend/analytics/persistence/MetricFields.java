@@ -58,11 +58,11 @@ final class MetricFields {
             for (CellPath cell : tableCells) {
                 String name = "c" + index++;
                 names.put(cell, name);
-                fields.add(DSL.max(column(cell)).filterWhere(rowCode(table).eq(rowCodeOf(cell)))
+                fields.add(DSL.max(column(cell)).filterWhere(RowTables.rowCode(table).eq(rowCodeOf(cell)))
                         .cast(SQLDataType.NUMERIC).as(name));
             }
-            Table<?> pivot = DSL.lateral(DSL.select(fields).from(source(table))
-                    .where(versionId(table).eq(activeVersionId))).as(alias);
+            Table<?> pivot = DSL.lateral(DSL.select(fields).from(RowTables.source(table))
+                    .where(RowTables.versionId(table).eq(activeVersionId))).as(alias);
             pivots.put(table, pivot);
             names.forEach((cell, name) -> cells.put(cell, pivot.field(name, BigDecimal.class)));
         });
@@ -120,30 +120,6 @@ final class MetricFields {
         return switch (metric) {
             case CellSum sum -> List.of(sum);
             case Ratio ratio -> List.of(ratio.numerator(), ratio.denominator());
-        };
-    }
-
-    private static Table<?> source(ReportTable table) {
-        return switch (table) {
-            case PROACTIVE -> PROACTIVE_ROW;
-            case REQUESTS -> REQUEST_ROW;
-            case REVIEWS -> REVIEW_ROW;
-        };
-    }
-
-    private static Field<Long> versionId(ReportTable table) {
-        return switch (table) {
-            case PROACTIVE -> PROACTIVE_ROW.VERSION_ID;
-            case REQUESTS -> REQUEST_ROW.VERSION_ID;
-            case REVIEWS -> REVIEW_ROW.VERSION_ID;
-        };
-    }
-
-    private static Field<String> rowCode(ReportTable table) {
-        return switch (table) {
-            case PROACTIVE -> PROACTIVE_ROW.ROW_CODE;
-            case REQUESTS -> REQUEST_ROW.ROW_CODE;
-            case REVIEWS -> REVIEW_ROW.ROW_CODE;
         };
     }
 

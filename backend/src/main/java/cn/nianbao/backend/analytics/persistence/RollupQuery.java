@@ -61,8 +61,8 @@ public class RollupQuery {
         List<SelectField<?>> fields = new ArrayList<>(List.of(DSL.count(), DSL.count().filterWhere(expected),
                 DSL.count().filterWhere(hasReport), DSL.count().filterWhere(hasReport.not().and(expected))));
         for (ReportTable table : ReportTable.values()) {
-            fields.add(DSL.count().filterWhere(DSL.exists(DSL.selectOne().from(source(table))
-                    .where(versionId(table).eq(REPORT.ACTIVE_VERSION_ID)))));
+            fields.add(DSL.count().filterWhere(DSL.exists(DSL.selectOne().from(RowTables.source(table))
+                    .where(RowTables.versionId(table).eq(REPORT.ACTIVE_VERSION_ID)))));
         }
         return Mono.from(subtree(dsl.select(fields).from(REGION))
                         .leftJoin(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY.ID), REPORT.YEAR.eq((short) year),
@@ -86,14 +86,15 @@ public class RollupQuery {
                 .where(where(selection))
                 .asTable("v");
         Map<String, TableField<?, ? extends Number>> columns = columns(table);
-        Field<String> rowCode = rowCode(table);
+        Field<String> rowCode = RowTables.rowCode(table);
         List<SelectField<?>> fields = new ArrayList<>(List.of(rowCode, DSL.count()));
         columns.values().forEach(column -> {
             fields.add(DSL.sum(column.cast(SQLDataType.NUMERIC)));
             fields.add(DSL.count().filterWhere(column.isNull()));
         });
         return Flux.from(dsl.select(fields).from(versions)
-                        .join(source(table)).on(versionId(table).eq(versions.field("version_id", Long.class)))
+                        .join(RowTables.source(table))
+                        .on(RowTables.versionId(table).eq(versions.field("version_id", Long.class)))
                         .groupBy(rowCode))
                 .map(row -> rowSum(row, columns));
     }
@@ -120,30 +121,6 @@ public class RollupQuery {
                 .and(selection.regionItself() ? AGENCY_CLOSURE.DISTANCE.eq(0) : AGENCY_CLOSURE.DISTANCE.ge(0))
                 .and(selection.kind() == null ? DSL.noCondition()
                         : AGENCY.KIND.eq(cn.nianbao.backend.db.enums.AgencyKind.valueOf(selection.kind().name())));
-    }
-
-    private static Table<?> source(ReportTable table) {
-        return switch (table) {
-            case PROACTIVE -> PROACTIVE_ROW;
-            case REQUESTS -> REQUEST_ROW;
-            case REVIEWS -> REVIEW_ROW;
-        };
-    }
-
-    private static Field<Long> versionId(ReportTable table) {
-        return switch (table) {
-            case PROACTIVE -> PROACTIVE_ROW.VERSION_ID;
-            case REQUESTS -> REQUEST_ROW.VERSION_ID;
-            case REVIEWS -> REVIEW_ROW.VERSION_ID;
-        };
-    }
-
-    private static Field<String> rowCode(ReportTable table) {
-        return switch (table) {
-            case PROACTIVE -> PROACTIVE_ROW.ROW_CODE;
-            case REQUESTS -> REQUEST_ROW.ROW_CODE;
-            case REVIEWS -> REVIEW_ROW.ROW_CODE;
-        };
     }
 
     /** The table's columns by their contract codes, in the template's order. */
