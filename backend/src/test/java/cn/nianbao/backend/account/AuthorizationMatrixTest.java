@@ -80,6 +80,8 @@ class AuthorizationMatrixTest {
 
     private static final String IN = "r.a";
     private static final String OUT = "o.x";
+    /** An import job nobody made. */
+    private static final String NO_JOB = "00000000-0000-4000-8000-000000000000";
 
     static final List<Row> MATRIX = List.of(
             scoped("GET /api/agencies", (c, t) -> c.get().uri("/api/agencies?under={t}", t).exchange(),
@@ -98,6 +100,36 @@ class AuthorizationMatrixTest {
                     200, 200, 200, 200, 404),
             scoped("GET /api/reports/{agency}/{year}", (c, t) -> c.get().uri("/api/reports/{t}/2023", t).exchange(),
                     200, 200, 200, 200, 404),
+            scoped("GET /api/reports/{agency}/{year}/versions/{version}",
+                    (c, t) -> c.get().uri("/api/reports/{t}/2023/versions/1", t).exchange(),
+                    200, 200, 200, 200, 404),
+            // administrators and the region's supervisors; a clerk or viewer who can see the body is refused (403),
+            // a body outside the caller's scope is answered like one that does not exist (404)
+            row("POST /api/reports/{agency}/{year}/versions/{version}/activate",
+                    (c, t) -> c.post().uri("/api/reports/{t}/2023/versions/1/activate", t)
+                            .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "核对后恢复")).exchange(),
+                    statuses(401, 200, 200, 403, 403), statuses(401, 200, 404, 404, 404)),
+            // the scope of an import is checked per item (ImportApiTest); viewers may not import at all
+            unscoped("POST /api/imports", (c, t) -> c.post().uri("/api/imports")
+                            .contentType(MediaType.MULTIPART_FORM_DATA)
+                            .body(BodyInserters.fromMultipartData(upload("files"))).exchange(),
+                    statuses(401, 202, 202, 202, 403)),
+            unscoped("GET /api/imports", (c, t) -> c.get().uri("/api/imports").exchange(),
+                    statuses(401, 200, 200, 200, 200)),
+            // a job is its creator's (and administrators'); one that is not the caller's is answered as absent
+            unscoped("GET /api/imports/{id}", (c, t) -> c.get().uri("/api/imports/{id}", NO_JOB).exchange(),
+                    statuses(401, 404, 404, 404, 404)),
+            unscoped("GET /api/imports/{id}/items/{index}",
+                    (c, t) -> c.get().uri("/api/imports/{id}/items/0", NO_JOB).exchange(),
+                    statuses(401, 404, 404, 404, 404)),
+            unscoped("POST /api/imports/{id}/items/{index}/confirm",
+                    (c, t) -> c.post().uri("/api/imports/{id}/items/0/confirm", NO_JOB)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .bodyValue(Map.of("agency_code", t, "year", 2023)).exchange(),
+                    statuses(401, 404, 404, 404, 404)),
+            unscoped("GET /api/imports/{id}/failures",
+                    (c, t) -> c.get().uri("/api/imports/{id}/failures", NO_JOB).exchange(),
+                    statuses(401, 404, 404, 404, 404)),
             scoped("GET /api/reports/{agency}/{year}/versions/{version}/source",
                     (c, t) -> c.get().uri("/api/reports/{t}/2023/versions/1/source", t).exchange(),
                     200, 200, 200, 200, 404),
@@ -390,9 +422,14 @@ class AuthorizationMatrixTest {
     }
 
     private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> upload() {
+        return upload("file");
+    }
+
+    private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> upload(
+            String part) {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
         Path document = Fixtures.document("shizui-zhen_2023");
-        body.part("file", new ByteArrayResource(Fixtures.read(document)) {
+        body.part(part, new ByteArrayResource(Fixtures.read(document)) {
             @Override
             public String getFilename() {
                 return document.getFileName().toString();
