@@ -27,7 +27,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -894,7 +893,10 @@ class DashboardInChromiumIT {
     /** Waits for the page; an element that went stale while the page changed is looked for again. */
     private WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(browser, PAGE_TIMEOUT);
-        wait.ignoring(StaleElementReferenceException.class);
+        // while a page is replaced (a redirect to the login page), the element just found may leave the document:
+        // Chromium then says so as a stale element or as an inspector error (both WebDriverExceptions); the next poll
+        // reads the new page, and a wait that never succeeds still fails with the last of them
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 
