@@ -51,12 +51,21 @@ class GridLayoutInChromiumIT {
         }
     }
 
+    /** Measures the grid; found again when the page replaced it meanwhile (the import page re-reads its job). */
     private Layout measured(String selector, String name) {
-        WebElement grid = browser.waitFor(By.cssSelector(selector));
-        browser.waitFor(By.cssSelector(selector + " vaadin-grid-cell-content"));
-        Layout layout = GridGeometry.measure(browser.driver(), grid, name);
-        GridGeometry.assertAligned(layout);
-        return layout;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement grid = browser.waitFor(By.cssSelector(selector));
+                browser.waitFor(By.cssSelector(selector + " vaadin-grid-cell-content"));
+                Layout layout = GridGeometry.measure(browser.driver(), grid, name);
+                GridGeometry.assertAligned(layout);
+                return layout;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Test
