@@ -69,6 +69,8 @@ public class ChartBenchmark {
             case RANKING -> ranking();
             case HEATMAP -> byBody(kind, BODIES);
             case SMALL_MULTIPLES -> byBody(kind, 12);
+            // drawn as the overview's trend chart, which is measured
+            case QUALITY_HISTORY -> throw new IllegalArgumentException("not among the benchmark's charts: " + chart);
         };
         if (ChartRendering.draw(data, request).bytes().length == 0) {
             throw new IllegalStateException("nothing drawn for " + chart);
