@@ -13,9 +13,11 @@ import java.util.List;
  * @param title   the table's heading (表三 收到和处理政府信息公开申请情况)
  * @param widths  relative column widths (characters)
  * @param notes   sentences printed under the table
+ * @param cellNotes what the cells' notes say, as the heading of the column a CSV lists them in (the roll-up: the
+ *                  bodies that printed a cell blank); null for a grid whose cells carry no notes
  */
 public record Grid(String title, int headerRows, List<List<Cell>> rows, List<Merge> merges, List<Integer> widths,
-                   List<String> notes) {
+                   List<String> notes, String cellNotes) {
 
     public Grid {
         rows = rows.stream().map(List::copyOf).toList();
@@ -36,6 +38,17 @@ public record Grid(String title, int headerRows, List<List<Cell>> rows, List<Mer
     /** The merge whose top-left cell is here, or null. */
     public Merge mergeAt(int row, int column) {
         return merges.stream().filter(m -> m.firstRow() == row && m.firstColumn() == column).findFirst().orElse(null);
+    }
+
+    /** The cell that shows here: the top-left cell of the merge covering it, or the cell itself. */
+    public Cell shown(int row, int column) {
+        Cell cell = rows.get(row).get(column);
+        if (cell.kind() != Kind.COVERED) {
+            return cell;
+        }
+        return merges.stream().filter(m -> m.firstRow() <= row && row <= m.lastRow() && m.firstColumn() <= column
+                        && column <= m.lastColumn())
+                .findFirst().map(m -> rows.get(m.firstRow()).get(m.firstColumn())).orElse(cell);
     }
 
     /**
@@ -71,7 +84,7 @@ public record Grid(String title, int headerRows, List<List<Cell>> rows, List<Mer
             }
         }
         kept.addAll(body);
-        return new Grid(partTitle, headerRows, kept, cut, widths, List.of());
+        return new Grid(partTitle, headerRows, kept, cut, widths, List.of(), cellNotes);
     }
 
     public int bodyRows() {

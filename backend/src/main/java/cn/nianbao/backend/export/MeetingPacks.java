@@ -119,7 +119,8 @@ public class MeetingPacks {
     }
 
     private static Grid retitled(Grid grid, String title) {
-        return new Grid(title, grid.headerRows(), grid.rows(), grid.merges(), grid.widths(), grid.notes());
+        return new Grid(title, grid.headerRows(), grid.rows(), grid.merges(), grid.widths(), grid.notes(),
+                grid.cellNotes());
     }
 
     /** The pack's file, drawn off the event loop. */

@@ -29,6 +29,8 @@ public final class RollupGrids {
     public static final String REVIEWS_TITLE = "四、政府信息公开行政复议、行政诉讼情况";
     /** The 2019 layout's one-row （六）其他处理 where 2021-layout rows stand beside it. */
     public static final String OTHER_UNSPLIT_LABEL = "其他处理（未分项）";
+    /** The CSV's column of the bodies that printed a cell blank (the workbook has a comment, the form a remark). */
+    public static final String BLANK_COLUMN = "填空白的机构数";
 
     private RollupGrids() {
     }
@@ -66,7 +68,7 @@ public final class RollupGrids {
                 }
             }
         }
-        return grid.build(PROACTIVE_TITLE, 2, List.of(12, 10, 10, 10), missing(rollup, "proactive", "表二"));
+        return grid.withBlanks(PROACTIVE_TITLE, 2, List.of(12, 10, 10, 10), missing(rollup, "proactive", "表二"));
     }
 
     static Grid requests(Rollup rollup) {
@@ -144,7 +146,7 @@ public final class RollupGrids {
             notes.add(rollup.otherUnsplitBodies() + " 份年报按 2019 年试行格式把（六）其他处理印为一行"
                     + (split ? "，单列为“" + OTHER_UNSPLIT_LABEL + "”" : ""));
         }
-        return grid.build(REQUESTS_TITLE, 3, List.of(5, 8, 24, 6, 6, 6, 7, 7, 5, 6), notes);
+        return grid.withBlanks(REQUESTS_TITLE, 3, List.of(5, 8, 24, 6, 6, 6, 7, 7, 5, 6), notes);
     }
 
     private static void closeGroup(Builder grid, RequestRow.Group group, int start) {
@@ -196,7 +198,7 @@ public final class RollupGrids {
             }
         }
         grid.row(values);
-        return grid.build(REVIEWS_TITLE, 3, Collections.nCopies(15, 6), missing(rollup, "reviews", "表四"));
+        return grid.withBlanks(REVIEWS_TITLE, 3, Collections.nCopies(15, 6), missing(rollup, "reviews", "表四"));
     }
 
     private static Cell value(Rollup rollup, String table, String row, String column, NumberFormat format) {
@@ -266,7 +268,12 @@ public final class RollupGrids {
         }
 
         Grid build(String title, int headerRows, List<Integer> widths, List<String> notes) {
-            return new Grid(title, headerRows, rows, merges, widths, notes);
+            return new Grid(title, headerRows, rows, merges, widths, notes, null);
+        }
+
+        /** A grid whose cells may carry the bodies that printed them blank (“2 空白”). */
+        Grid withBlanks(String title, int headerRows, List<Integer> widths, List<String> notes) {
+            return new Grid(title, headerRows, rows, merges, widths, notes, BLANK_COLUMN);
         }
     }
 }
