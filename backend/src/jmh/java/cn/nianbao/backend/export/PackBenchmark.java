@@ -124,8 +124,8 @@ public class PackBenchmark {
 
     @Benchmark
     public ExportFile pack() {
-        ExportFile file = packs.pack(ADMIN, PackRequest.of("pack", "2019", "2024", CHARTS, "rollup,findings",
-                format)).block();
+        ExportFile file = packs.pack(ADMIN, PackRequest.of(ExportParameters.of("pack", null, "2019", "2024", null,
+                format, ExportFormat.pack()), CHARTS, "rollup,findings")).block();
         if (file == null || file.bytes().length == 0) {
             throw new IllegalStateException("no pack");
         }

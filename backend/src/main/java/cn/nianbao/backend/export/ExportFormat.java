@@ -41,15 +41,16 @@ public enum ExportFormat {
                         + " 之一，收到“" + (value.length() > 10 ? value.substring(0, 10) + "…" : value) + "”"));
     }
 
-    static List<ExportFormat> tables() {
+    /** The completeness matrix, the findings, a metric per body. */
+    public static List<ExportFormat> tables() {
         return List.of(XLSX, CSV);
     }
 
-    static List<ExportFormat> rollup() {
+    public static List<ExportFormat> rollup() {
         return List.of(XLSX, DOCX, CSV);
     }
 
-    static List<ExportFormat> pack() {
+    public static List<ExportFormat> pack() {
         return List.of(PPTX, PDF);
     }
 }

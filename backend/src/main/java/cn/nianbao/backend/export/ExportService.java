@@ -65,46 +65,44 @@ public class ExportService {
     }
 
     /** 汇总表 in the national layout. */
-    public Mono<ExportFile> rollup(Caller caller, String region, String year, String kind, String format) {
-        ExportFormat chosen = ExportFormat.of(format, ExportFormat.rollup());
-        ExportRequests.region(region);
-        Integer asked = YearRange.year("year", year);
-        AgencyKind bodies = ExportRequests.kind(kind);
-        return rollups.rollup(caller, region, asked, bodies).zipWith(asOf(caller, region)).flatMap(both -> {
-            Rollup rollup = both.getT1();
-            String title = ChartWords.region(rollup.region()) + " " + rollup.year() + " 年度政府信息公开工作年度报告汇总表";
-            List<String> lines = List.of(rollup.region().name() + (rollup.region().demo() ? "（示例数据）" : "")
-                            + (bodies == null ? "" : "｜只计" + bodies.label()) + "｜汇总 "
-                            + rollup.bodies().reported() + " 份年报（应报 " + rollup.bodies().expected() + " 个机构，缺报 "
-                            + rollup.bodies().missing() + " 个）",
-                    source(rollup.region(), List.of(rollup.year()), both.getT2()));
-            ExportDocument document = new ExportDocument(title, lines, RollupGrids.of(rollup), rollup.notes());
-            return write(document, chosen, rollup.region().code(), "汇总表" + chosen.name());
-        });
+    public Mono<ExportFile> rollup(Caller caller, ExportParameters asked) {
+        ExportFormat chosen = asked.format();
+        AgencyKind bodies = asked.kind();
+        return rollups.rollup(caller, asked.region(), asked.year(), bodies).zipWith(asOf(caller, asked.region()))
+                .flatMap(both -> {
+                    Rollup rollup = both.getT1();
+                    String title = ChartWords.region(rollup.region()) + " " + rollup.year()
+                            + " 年度政府信息公开工作年度报告汇总表";
+                    List<String> lines = List.of(rollup.region().name() + (rollup.region().demo() ? "（示例数据）" : "")
+                                    + (bodies == null ? "" : "｜只计" + bodies.label()) + "｜汇总 "
+                                    + rollup.bodies().reported() + " 份年报（应报 " + rollup.bodies().expected()
+                                    + " 个机构，缺报 " + rollup.bodies().missing() + " 个）",
+                            source(rollup.region(), List.of(rollup.year()), both.getT2()));
+                    ExportDocument document = new ExportDocument(title, lines, RollupGrids.of(rollup),
+                            rollup.notes());
+                    return write(document, chosen, rollup.region().code(), "汇总表" + chosen.name());
+                });
     }
 
     /** The completeness matrix: each body's state year by year, and the rates. */
-    public Mono<ExportFile> completeness(Caller caller, String region, String from, String to, String kind,
-                                         String format) {
-        ExportFormat chosen = ExportFormat.of(format, ExportFormat.tables());
-        ExportRequests.region(region);
-        YearRange.Requested years = YearRange.requested(from, to);
-        AgencyKind bodies = ExportRequests.kind(kind);
-        return visible(caller, region).flatMap(ref -> completeness.matrix(caller, region, years, bodies)
-                .zipWith(asOf(caller, region)).flatMap(both -> {
+    public Mono<ExportFile> completeness(Caller caller, ExportParameters asked) {
+        return visible(caller, asked.region()).flatMap(ref -> completeness.matrix(caller, asked.region(),
+                        asked.years(), asked.kind())
+                .zipWith(asOf(caller, asked.region())).flatMap(both -> {
                     var matrix = both.getT1();
                     String title = ChartWords.region(ref) + "年报完整性（" + ChartWords.years(matrix.years()) + "）";
                     ExportDocument document = new ExportDocument(title,
                             List.of(source(ref, matrix.years(), both.getT2())),
                             List.of(ViewGrids.completeness(matrix)), List.of());
-                    return write(document, chosen, ref.code(), "完整性矩阵" + chosen.name());
+                    return write(document, asked.format(), ref.code(), "完整性矩阵" + asked.format().name());
                 }));
     }
 
-    /** The current findings of the region (filtered as {@code GET /api/findings}), at most {@value #MAX_FINDINGS}. */
-    public Mono<ExportFile> findings(Caller caller, FindingQueries.Request request, String format) {
-        ExportFormat chosen = ExportFormat.of(format, ExportFormat.tables());
-        ExportRequests.region(request.region());
+    /**
+     * The current findings of the region (filtered as {@code GET /api/findings}, which checks the filter), at most
+     * {@value #MAX_FINDINGS}.
+     */
+    public Mono<ExportFile> findings(Caller caller, FindingQueries.Request request, ExportFormat format) {
         return visible(caller, request.region()).flatMap(ref -> allFindings(caller, request, MAX_FINDINGS)
                 .zipWith(asOf(caller, request.region())).flatMap(both -> {
                     FindingQueries.Page page = both.getT1();
@@ -113,21 +111,21 @@ public class ExportService {
                             + (years.isEmpty() ? "" : "（" + ChartWords.years(years) + "）");
                     ExportDocument document = new ExportDocument(title, List.of(source(ref, years, both.getT2())),
                             List.of(ViewGrids.findings(page.findings(), page.total(), true)), List.of());
-                    return write(document, chosen, ref.code(), "质量问题" + chosen.name());
+                    return write(document, format, ref.code(), "质量问题" + format.name());
                 }));
     }
 
-    /** A metric per body: the ranking of a year and each body's series over the years, as on 乡镇对比. */
-    public Mono<ExportFile> bodies(Caller caller, String region, String metric, String year, String from, String to,
-                                   String kind, String format) {
-        ExportFormat chosen = ExportFormat.of(format, ExportFormat.tables());
-        ExportRequests.region(region);
+    /**
+     * A metric per body: the ranking of {@code year} and each body's series over {@code years}, as on 乡镇对比.
+     */
+    public Mono<ExportFile> bodies(Caller caller, ExportParameters asked, String metric) {
+        ExportFormat chosen = asked.format();
         var chosenMetric = metric == null || metric.isEmpty() ? MetricCatalogue.newReceived()
                 : MetricCatalogue.requested(metric);
-        Integer rankedYear = YearRange.year("year", year);
-        YearRange.Requested years = YearRange.requested(from, to);
-        AgencyKind bodies = ExportRequests.kind(kind);
-        return rankings.ranking(caller, region, chosenMetric, rankedYear, bodies)
+        String region = asked.region();
+        AgencyKind bodies = asked.kind();
+        YearRange.Requested years = asked.years();
+        return rankings.ranking(caller, region, chosenMetric, asked.year(), bodies)
                 .flatMap(ranking -> series.series(caller, region, chosenMetric,
                                 years.to() == null && years.from() == null
                                         ? new YearRange.Requested(null, ranking.year()) : years, bodies)

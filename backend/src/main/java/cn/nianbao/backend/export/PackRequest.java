@@ -28,16 +28,15 @@ public record PackRequest(String region, YearRange.Requested years, List<ChartSp
     public record ChartSpec(ChartKind kind, String metric) {
     }
 
-    public static PackRequest of(String region, String from, String to, String charts, String tables, String format) {
-        ExportRequests.region(region);
-        ExportFormat chosen = ExportFormat.of(format, ExportFormat.pack());
-        YearRange.Requested years = YearRange.requested(from, to);
+    /** {@code asked}: the region, the years ({@code from}, {@code to}) and the format, checked already. */
+    public static PackRequest of(ExportParameters asked, String charts, String tables) {
+        YearRange.Requested years = asked.years();
         if (years.from() != null && years.to() != null && years.to() - years.from() + 1 > MAX_YEARS) {
             throw new BadRequestException("from", "会议材料最多涵盖 " + MAX_YEARS + " 个年度，收到 " + years.from() + "—"
                     + years.to() + " 年");
         }
-        return new PackRequest(region, years, charts(charts == null ? DEFAULT_CHARTS : charts),
-                tables(tables == null ? DEFAULT_TABLES : tables), chosen);
+        return new PackRequest(asked.region(), years, charts(charts == null ? DEFAULT_CHARTS : charts),
+                tables(tables == null ? DEFAULT_TABLES : tables), asked.format());
     }
 
     private static List<ChartSpec> charts(String value) {

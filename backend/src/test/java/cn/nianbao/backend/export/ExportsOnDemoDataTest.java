@@ -128,6 +128,67 @@ class ExportsOnDemoDataTest {
         assertThat(compared).as("cells compared").isGreaterThanOrEqualTo(10 + 23 * 7 + 15);
     }
 
+    /**
+     * The CSV's table 3 equals the endpoint cell by cell, and its last column lists, row by row, the cells that bodies
+     * printed blank with their count — 2022 is the year a demo body left two applicant columns blank.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {2021, 2022})
+    void theRollupCsvEqualsTheRollupEndpointCellByCellWithItsBlanks(int year) throws IOException {
+        JsonNode rollup = json("/api/analytics/rollup?region=demo&year=" + year);
+        byte[] csv = file("/api/exports/rollup?region=demo&year=" + year + "&format=csv", "text/csv;charset=UTF-8");
+        List<List<String>> lines = csvLines(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8));
+        for (String title : List.of(RollupGrids.PROACTIVE_TITLE, RollupGrids.REQUESTS_TITLE, RollupGrids.REVIEWS_TITLE)) {
+            int at = lines.indexOf(List.of(title));
+            assertThat(at).as(title).isPositive();
+            assertThat(lines.get(at + 1).getLast()).as(title).isEqualTo(RollupGrids.BLANK_COLUMN);
+        }
+        int start = lines.indexOf(List.of(RollupGrids.REQUESTS_TITLE));
+        int compared = 0;
+        int blanks = 0;
+        for (RequestRow row : RequestRow.values()) {
+            List<String> found = null;
+            for (List<String> line : lines.subList(start + 4, lines.size())) {
+                if (line.size() < 11) {
+                    break;
+                }
+                String label = line.subList(0, 3).stream().filter(text -> !text.isEmpty()).reduce((a, b) -> b)
+                        .orElse("");
+                if (label.equals(row.label()) || row == RequestRow.OTHER_UNSPLIT
+                        && label.equals(RollupGrids.OTHER_UNSPLIT_LABEL)) {
+                    found = line;
+                }
+            }
+            JsonNode values = rollup.path("report").path("requests").path(row.code());
+            if (found == null) {
+                assertThat(values.isMissingNode()).as(row.code()).isTrue();
+                continue;
+            }
+            List<String> listed = found.getLast().isEmpty() ? List.of() : List.of(found.getLast().split("；"));
+            int blankCells = 0;
+            int column = 3;
+            for (ApplicantColumn applicant : ApplicantColumn.values()) {
+                JsonNode expected = values.path(applicant.code());
+                String where = row.code() + "." + applicant.code();
+                assertThat(found.get(column++)).as(where)
+                        .isEqualTo(expected.isMissingNode() || expected.isNull() ? "" : expected.asString());
+                int blank = rollup.path("blank").path("requests").path(row.code()).path(applicant.code()).asInt(0);
+                if (blank > 0) {
+                    blankCells++;
+                    assertThat(listed).as(where).anyMatch(entry -> entry.matches(
+                            "(.*·)?" + applicant.label() + "：" + blank + " 空白"));
+                }
+                compared++;
+            }
+            assertThat(listed).as(row.code() + " blanks").hasSize(blankCells);
+            blanks += blankCells;
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(23 * 7);
+        if (year == 2022) {
+            assertThat(blanks).as("cells printed blank by t13").isGreaterThan(0);
+        }
+    }
+
     @Test
     void theRollupAsWordAndCsvHoldsTheSameFigures() throws IOException {
         JsonNode rollup = json("/api/analytics/rollup?region=demo&year=2024");
@@ -348,9 +409,17 @@ class ExportsOnDemoDataTest {
         assertThat(office.pages(pptx)).isGreaterThanOrEqualTo(1 + 2 + 4);
     }
 
+    /** The figure as a number or a blank, and the bodies that printed it blank in the cell's comment. */
     private void compare(JsonNode rollup, String table, String row, String column, Cell cell) {
         JsonNode expected = rollup.path("report").path(table).path(row).path(column);
         String where = table + "." + row + "." + column;
+        int blank = rollup.path("blank").path(table).path(row).path(column).asInt(0);
+        if (blank > 0) {
+            assertThat(cell.getCellComment()).as(where + " comment").isNotNull();
+            assertThat(cell.getCellComment().getString().getString()).as(where).startsWith(blank + " 空白");
+        } else {
+            assertThat(cell == null || cell.getCellComment() == null).as(where + " without comment").isTrue();
+        }
         if (expected.isMissingNode() || expected.isNull()) {
             assertThat(cell == null || cell.getCellType() == CellType.BLANK).as(where + " blank").isTrue();
         } else {
@@ -394,6 +463,40 @@ class ExportsOnDemoDataTest {
         Row r = sheet.getRow(row);
         Cell cell = r == null ? null : r.getCell(column);
         return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+    }
+
+    /** RFC 4180 as the CSV writer writes it: fields in quotes where they hold a comma, a quote or a line break. */
+    private static List<List<String>> csvLines(String text) {
+        List<List<String>> lines = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                fields.add(field.toString().replaceAll("\r$", ""));
+                field.setLength(0);
+                lines.add(List.copyOf(fields));
+                fields.clear();
+            } else {
+                field.append(c);
+            }
+        }
+        return lines;
     }
 
     private static String texts(XSLFSlide slide) {

@@ -2,9 +2,12 @@ package cn.nianbao.backend.export.api;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import cn.nianbao.backend.audit.AuditLog;
 import cn.nianbao.backend.export.ExportFile;
+import cn.nianbao.backend.export.ExportFormat;
+import cn.nianbao.backend.export.ExportParameters;
 import cn.nianbao.backend.export.ExportService;
 import cn.nianbao.backend.export.MeetingPacks;
 import cn.nianbao.backend.export.PackRequest;
@@ -54,7 +57,8 @@ class ExportController {
             @Parameter(description = "年度（默认有年报的最近一年）") @RequestParam(required = false) String year,
             @Parameter(description = "只合计此类机构") @RequestParam(required = false) String kind,
             @Parameter(description = "xlsx、docx 或 csv") @RequestParam(required = false) String format) {
-        return send(caller, exports.rollup(caller, region, year, kind, format));
+        return send(caller, () -> exports.rollup(caller,
+                ExportParameters.of(region, year, null, null, kind, format, ExportFormat.rollup())));
     }
 
     @GetMapping("/completeness")
@@ -65,7 +69,8 @@ class ExportController {
             @Parameter(description = "截止年度") @RequestParam(required = false) String to,
             @Parameter(description = "只看此类机构") @RequestParam(required = false) String kind,
             @Parameter(description = "xlsx 或 csv") @RequestParam(required = false) String format) {
-        return send(caller, exports.completeness(caller, region, from, to, kind, format));
+        return send(caller, () -> exports.completeness(caller,
+                ExportParameters.of(region, null, from, to, kind, format, ExportFormat.tables())));
     }
 
     @GetMapping("/findings")
@@ -80,8 +85,10 @@ class ExportController {
             @Parameter(description = "error、warning 或 info") @RequestParam(required = false) String severity,
             @Parameter(description = "open、confirmed 或 dismissed") @RequestParam(required = false) String status,
             @Parameter(description = "xlsx 或 csv") @RequestParam(required = false) String format) {
-        return send(caller, exports.findings(caller, new FindingQueries.Request(region, agency, year, from, to, code,
-                severity, status, null, null), format));
+        // the years and the filter are checked as GET /api/findings checks them
+        return send(caller, () -> exports.findings(caller, new FindingQueries.Request(region, agency, year, from, to,
+                code, severity, status, null, null),
+                ExportParameters.of(region, null, null, null, null, format, ExportFormat.tables()).format()));
     }
 
     @GetMapping("/bodies")
@@ -95,7 +102,8 @@ class ExportController {
             @Parameter(description = "逐年数值的截止年度") @RequestParam(required = false) String to,
             @Parameter(description = "只看此类机构") @RequestParam(required = false) String kind,
             @Parameter(description = "xlsx 或 csv") @RequestParam(required = false) String format) {
-        return send(caller, exports.bodies(caller, region, metric, year, from, to, kind, format));
+        return send(caller, () -> exports.bodies(caller,
+                ExportParameters.of(region, year, from, to, kind, format, ExportFormat.tables()), metric));
     }
 
     @GetMapping("/pack")
@@ -109,12 +117,13 @@ class ExportController {
             @Parameter(description = "表格：rollup、findings、completeness，逗号分隔") @RequestParam(required = false)
             String tables,
             @Parameter(description = "pptx 或 pdf") @RequestParam(required = false) String format) {
-        return send(caller, Mono.defer(() -> packs.pack(caller,
-                PackRequest.of(region, from, to, charts, tables, format))));
+        return send(caller, () -> packs.pack(caller, PackRequest.of(
+                ExportParameters.of(region, null, from, to, null, format, ExportFormat.pack()), charts, tables)));
     }
 
-    private Mono<ResponseEntity<byte[]>> send(Caller caller, Mono<ExportFile> file) {
-        return file.flatMap(exported -> audit.recordExport(caller, exported.regionCode(), exported.what())
+    /** The file made once its parameters pass (a refusal is a 400), recorded in the audit log, sent. */
+    private Mono<ResponseEntity<byte[]>> send(Caller caller, Supplier<Mono<ExportFile>> file) {
+        return Mono.defer(file).flatMap(exported -> audit.recordExport(caller, exported.regionCode(), exported.what())
                         .thenReturn(exported))
                 .map(exported -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(exported.format().mediaType()))
