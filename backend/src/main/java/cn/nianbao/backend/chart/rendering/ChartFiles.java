@@ -14,7 +14,6 @@ import java.text.AttributedCharacterIterator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -24,7 +23,6 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -93,13 +91,7 @@ public final class ChartFiles {
         } finally {
             g2.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write chart PNG", e);
-        }
-        return out.toByteArray();
+        return PngFiles.png(image);
     }
 
     static byte[] pdf(Figure figure) {
@@ -117,11 +109,7 @@ public final class ChartFiles {
     public static byte[] pdf(List<Page> pages, String title, String subject) {
         try (PDDocument document = new PDDocument();
              TrueTypeCollection collection = new TrueTypeCollection(ChartFonts.collection())) {
-            TrueTypeFont face = collection.getFontByName(ChartFonts.POSTSCRIPT_NAME);
-            if (face == null) {
-                throw new IllegalStateException("no face " + ChartFonts.POSTSCRIPT_NAME + " in " + ChartFonts.RESOURCE);
-            }
-            PDType0Font font = PDType0Font.load(document, face, true);
+            PDType0Font font = PDType0Font.load(document, ChartFonts.face(collection), true);
             for (Page each : pages) {
                 PDPage page = new PDPage(new PDRectangle(each.width(), each.height()));
                 document.addPage(page);

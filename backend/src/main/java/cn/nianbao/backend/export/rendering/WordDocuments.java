@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import cn.nianbao.backend.chart.rendering.ChartFonts;
 import cn.nianbao.backend.export.ExportDocument;
 import cn.nianbao.backend.export.Grid;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -28,7 +29,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 /**
  * A document as Word, laid out like the official form so that it can go into a city's own annual report: A4, the
  * title centred, each table under its heading with the template's merged headings (gridSpan across, vMerge down),
- * numbers right-aligned, an empty figure left empty, the notes under the tables.
+ * numbers right-aligned, an empty figure left empty, the notes under the tables. The Chinese is set in the shipped
+ * font, embedded (see {@link WordFonts}), so the form reads right on a machine without a Chinese font.
  */
 public final class WordDocuments {
 
@@ -61,6 +63,10 @@ public final class WordDocuments {
                     paragraph(word, note, 10, false, ParagraphAlignment.LEFT);
                 }
             }
+            StringBuilder text = new StringBuilder();
+            word.getParagraphs().forEach(paragraph -> text.append(paragraph.getText()));
+            word.getTables().forEach(table -> text.append(table.getText()));
+            WordFonts.embed(word, text);
             word.getProperties().getCoreProperties().setTitle(document.title());
             word.getProperties().getCoreProperties().setCreator("年报通");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -98,7 +104,7 @@ public final class WordDocuments {
         run.setBold(bold);
         run.setFontFamily(OfficeFonts.LATIN, XWPFRun.FontCharRange.ascii);
         run.setFontFamily(OfficeFonts.LATIN, XWPFRun.FontCharRange.hAnsi);
-        run.setFontFamily(OfficeFonts.EAST_ASIAN, XWPFRun.FontCharRange.eastAsia);
+        run.setFontFamily(ChartFonts.FAMILY, XWPFRun.FontCharRange.eastAsia);
     }
 
     private static void table(XWPFDocument word, Grid grid) {
