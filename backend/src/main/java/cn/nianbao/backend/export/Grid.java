@@ -40,15 +40,16 @@ public record Grid(String title, int headerRows, List<List<Cell>> rows, List<Mer
         return merges.stream().filter(m -> m.firstRow() == row && m.firstColumn() == column).findFirst().orElse(null);
     }
 
+    /** The merge this cell lies in, or null. */
+    public Merge covering(int row, int column) {
+        return merges.stream().filter(m -> row >= m.firstRow() && row <= m.lastRow() && column >= m.firstColumn()
+                && column <= m.lastColumn()).findFirst().orElse(null);
+    }
+
     /** The cell that shows here: the top-left cell of the merge covering it, or the cell itself. */
     public Cell shown(int row, int column) {
-        Cell cell = rows.get(row).get(column);
-        if (cell.kind() != Kind.COVERED) {
-            return cell;
-        }
-        return merges.stream().filter(m -> m.firstRow() <= row && row <= m.lastRow() && m.firstColumn() <= column
-                        && column <= m.lastColumn())
-                .findFirst().map(m -> rows.get(m.firstRow()).get(m.firstColumn())).orElse(cell);
+        Merge merge = covering(row, column);
+        return merge == null ? rows.get(row).get(column) : rows.get(merge.firstRow()).get(merge.firstColumn());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import cn.nianbao.backend.chart.DemoCharts;
+import cn.nianbao.backend.chart.rendering.ChartFonts;
 import cn.nianbao.backend.contract.ApplicantColumn;
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.contract.ProactiveField;
@@ -22,7 +23,10 @@ import cn.nianbao.backend.contract.ReviewOutcome;
 import cn.nianbao.backend.contract.ReviewRow;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.TestUsers;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
@@ -204,15 +208,20 @@ class ExportsOnDemoDataTest {
                     .findFirst().orElseThrow();
             assertThat(row.getTableCells().getLast().getText()).isEqualTo(Long.toString(newReceived));
             assertThat(word.getParagraphs().getFirst().getRuns().getFirst().getFontFamily(
-                    org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia)).isNotBlank();
+                    org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia)).isEqualTo(ChartFonts.FAMILY);
+            TrueTypeFont embedded = embeddedFont(word);
+            assertThat(embedded.getNaming().getFontFamily()).isEqualTo(ChartFonts.FAMILY);
+            for (int c : "汇总表行政复议申请人".codePoints().toArray()) {
+                assertThat(embedded.getUnicodeCmapLookup().getGlyphId(c)).as(Character.toString(c)).isPositive();
+            }
+            assertThat(embedded.getNumberOfGlyphs()).as("cut to the form's characters").isLessThan(2000);
         }
         byte[] csv = file("/api/exports/rollup?region=demo&year=2024&format=csv", "text/csv;charset=UTF-8");
         Files.write(SAMPLES.resolve("rollup-2024.csv"), csv);
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
-        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        String line = text.lines().filter(l -> l.startsWith(RequestRow.NEW_RECEIVED.label())).findFirst()
-                .orElseThrow();
-        assertThat(line).endsWith("," + newReceived);
+        List<String> line = csvLines(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8)).stream()
+                .filter(fields -> fields.getFirst().equals(RequestRow.NEW_RECEIVED.label())).findFirst().orElseThrow();
+        assertThat(line.get(3 + ApplicantColumn.TOTAL.ordinal())).isEqualTo(Long.toString(newReceived));
     }
 
     @Test
@@ -406,6 +415,13 @@ class ExportsOnDemoDataTest {
                 .contains(newReceived);
         assertThat(office.text(docx)).contains("2024年度政府信息公开工作年度报告汇总表").contains("行政复议")
                 .contains(newReceived);
+        // the form carries its font: without the shipped one LibreOffice still sets the Chinese in it
+        OfficeConversion machine = office.withoutShippedFont();
+        Path bare = Files.copy(docx, Files.createDirectories(out.resolve("machine-fonts")).resolve("form.docx"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(machine.text(bare)).contains("2024年度政府信息公开工作年度报告汇总表").contains(newReceived);
+        assertThat(OfficeConversion.fonts(bare.resolveSibling("form-docx.pdf")))
+                .anyMatch(name -> name.contains(ChartFonts.FAMILY.replace(" ", "")));
         assertThat(office.pages(pptx)).isGreaterThanOrEqualTo(1 + 2 + 4);
     }
 
@@ -463,6 +479,28 @@ class ExportsOnDemoDataTest {
         Row r = sheet.getRow(row);
         Cell cell = r == null ? null : r.getCell(column);
         return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+    }
+
+    /**
+     * The font the Word file embeds, its obfuscation undone as Word undoes it: the first 32 bytes XORed with the
+     * font table's key, its 16 bytes taken from the last.
+     */
+    private static TrueTypeFont embeddedFont(XWPFDocument word) throws IOException {
+        var table = word.getPackage().getPartsByContentType(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+        assertThat(table).hasSize(1);
+        String xml = new String(table.getFirst().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        var key = java.util.regex.Pattern.compile("w:fontKey=\"\\{([0-9A-F-]{36})}\"").matcher(xml);
+        assertThat(key.find()).as(xml).isTrue();
+        byte[] guid = java.util.HexFormat.of().parseHex(key.group(1).replace("-", "").toLowerCase());
+        var fonts = word.getPackage().getPartsByContentType(
+                "application/vnd.openxmlformats-officedocument.obfuscatedFont");
+        assertThat(fonts).hasSize(1);
+        byte[] font = fonts.getFirst().getInputStream().readAllBytes();
+        for (int i = 0; i < 32; i++) {
+            font[i] ^= guid[15 - i % 16];
+        }
+        return new TTFParser().parse(new RandomAccessReadBuffer(font));
     }
 
     /** RFC 4180 as the CSV writer writes it: fields in quotes where they hold a comma, a quote or a line break. */

@@ -21,10 +21,12 @@ final class OfficeConversion {
 
     private final Path fontConfig;
     private final Path profile;
+    private final Path home;
 
-    private OfficeConversion(Path fontConfig, Path profile) {
+    private OfficeConversion(Path fontConfig, Path profile, Path home) {
         this.fontConfig = fontConfig;
         this.profile = profile;
+        this.home = home;
     }
 
     /** Skips the test without soffice and pdftoppm, except in CI ({@code CI=true}), where their absence fails. */
@@ -43,16 +45,42 @@ final class OfficeConversion {
         try (InputStream font = OfficeConversion.class.getResourceAsStream("/fonts/wqy-microhei.ttc")) {
             Files.copy(font, fonts.resolve("wqy-microhei.ttc"));
         }
-        Path config = Files.writeString(home.resolve("fonts.conf"), """
+        Path config = fontConfig(home.resolve("fonts.conf"), "<dir>" + fonts + "</dir>", home.resolve("cache"));
+        return new OfficeConversion(config, home.resolve("profile"), home);
+    }
+
+    /**
+     * LibreOffice with the machine's fonts only, as on a reader's machine without the shipped font (and, where the
+     * machine has no Chinese font, without any): for a file that embeds the font itself.
+     */
+    OfficeConversion withoutShippedFont() throws IOException {
+        Path config = fontConfig(home.resolve("machine-fonts.conf"), "", home.resolve("machine-cache"));
+        return new OfficeConversion(config, home.resolve("machine-profile"), home);
+    }
+
+    /** The names of the fonts the converted file's first page uses (LibreOffice embeds each it draws with). */
+    static List<String> fonts(Path pdf) throws IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var resources = document.getPage(0).getResources();
+            List<String> names = new java.util.ArrayList<>();
+            for (var name : resources.getFontNames()) {
+                names.add(resources.getFont(name).getName());
+            }
+            return names;
+        }
+    }
+
+    /** The machine's fontconfig, {@code more} added to it (a font folder), with a cache of its own. */
+    private static Path fontConfig(Path file, String more, Path cache) throws IOException {
+        return Files.writeString(file, """
                 <?xml version="1.0"?>
                 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
                 <fontconfig>
                   <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-                  <dir>%s</dir>
+                  %s
                   <cachedir>%s</cachedir>
                 </fontconfig>
-                """.formatted(fonts, home.resolve("cache")));
-        return new OfficeConversion(config, home.resolve("profile"));
+                """.formatted(more, cache));
     }
 
     /** The file as LibreOffice prints it to PDF; the pages as PNG beside it. */

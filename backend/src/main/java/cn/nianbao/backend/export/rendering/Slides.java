@@ -12,13 +12,10 @@ import java.util.Objects;
 import cn.nianbao.backend.export.Grid;
 import cn.nianbao.backend.export.MeetingPack;
 import org.apache.poi.common.usermodel.fonts.FontGroup;
-import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.TableCell;
 import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.apache.poi.xslf.usermodel.XSLFPictureData;
-import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTableCell;
@@ -29,8 +26,8 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 
 /**
  * A meeting pack as PowerPoint (16:9): a title slide; one chart per slide — the title and caption as text, the chart
- * as a PNG drawn at twice its size (sharp when projected; drawn beforehand, see {@code MeetingPacks}), its notes and
- * source line in the picture; then the tables
+ * as a PNG drawn at twice its size (sharp when projected; drawn beforehand, see {@code MeetingPacks}; placed by
+ * {@link SlidePictures}), its notes and source line in the picture; then the tables
  * as native PowerPoint tables (editable, merged headings as in the template), split over as many slides as they need
  * with the headings repeated, at a font size readable in a meeting room.
  */
@@ -87,10 +84,9 @@ public final class Slides {
         text(slide, chart.data().caption(), new Rectangle2D.Double(PackLayout.MARGIN, PackLayout.BODY_TOP,
                 PackLayout.WIDTH - 2 * PackLayout.MARGIN, PackLayout.CAPTION_HEIGHT), 15, false, TEXT,
                 TextParagraph.TextAlign.LEFT);
-        XSLFPictureData picture = show.addPicture(Objects.requireNonNull(chart.png(), "the chart's PNG"),
-                PictureData.PictureType.PNG);
-        XSLFPictureShape shape = slide.createPicture(picture);
-        shape.setAnchor(PackPages.fit(chart.figure(), PackLayout.BODY_TOP + PackLayout.CAPTION_HEIGHT + 4));
+        SlidePictures.add(show, slide, Objects.requireNonNull(chart.png(), "the chart's PNG"),
+                PackPages.fit(chart.figure(), PackLayout.BODY_TOP + PackLayout.CAPTION_HEIGHT + 4),
+                chart.data().title() + "。" + chart.data().caption());
     }
 
     private static void tableSlide(XMLSlideShow show, Grid grid, List<String> notes) {

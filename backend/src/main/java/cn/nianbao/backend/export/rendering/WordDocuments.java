@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.util.List;
 
 import cn.nianbao.backend.chart.rendering.ChartFonts;
 import cn.nianbao.backend.export.ExportDocument;
@@ -134,7 +133,7 @@ public final class WordDocuments {
             }
             int c = 0;
             while (c < columns) {
-                Grid.Merge merge = covering(grid.merges(), r, c);
+                Grid.Merge merge = grid.covering(r, c);
                 int span = merge == null ? 1 : merge.lastColumn() - merge.firstColumn() + 1;
                 XWPFTableCell cell = row.addNewTableCell();
                 CTTcPr properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
@@ -169,11 +168,5 @@ public final class WordDocuments {
             }
         }
         word.createParagraph().setSpacingAfter(0);
-    }
-
-    /** The merge this cell lies in, or null. */
-    private static Grid.Merge covering(List<Grid.Merge> merges, int row, int column) {
-        return merges.stream().filter(m -> row >= m.firstRow() && row <= m.lastRow() && column >= m.firstColumn()
-                && column <= m.lastColumn()).findFirst().orElse(null);
     }
 }
