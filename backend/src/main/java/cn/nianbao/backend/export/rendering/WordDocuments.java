@@ -62,10 +62,7 @@ public final class WordDocuments {
                     paragraph(word, note, 10, false, ParagraphAlignment.LEFT);
                 }
             }
-            StringBuilder text = new StringBuilder();
-            word.getParagraphs().forEach(paragraph -> text.append(paragraph.getText()));
-            word.getTables().forEach(table -> text.append(table.getText()));
-            WordFonts.embed(word, text);
+            WordFonts.embed(word);
             word.getProperties().getCoreProperties().setTitle(document.title());
             word.getProperties().getCoreProperties().setCreator("年报通");
             ByteArrayOutputStream out = new ByteArrayOutputStream();

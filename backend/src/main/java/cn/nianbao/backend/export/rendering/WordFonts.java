@@ -16,6 +16,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlCursor;
 
 /**
  * The shipped Chinese font embedded in a Word file the way Word embeds one (ECMA-376 Part 1, 17.8.1 and 17.8.3.3):
@@ -31,6 +32,7 @@ final class WordFonts {
     private static final String FONT_TABLE_TYPE =
             "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml";
     private static final String OBFUSCATED_FONT_TYPE = "application/vnd.openxmlformats-officedocument.obfuscatedFont";
+    private static final String WORDPROCESSING = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     /** Printable ASCII besides the document's own characters, so that a figure can be corrected in the same face. */
     private static final int FIRST_ASCII = 0x20;
@@ -40,10 +42,15 @@ final class WordFonts {
     private WordFonts() {
     }
 
-    /** Embeds the face with the glyphs of {@code text} (every text of the document) and printable ASCII. */
-    static void embed(XWPFDocument word, CharSequence text) {
+    /** Embeds the face with the glyphs of every text of the document (each {@code w:t}) and printable ASCII. */
+    static void embed(XWPFDocument word) {
         Set<Integer> characters = new TreeSet<>();
-        text.codePoints().forEach(characters::add);
+        try (XmlCursor texts = word.getDocument().newCursor()) {
+            texts.selectPath("declare namespace w='" + WORDPROCESSING + "' .//w:t");
+            while (texts.toNextSelection()) {
+                texts.getTextValue().codePoints().forEach(characters::add);
+            }
+        }
         for (int c = FIRST_ASCII; c <= LAST_ASCII; c++) {
             characters.add(c);
         }
@@ -87,11 +94,11 @@ final class WordFonts {
     private static String fontTable(String relationship, String key) {
         return """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="%s">\
+                <w:fonts xmlns:w="%s" xmlns:r="%s">\
                 <w:font w:name="%s"><w:charset w:val="86"/><w:family w:val="swiss"/><w:pitch w:val="variable"/>\
                 <w:embedRegular r:id="%s" w:fontKey="%s" w:subsetted="true"/></w:font>\
                 <w:font w:name="%s"><w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font></w:fonts>
-                """.formatted(RELATIONSHIPS, ChartFonts.FAMILY, relationship, key, OfficeFonts.LATIN);
+                """.formatted(WORDPROCESSING, RELATIONSHIPS, ChartFonts.FAMILY, relationship, key, OfficeFonts.LATIN);
     }
 
     private static void write(PackagePart part, byte[] bytes) {
