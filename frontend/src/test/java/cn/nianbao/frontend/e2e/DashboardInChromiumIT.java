@@ -3,19 +3,12 @@ package cn.nianbao.frontend.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import cn.nianbao.frontend.NianbaoFrontend;
-import cn.nianbao.frontend.backend.BackendJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,9 +41,7 @@ class DashboardInChromiumIT {
 
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(60);
 
-    private static Process backend;
-    private static Path backendData;
-    private static int backendPort;
+    private static RealBackend backend;
     /** The one-time password the administrator's new user got (test 9), for that user's first sign-in (test 10). */
     private static String newUsersPassword;
 
@@ -61,36 +52,13 @@ class DashboardInChromiumIT {
 
     @DynamicPropertySource
     static void startBackend(DynamicPropertyRegistry registry) throws Exception {
-        Path jar = Path.of(System.getProperty("nianbao.backend.jar", "../backend/target/backend.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("the backend jar is missing at " + jar.toAbsolutePath()
-                    + ": build the whole project (./test.sh or ./mvnw verify) so that it exists");
-        }
-        backendPort = freePort();
-        backendData = Files.createTempDirectory("nianbao-e2e-");
-        backend = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-jar", jar.toString(), "--server.port=" + backendPort, "--nianbao.database.url=",
-                "--nianbao.database.embedded.data-dir=" + backendData.resolve("data"), "--spring.profiles.active=demo")
-                .redirectErrorStream(true)
-                .redirectOutput(backendData.resolve("backend.log").toFile())
-                .start();
-        waitUntilReady(URI.create("http://127.0.0.1:" + backendPort + "/actuator/health/readiness"));
-        registry.add("nianbao.backend.url", () -> "http://127.0.0.1:" + backendPort);
+        backend = RealBackend.start("512m");
+        registry.add("nianbao.backend.url", backend::url);
     }
 
     @AfterAll
     static void stopBackendAndForgetItsData() throws Exception {
-        stopBackend();
-        try (var files = Files.walk(backendData)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-    }
-
-    private static void stopBackend() throws InterruptedException {
-        if (backend != null && backend.isAlive()) {
-            backend.destroy();
-            backend.waitFor();
-        }
+        backend.stopAndForget();
     }
 
     @BeforeEach
@@ -737,7 +705,7 @@ class DashboardInChromiumIT {
         assertThat(menu()).containsExactly("总览", "乡镇对比", "汇总表", "数据质量", "年报", "修改密码");
 
         // an administrator resets the viewer's password meanwhile: the backend ends the viewer's tokens at once
-        resetPasswordAtTheBackend("viewer");
+        backend.post("admin", "/api/users/viewer/password-reset");
 
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='乡镇对比']"));
         waitForText("登录已失效，请重新登录");
@@ -750,7 +718,7 @@ class DashboardInChromiumIT {
     void whenTheBackendIsDownThePagesAndTheLoginSaySoInChinese() throws Exception {
         signIn("supervisor");
         waitFor(By.cssSelector(".chart-image"));
-        stopBackend();
+        backend.stop();
 
         browser.get(url("/"));
         waitForText("无法连接后端服务");
@@ -767,26 +735,7 @@ class DashboardInChromiumIT {
 
     /** A GET at the backend as a demo user, straight, for the numbers the page must show. */
     private static JsonNode api(String username, String path) {
-        try {
-            HttpClient client = HttpClient.newHttpClient();
-            String backendUrl = "http://127.0.0.1:" + backendPort;
-            HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(backendUrl + "/api/auth/login"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username
-                            + "\",\"password\":\"nianbao-demo\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).isEqualTo(200);
-            String token = BackendJson.MAPPER.readTree(login.body()).get("token").asString();
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(backendUrl + path))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).as(path).isEqualTo(200);
-            return BackendJson.MAPPER.readTree(answer.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return backend.get(username, path);
     }
 
     /** Waits until every tile shows the backend's figure; a rate the backend marks unreliable is greyed with its n. */
@@ -873,23 +822,6 @@ class DashboardInChromiumIT {
         return browser.findElement(By.tagName("body")).getText();
     }
 
-    /** POST /api/users/{username}/password-reset as the demo administrator, straight at the backend. */
-    private static void resetPasswordAtTheBackend(String username) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        String backendUrl = "http://127.0.0.1:" + backendPort;
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(backendUrl + "/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"nianbao-demo\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(200);
-        String token = login.body().replaceAll("(?s).*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        HttpResponse<String> reset = client.send(HttpRequest.newBuilder(
-                        URI.create(backendUrl + "/api/users/" + username + "/password-reset"))
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(reset.statusCode()).isEqualTo(200);
-    }
-
     /** Waits for the page; an element that went stale while the page changed is looked for again. */
     private WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(browser, PAGE_TIMEOUT);
@@ -920,32 +852,5 @@ class DashboardInChromiumIT {
         Path directory = Path.of(System.getProperty("nianbao.screenshots", "target/screenshots"));
         Files.createDirectories(directory);
         Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void waitUntilReady(URI health) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            if (!backend.isAlive()) {
-                throw new IllegalStateException("the backend stopped while starting:\n"
-                        + Files.readString(backendData.resolve("backend.log")));
-            }
-            try {
-                if (client.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the backend was not ready within 4 minutes");
     }
 }

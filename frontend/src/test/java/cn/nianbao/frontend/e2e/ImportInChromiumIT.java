@@ -3,23 +3,16 @@ package cn.nianbao.frontend.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import cn.nianbao.frontend.NianbaoFrontend;
-import cn.nianbao.frontend.backend.BackendJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,9 +47,7 @@ class ImportInChromiumIT {
     private static final String UNKNOWN_FILE = "unknown/unknown_" + YEAR + ".txt";
     private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(10);
 
-    private static Process backend;
-    private static Path backendData;
-    private static int backendPort;
+    private static RealBackend backend;
     private static Path archive;
     private static int files;
     private static int generated;
@@ -71,34 +62,13 @@ class ImportInChromiumIT {
 
     @DynamicPropertySource
     static void startBackend(DynamicPropertyRegistry registry) throws Exception {
-        Path jar = Path.of(System.getProperty("nianbao.backend.jar", "../backend/target/backend.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("the backend jar is missing at " + jar.toAbsolutePath()
-                    + ": build the whole project (./test.sh or ./mvnw verify) so that it exists");
-        }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            backendPort = socket.getLocalPort();
-        }
-        backendData = Files.createTempDirectory("nianbao-import-e2e-");
-        backend = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                "-jar", jar.toString(), "--server.port=" + backendPort, "--nianbao.database.url=",
-                "--nianbao.database.embedded.data-dir=" + backendData.resolve("data"), "--spring.profiles.active=demo")
-                .redirectErrorStream(true)
-                .redirectOutput(backendData.resolve("backend.log").toFile())
-                .start();
-        waitUntilReady(URI.create("http://127.0.0.1:" + backendPort + "/actuator/health/readiness"));
-        registry.add("nianbao.backend.url", () -> "http://127.0.0.1:" + backendPort);
+        backend = RealBackend.start("768m");
+        registry.add("nianbao.backend.url", backend::url);
     }
 
     @AfterAll
     static void stopBackendAndForgetItsData() throws Exception {
-        if (backend != null && backend.isAlive()) {
-            backend.destroy();
-            backend.waitFor();
-        }
-        try (var paths = Files.walk(backendData)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        backend.stopAndForget();
     }
 
     @BeforeEach
@@ -252,7 +222,7 @@ class ImportInChromiumIT {
      * tree does not know, in folders of one ZIP.
      */
     private static Path archive() throws IOException {
-        Path zip = backendData.resolve("reports.zip");
+        Path zip = backend.directory().resolve("reports.zip");
         Path fixtures = Path.of("../../shared/fixtures");
         String template = Files.isRegularFile(fixtures.resolve("shizui-zhen_2023.txt"))
                 ? Files.readString(fixtures.resolve("shizui-zhen_2023.txt")) : null;
@@ -337,45 +307,6 @@ class ImportInChromiumIT {
 
     /** The backend's answer for the administrator, to compare the page with. */
     private static JsonNode api(String path) {
-        try {
-            HttpClient client = HttpClient.newHttpClient();
-            String backendUrl = "http://127.0.0.1:" + backendPort;
-            HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(backendUrl + "/api/auth/login"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"nianbao-demo\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).isEqualTo(200);
-            String token = BackendJson.MAPPER.readTree(login.body()).get("token").asString();
-            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(backendUrl + path))
-                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(answer.statusCode()).as(path).isEqualTo(200);
-            return BackendJson.MAPPER.readTree(answer.body());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void waitUntilReady(URI health) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            if (!backend.isAlive()) {
-                throw new IllegalStateException("the backend stopped while starting:\n"
-                        + Files.readString(backendData.resolve("backend.log")));
-            }
-            try {
-                if (client.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the backend was not ready within 4 minutes");
+        return backend.get("admin", path);
     }
 }
