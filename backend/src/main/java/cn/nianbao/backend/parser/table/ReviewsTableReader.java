@@ -159,7 +159,7 @@ public final class ReviewsTableReader {
         if (values.size() == 1 || values.size() == CELLS) {
             // glued digits, or one copy put in order by its headings: each group is placed by the whole table
             recordWhole(values, section, places);
-        } else if (values.size() % CELLS == 0) {
+        } else if (!values.isEmpty() && values.size() % CELLS == 0) {
             recordInOrder(values.subList(0, CELLS), section, places);
         }
         if (values.size() == 1) {
