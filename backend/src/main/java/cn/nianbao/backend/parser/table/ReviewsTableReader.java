@@ -101,6 +101,7 @@ public final class ReviewsTableReader {
     private static List<List<CellReading>> dataRows(List<Line> region, RowPlaces places) {
         List<List<Token>> groups = valueGroups(region);
         List<List<CellReading>> copies = new ArrayList<>();
+        List<Token> first = null; // the cells of the first copy, recorded once every group has been read
         for (List<Token> group : groups) {
             // a real table's row: its fifteen value columns by grid position (blank cells are empty cells there)
             GridColumns grid = group.size() >= CELLS ? GridColumns.learn(List.of(group), CELLS, region, "总计") : null;
@@ -112,12 +113,15 @@ public final class ReviewsTableReader {
             if (cells.size() % CELLS != 0) {
                 return null;
             }
-            if (copies.isEmpty()) {
-                recordInOrder(cells.subList(0, CELLS), region, places);
+            if (first == null) {
+                first = cells.subList(0, CELLS);
             }
             for (int start = 0; start < cells.size(); start += CELLS) {
                 copies.add(cells.subList(start, start + CELLS).stream().map(t -> CellReading.of(t, false)).toList());
             }
+        }
+        if (first != null) {
+            recordInOrder(first, region, places);
         }
         return copies.isEmpty() ? null : copies;
     }
