@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.Finding;
+import cn.nianbao.backend.quality.rules.SourcePositions;
 
 /** The result of parsing one document: a report with the parser's findings, or a failure saying why. */
 public sealed interface ParseOutcome {
@@ -11,9 +12,12 @@ public sealed interface ParseOutcome {
     /** The name the document was given as (a path on the command line, the uploaded file name). */
     String source();
 
-    record Parsed(String source, AnnualReport report, List<Finding> findings) implements ParseOutcome {
+    /** @param positions where each table cell was read in the document (its row's line and page) */
+    record Parsed(String source, AnnualReport report, List<Finding> findings, SourcePositions positions)
+            implements ParseOutcome {
         public Parsed {
             findings = List.copyOf(findings);
+            positions = positions == null ? SourcePositions.NONE : positions;
         }
     }
 

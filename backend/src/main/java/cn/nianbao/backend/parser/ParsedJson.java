@@ -21,7 +21,8 @@ public final class ParsedJson {
                 ObjectNode node = ContractJson.write(parsed.report());
                 node.put("source", parsed.source());
                 node.set("findings", ContractJson.writeFindings(
-                        SingleReportRules.forParsedDocument(parsed.report(), parsed.findings())));
+                        SingleReportRules.forParsedDocument(parsed.report(), parsed.findings(),
+                                parsed.positions())));
                 yield node;
             }
             case ParseOutcome.Failed failed -> {

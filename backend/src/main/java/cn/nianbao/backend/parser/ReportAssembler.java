@@ -36,6 +36,7 @@ import cn.nianbao.backend.parser.metadata.TitleReader;
 import cn.nianbao.backend.parser.table.ProactiveFormat;
 import cn.nianbao.backend.parser.table.ProactiveTableReader;
 import cn.nianbao.backend.parser.table.RequestsTableReader;
+import cn.nianbao.backend.parser.table.RowPlaces;
 import cn.nianbao.backend.parser.table.ReviewsTableReader;
 import cn.nianbao.backend.parser.table.TableRegions;
 import cn.nianbao.backend.parser.text.Line;
@@ -48,7 +49,8 @@ final class ReportAssembler {
 
     private static final Pattern SENTENCE = Pattern.compile("[，。；：,;:]");
 
-    record Assembled(AnnualReport report, List<Finding> findings) {
+    /** @param places where the rows of the tables were read */
+    record Assembled(AnnualReport report, List<Finding> findings, RowPlaces places) {
     }
 
     private ReportAssembler() {
@@ -68,8 +70,9 @@ final class ReportAssembler {
         }
 
         Findings findings = new Findings();
+        RowPlaces places = new RowPlaces();
         Tables tables = year != null && year < FIRST_TABLE_YEAR ? Tables.PRE2019
-                : tables(regions, findings, source.readByOcr());
+                : tables(regions, findings, source.readByOcr(), places);
         int bodyEnd = signature.map(s -> signatureStart(lines, s.line())).orElse(lines.size());
         Contact contact = ContactReader.read(text);
         LocalDate published = source.page().publishedOn() != null ? source.page().publishedOn()
@@ -84,7 +87,7 @@ final class ReportAssembler {
         if (source.readByOcr()) {
             ocrRead(report, findings);
         }
-        return new Assembled(report, findings.list());
+        return new Assembled(report, findings.list(), places);
     }
 
     /** The three standard tables as read, and the format they follow; a null table is absent. */
@@ -95,25 +98,25 @@ final class ReportAssembler {
         static final Tables PRE2019 = new Tables(ReportFormat.PRE2019, null, null, null);
     }
 
-    private static Tables tables(TableRegions regions, Findings findings, boolean readByOcr) {
+    private static Tables tables(TableRegions regions, Findings findings, boolean readByOcr, RowPlaces places) {
         ReportFormat tableFormat = ProactiveFormat.of(regions.proactive());
         Map<ProactiveRow, ProactiveCells> proactive = null;
         if (regions.proactive() == null) {
             missing(findings, "表二（主动公开政府信息情况）", "proactive");
         } else if (tableFormat != ReportFormat.F2019) {
-            proactive = ProactiveTableReader.read(regions.proactive(), findings);
+            proactive = ProactiveTableReader.read(regions.proactive(), findings, places);
         }
         Map<RequestRow, ApplicantCounts> requests = null;
         if (regions.requests() == null) {
             missing(findings, "表三（收到和处理政府信息公开申请情况）", "requests");
         } else {
-            requests = RequestsTableReader.read(regions.requests(), findings, readByOcr);
+            requests = RequestsTableReader.read(regions.requests(), findings, readByOcr, places);
         }
         Map<ReviewRow, OutcomeCounts> reviews = null;
         if (regions.reviews() == null) {
             missing(findings, "表四（行政复议、行政诉讼情况）", "reviews");
         } else {
-            reviews = ReviewsTableReader.read(regions.reviews(), findings, readByOcr);
+            reviews = ReviewsTableReader.read(regions.reviews(), findings, readByOcr, places);
         }
         // Table 2's columns tell the format; without it, only a split （六） shows the 2021 layout.
         ReportFormat format = tableFormat != null ? tableFormat

@@ -116,7 +116,8 @@ public final class ReportParser implements AutoCloseable {
             SourceText text = DocumentReader.read(bytes, limits, ocr, deadline);
             deadline.check();
             ReportAssembler.Assembled assembled = ReportAssembler.assemble(text);
-            return new ParseOutcome.Parsed(source, assembled.report(), assembled.findings());
+            return new ParseOutcome.Parsed(source, assembled.report(), assembled.findings(),
+                    assembled.places());
         } catch (UnreadableDocumentException e) {
             return new ParseOutcome.Failed(source, e.getMessage());
         } catch (RuntimeException e) {

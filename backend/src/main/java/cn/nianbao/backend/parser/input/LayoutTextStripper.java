@@ -26,6 +26,7 @@ final class LayoutTextStripper extends PDFTextStripper {
         this.deadline = deadline;
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(suppressDuplicates);
+        setPageEnd("\f"); // as pdftotext: the lines know their page ({@link TextLines})
     }
 
     @Override

@@ -75,7 +75,7 @@ public final class PdfExtractor {
         int doubled = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            if (c == '\n' || c == '\f') {
                 if (cjk >= 4 && doubled * 2 >= cjk) {
                     return true;
                 }

@@ -62,8 +62,10 @@ final class ScannedPages {
                 checkPictures(page.getResources(), settings, i + 1, 0);
                 int dpi = resolution(page, settings);
                 BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
-                lines.addAll(OcrPage.lines(image, dpi, i, tesseract, dir, pageTimeout(settings, deadline)));
-                lines.add(new Line("", List.of()));
+                for (Line line : OcrPage.lines(image, dpi, i, tesseract, dir, pageTimeout(settings, deadline))) {
+                    lines.add(line.onPage(i + 1));
+                }
+                lines.add(new Line("", List.of()).onPage(i + 1));
             }
             return lines;
         } catch (IOException e) {

@@ -24,28 +24,46 @@ public final class TextLines {
     /** Longer lines are cut: no reader needs more of a line, and every reader's work on a line grows with it. */
     static final int MAX_LINE = 100_000;
 
+    /**
+     * The lines of the text. A form feed is a page break (pdftotext and the PDF extractor end every page with one):
+     * text holding one gives each line its page; other text has no pages.
+     */
     public static List<Line> of(String text) {
-        String[] raw = bounded(text.split("\r\n|\r|\n|\f", -1));
+        List<String> rawLines = new ArrayList<>();
+        List<Integer> pageOf = new ArrayList<>();
+        String[] pages = text.split("\f", -1);
+        for (int p = 0; p < pages.length; p++) {
+            for (String line : bounded(pages[p].split("\r\n|\r|\n", -1))) {
+                rawLines.add(line);
+                pageOf.add(pages.length > 1 ? p + 1 : null);
+            }
+        }
+        String[] raw = rawLines.toArray(String[]::new);
         boolean wordCells = isWordExport(raw);
         List<Line> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
+            int first = lines.size();
             if (isMarkdownRow(raw[i])) {
                 i = markdownTable(raw, i, lines) - 1;
             } else {
                 lines.add(line(raw[i], wordCells));
             }
+            Integer page = pageOf.get(i);
+            for (int l = first; page != null && l < lines.size(); l++) {
+                lines.set(l, lines.get(l).onPage(page));
+            }
         }
         return lines;
     }
 
-    private static String[] bounded(String[] lines) {
+    private static List<String> bounded(String[] lines) {
         List<String> bounded = new ArrayList<>(lines.length);
         for (String line : lines) {
             for (int from = 0; from < line.length() || from == 0; from += MAX_LINE) {
                 bounded.add(line.substring(from, Math.min(line.length(), from + MAX_LINE)));
             }
         }
-        return bounded.toArray(String[]::new);
+        return bounded;
     }
 
     private static boolean isMarkdownRow(String raw) {

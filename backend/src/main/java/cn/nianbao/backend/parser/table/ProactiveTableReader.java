@@ -25,6 +25,11 @@ public final class ProactiveTableReader {
     }
 
     public static Map<ProactiveRow, ProactiveCells> read(List<Line> section, Findings findings) {
+        return read(section, findings, new RowPlaces());
+    }
+
+    /** @param places where the rows of the copy kept were read is recorded here */
+    public static Map<ProactiveRow, ProactiveCells> read(List<Line> section, Findings findings, RowPlaces places) {
         // The table starts at its header, after any prose of its section (本年主动公开信息 1136 条).
         List<Line> region = TableStart.from(section, HEADER_WORDS);
         RowModeReader.Reading<ProactiveRow> byLabels =
@@ -47,6 +52,7 @@ public final class ProactiveTableReader {
         List<Map<ProactiveRow, List<CellReading>>> readings = copies.stream().map(copy -> cells(copy, CellReading.laidOut(region), region)).toList();
         int chosen = TableCopies.firstComplete(copies, ProactiveTableReader::complete);
         TableCopies.report(TABLE, readings, chosen, ProactiveTableReader::path, findings);
+        places.record(copies.get(chosen), region, row -> "proactive." + row.code(), ProactiveTemplate.TEMPLATE::label);
         return rows(readings.get(chosen), findings);
     }
 

@@ -35,14 +35,16 @@ public final class RequestsTableReader {
 
     /** The rows as printed, or null (with a finding) when the table cannot be read. */
     public static Map<RequestRow, ApplicantCounts> read(List<Line> section, Findings findings) {
-        return read(section, findings, false);
+        return read(section, findings, false, new RowPlaces());
     }
 
     /**
      * @param confirmAll whether every value must be confirmed by the identities (values read by OCR: a misread digit
      *                   breaks them)
+     * @param places     where the rows of the copy kept were read is recorded here
      */
-    public static Map<RequestRow, ApplicantCounts> read(List<Line> section, Findings findings, boolean confirmAll) {
+    public static Map<RequestRow, ApplicantCounts> read(List<Line> section, Findings findings, boolean confirmAll,
+                                                        RowPlaces places) {
         List<Line> region = TableStart.from(section, HEADER_WORDS);
         RowModeReader.Reading<RequestRow> byLabels =
                 RowModeReader.read(region, RequestTemplate.TEMPLATE, RequestRow.NEW_RECEIVED);
@@ -65,6 +67,7 @@ public final class RequestsTableReader {
         int chosen = TableCopies.firstComplete(copies, RequestsTableReader::complete);
         TableCopies.report(TABLE, readings, chosen, RequestsTableReader::path, findings);
         Map<RequestRow, List<CellReading>> table = readings.get(chosen);
+        places.record(copies.get(chosen), region, RequestsTableReader::rowPath, RequestTemplate.TEMPLATE::label);
         reportMissingRows(table, findings);
         return counts(table, findings);
     }
@@ -315,6 +318,10 @@ public final class RequestsTableReader {
     }
 
     static String path(RequestRow row, int column) {
-        return "requests." + row.code() + "." + ApplicantColumn.values()[column].code();
+        return rowPath(row) + "." + ApplicantColumn.values()[column].code();
+    }
+
+    private static String rowPath(RequestRow row) {
+        return "requests." + row.code();
     }
 }

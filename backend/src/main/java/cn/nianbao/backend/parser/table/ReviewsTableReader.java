@@ -39,18 +39,22 @@ public final class ReviewsTableReader {
     }
 
     public static Map<ReviewRow, OutcomeCounts> read(List<Line> region, Findings findings) {
-        return read(region, findings, false);
+        return read(region, findings, false, new RowPlaces());
     }
 
-    /** @param confirmAll whether every value must be confirmed by the identities (values read by OCR) */
-    public static Map<ReviewRow, OutcomeCounts> read(List<Line> region, Findings findings, boolean confirmAll) {
+    /**
+     * @param confirmAll whether every value must be confirmed by the identities (values read by OCR)
+     * @param places     where the rows of the first copy were read is recorded here
+     */
+    public static Map<ReviewRow, OutcomeCounts> read(List<Line> region, Findings findings, boolean confirmAll,
+                                                     RowPlaces places) {
         boolean laidOut = CellReading.laidOut(region);
-        List<List<CellReading>> copies = perGroupRows(TableStart.from(region, OUTCOME_HEADER), laidOut);
+        List<List<CellReading>> copies = perGroupRows(TableStart.from(region, OUTCOME_HEADER), laidOut, places);
         if (copies == null) {
-            copies = dataRows(region);
+            copies = dataRows(region, places);
         }
         if (copies == null) {
-            copies = byOrder(region, laidOut, findings);
+            copies = byOrder(region, laidOut, findings, places);
         }
         if (copies == null && TableStart.printsNoNumbers(region, OUTCOME_HEADER)) {
             copies = List.of(CellReading.repeat(CellReading.BLANK, CELLS));
@@ -68,7 +72,7 @@ public final class ReviewsTableReader {
     }
 
     /** One printed row per group, each with its label and five cells. */
-    private static List<List<CellReading>> perGroupRows(List<Line> region, boolean laidOut) {
+    private static List<List<CellReading>> perGroupRows(List<Line> region, boolean laidOut, RowPlaces places) {
         RowModeReader.Reading<ReviewRow> reading =
                 RowModeReader.read(region, GROUP_ROWS, ReviewRow.ADMINISTRATIVE_REVIEW);
         if (!reading.clean() || reading.copies().isEmpty()) {
@@ -89,13 +93,15 @@ public final class ReviewsTableReader {
             }
             copies.add(cells);
         }
+        places.record(reading.copies().getFirst(), region, ReviewsTableReader::rowPath, GROUP_ROWS::label);
         return copies;
     }
 
     /** The template layout: a run of at least fifteen cells after the last header label. */
-    private static List<List<CellReading>> dataRows(List<Line> region) {
+    private static List<List<CellReading>> dataRows(List<Line> region, RowPlaces places) {
         List<List<Token>> groups = valueGroups(region);
         List<List<CellReading>> copies = new ArrayList<>();
+        List<Token> first = null; // the cells of the first copy, recorded once every group has been read
         for (List<Token> group : groups) {
             // a real table's row: its fifteen value columns by grid position (blank cells are empty cells there)
             GridColumns grid = group.size() >= CELLS ? GridColumns.learn(List.of(group), CELLS, region, "总计") : null;
@@ -107,15 +113,22 @@ public final class ReviewsTableReader {
             if (cells.size() % CELLS != 0) {
                 return null;
             }
+            if (first == null) {
+                first = cells.subList(0, CELLS);
+            }
             for (int start = 0; start < cells.size(); start += CELLS) {
                 copies.add(cells.subList(start, start + CELLS).stream().map(t -> CellReading.of(t, false)).toList());
             }
+        }
+        if (first != null) {
+            recordInOrder(first, region, places);
         }
         return copies.isEmpty() ? null : copies;
     }
 
     /** Plain PDF text: the numbers alone, in the order printed, put in order by the sum rules if need be. */
-    private static List<List<CellReading>> byOrder(List<Line> section, boolean laidOut, Findings findings) {
+    private static List<List<CellReading>> byOrder(List<Line> section, boolean laidOut, Findings findings,
+                                                   RowPlaces places) {
         // Group headings count from the section's start; numbers only from the outcome header on (prose above the
         // table may mention how many reviews there were).
         int tableStart = section.size() - TableStart.from(section, OUTCOME_HEADER).size();
@@ -147,6 +160,12 @@ public final class ReviewsTableReader {
             segments.add(segment);
             headings.add(heading);
         }
+        if (values.size() == 1 || values.size() == CELLS) {
+            // glued digits, or one copy put in order by its headings: each group is placed by the whole table
+            recordWhole(values, section, places);
+        } else if (!values.isEmpty() && values.size() % CELLS == 0) {
+            recordInOrder(values.subList(0, CELLS), section, places);
+        }
         if (values.size() == 1) {
             String glued = CellReading.gluedDigits(values, CELLS, laidOut);
             return glued == null ? null : List.of(cutGlued(glued, 0, ReviewRow.values().length));
@@ -162,6 +181,28 @@ public final class ReviewsTableReader {
             copies.add(values.subList(start, start + CELLS).stream().map(t -> CellReading.of(t, false)).toList());
         }
         return copies;
+    }
+
+    /** The rows of one copy whose fifteen cells stand in template order. */
+    private static void recordInOrder(List<Token> cells, List<Line> region, RowPlaces places) {
+        Map<ReviewRow, List<Token>> copy = new EnumMap<>(ReviewRow.class);
+        for (ReviewRow row : ReviewRow.values()) {
+            copy.put(row, cells.subList(row.ordinal() * GROUP, row.ordinal() * GROUP + GROUP));
+        }
+        places.record(copy, region, ReviewsTableReader::rowPath, GROUP_ROWS::label);
+    }
+
+    /** The rows of a copy whose cells are not known one by one: every row by all of the table's values. */
+    private static void recordWhole(List<Token> values, List<Line> region, RowPlaces places) {
+        Map<ReviewRow, List<Token>> copy = new EnumMap<>(ReviewRow.class);
+        for (ReviewRow row : ReviewRow.values()) {
+            copy.put(row, values);
+        }
+        places.record(copy, region, ReviewsTableReader::rowPath, GROUP_ROWS::label);
+    }
+
+    private static String rowPath(ReviewRow row) {
+        return "reviews." + row.code();
     }
 
     private static Set<ReviewRow> groupsNamed(String compact) {
@@ -260,6 +301,6 @@ public final class ReviewsTableReader {
     }
 
     static String path(ReviewRow row, int outcome) {
-        return "reviews." + row.code() + "." + ReviewOutcome.values()[outcome].code();
+        return rowPath(row) + "." + ReviewOutcome.values()[outcome].code();
     }
 }

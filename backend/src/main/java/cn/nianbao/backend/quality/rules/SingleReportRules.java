@@ -53,9 +53,15 @@ public final class SingleReportRules {
      * (READING_ORDER, ROW_MISSING, ROW_UNREADABLE…), then every single-report finding of the rule set.
      */
     public static List<Finding> forParsedDocument(AnnualReport report, List<Finding> parserFindings) {
+        return forParsedDocument(report, parserFindings, SourcePositions.NONE);
+    }
+
+    /** As {@link #forParsedDocument(AnnualReport, List)}, each table-cell finding saying where its cells were read. */
+    public static List<Finding> forParsedDocument(AnnualReport report, List<Finding> parserFindings,
+                                                 SourcePositions positions) {
         List<Finding> all = new ArrayList<>();
         parserFindings.stream().filter(finding -> !RuleCatalogue.owns(finding.code())).forEach(all::add);
-        check(report, parserFindings, SourcePositions.NONE).stream().map(QualityFinding::toFinding).forEach(all::add);
+        check(report, parserFindings, positions).stream().map(QualityFinding::toFinding).forEach(all::add);
         return all;
     }
 

@@ -8,7 +8,8 @@ import cn.nianbao.backend.contract.SourceLocation;
 
 /**
  * Where the parser read each cell of a document (page, line, the text there), so that a finding can point into the
- * source. The parser does not give positions yet: {@link #NONE} knows none, and findings then carry no source.
+ * source. The parser gives the line of each table row it read ({@code parser.table.RowPlaces}); a report entered
+ * as data has {@link #NONE}, and its findings then carry no source.
  */
 @FunctionalInterface
 public interface SourcePositions {
