@@ -3,6 +3,7 @@ package cn.nianbao.backend.analytics.persistence;
 import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.AGENCY_CLOSURE;
 import static cn.nianbao.backend.db.Tables.ANALYTICS_BODY_YEAR;
+import static cn.nianbao.backend.db.Tables.ANALYTICS_REGION_BODY;
 import static cn.nianbao.backend.db.Tables.REPORT;
 import static cn.nianbao.backend.db.Tables.REPORT_VERSION;
 
@@ -31,6 +32,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Metrics evaluated in PostgreSQL over the active versions: one point per body per year (every body of the selection
@@ -99,6 +101,26 @@ public class MetricQuery {
         return bodies.regionItself() ? rawTotals(bodies, metrics, fromYear, toYear)
                 : sum(RegionSums.yearSums(bodies, metrics, fromYear, toYear)
                         .unionAll(perBody(bodies, metrics, fromYear, toYear, true)).asTable("p"), metrics);
+    }
+
+    /**
+     * The totals of a region's whole subtree, its own body included: what a region counts for as one line among its
+     * parent's sub-regions.
+     */
+    public Flux<YearTotals> subtreeTotals(BodySelection region, List<Metric> metrics, int fromYear, int toYear) {
+        BodySelection itself = new BodySelection(region.regionCode(), true, region.kind());
+        return sum(RegionSums.yearSums(region, metrics, fromYear, toYear)
+                .unionAll(perBody(region, metrics, fromYear, toYear, true))
+                .unionAll(perBody(itself, metrics, fromYear, toYear, false)).asTable("p"), metrics);
+    }
+
+    /** How many bodies of the selection lie under the region (the region's own body not counted), from V10's counts. */
+    public Mono<Integer> bodyCount(BodySelection bodies) {
+        return Mono.from(dsl.select(DSL.coalesce(DSL.sum(ANALYTICS_REGION_BODY.BODIES), BigDecimal.ZERO))
+                        .from(ANALYTICS_REGION_BODY)
+                        .where(ANALYTICS_REGION_BODY.REGION_ID.eq(RegionSums.regionId(bodies)),
+                                RegionSums.kind(ANALYTICS_REGION_BODY.KIND, bodies)))
+                .map(row -> row.value1().intValue());
     }
 
     /** The same totals from the raw tables alone, body by body (what the pre-aggregated sums must always equal). */

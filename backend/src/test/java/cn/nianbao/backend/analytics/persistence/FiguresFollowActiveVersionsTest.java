@@ -56,7 +56,7 @@ class FiguresFollowActiveVersionsTest {
     private static final List<String> UNLISTED = List.of("requests.other_unsplit.total", "requests.other.total",
             "requests.denied.natural_person", "requests.other.commercial");
     private static final RecursiveComparisonConfiguration NUMBERS = RecursiveComparisonConfiguration.builder()
-            .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build();
+            .withComparatorForType(Comparator.nullsFirst(BigDecimal::compareTo), BigDecimal.class).build();
 
     @Autowired
     DSLContext dsl;
