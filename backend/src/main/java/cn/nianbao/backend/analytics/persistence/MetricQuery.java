@@ -99,8 +99,18 @@ public class MetricQuery {
      */
     public Flux<YearTotals> totals(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
         return bodies.regionItself() ? rawTotals(bodies, metrics, fromYear, toYear)
-                : sum(RegionSums.yearSums(bodies, metrics, fromYear, toYear)
-                        .unionAll(perBody(bodies, metrics, fromYear, toYear, true)).asTable("p"), metrics);
+                : regionId(bodies).flatMapMany(region -> sum(RegionSums.yearSums(bodies, region, metrics, fromYear,
+                                toYear)
+                        .unionAll(perBody(bodies, metrics, fromYear, toYear, region)).asTable("p"), metrics));
+    }
+
+    /**
+     * The region's id as a literal: with it PostgreSQL knows how many bodies lie under the region (the nation's
+     * 138,000 are no average region) and reads the few body-years with a blank from their index.
+     */
+    private Mono<Field<Long>> regionId(BodySelection bodies) {
+        return Mono.from(dsl.select(AGENCY.ID).from(AGENCY).where(AGENCY.CODE.eq(bodies.regionCode())))
+                .map(row -> DSL.inline(row.value1()));
     }
 
     /**
@@ -109,9 +119,9 @@ public class MetricQuery {
      */
     public Flux<YearTotals> subtreeTotals(BodySelection region, List<Metric> metrics, int fromYear, int toYear) {
         BodySelection itself = new BodySelection(region.regionCode(), true, region.kind());
-        return sum(RegionSums.yearSums(region, metrics, fromYear, toYear)
-                .unionAll(perBody(region, metrics, fromYear, toYear, true))
-                .unionAll(perBody(itself, metrics, fromYear, toYear, false)).asTable("p"), metrics);
+        return regionId(region).flatMapMany(id -> sum(RegionSums.yearSums(region, id, metrics, fromYear, toYear)
+                .unionAll(perBody(region, metrics, fromYear, toYear, id))
+                .unionAll(perBody(itself, metrics, fromYear, toYear, null)).asTable("p"), metrics));
     }
 
     /** How many bodies of the selection lie under the region (the region's own body not counted), from V10's counts. */
@@ -125,7 +135,7 @@ public class MetricQuery {
 
     /** The same totals from the raw tables alone, body by body (what the pre-aggregated sums must always equal). */
     Flux<YearTotals> rawTotals(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
-        return sum(perBody(bodies, metrics, fromYear, toYear, false).asTable("p"), metrics);
+        return sum(perBody(bodies, metrics, fromYear, toYear, null).asTable("p"), metrics);
     }
 
     private Flux<YearTotals> sum(Table<?> parts, List<Metric> metrics) {
@@ -149,12 +159,15 @@ public class MetricQuery {
 
     /**
      * One row per body and year: the counts (1 or 0) and per metric value, numerator and denominator where the
-     * point is reported. {@code blanksOnly}: only the body-years whose table has a blank cell (state 1 in
+     * point is reported. With {@code blanksOf}: only the body-years whose table has a blank cell (state 1 in
      * {@code analytics_body_year}), each metric only where it reads such a table and is not a single cell, with no
      * counts — the part of a region's totals the pre-aggregated sums leave out.
+     *
+     * @param blanksOf null: every body-year; else the region's id, and only the body-years with a blank
      */
     private Select<Record> perBody(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear,
-                                   boolean blanksOnly) {
+                                   Field<Long> blanksOf) {
+        boolean blanksOnly = blanksOf != null;
         BodyYears from = new BodyYears(fromYear, toYear);
         MetricFields fields = new MetricFields(metrics, REPORT.ACTIVE_VERSION_ID);
         Field<BigDecimal> none = DSL.castNull(SQLDataType.NUMERIC);
@@ -181,7 +194,8 @@ public class MetricQuery {
             perBody.add(DSL.when(counted, fields.denominator(metric)));
         }
         return from.select(dsl.select(RegionSums.positional(perBody)), fields, bodies, !blanksOnly,
-                blanksOnly ? anyBlank : null);
+                blanksOnly ? anyBlank.and(AGENCY_CLOSURE.ANCESTOR_ID.eq(blanksOf))
+                        .and(ANALYTICS_BODY_YEAR.YEAR.between((short) fromYear, (short) toYear)) : null);
     }
 
     private static Field<BigDecimal> count(Condition condition) {

@@ -69,17 +69,17 @@ final class RegionSums {
     }
 
     /** Whether any body of the selection lies under the region (else there is no year to answer, as from the raw tables). */
-    static Condition hasBodies(BodySelection bodies) {
+    static Condition hasBodies(BodySelection bodies, Field<Long> region) {
         return DSL.exists(DSL.selectOne().from(ANALYTICS_REGION_BODY)
-                .where(ANALYTICS_REGION_BODY.REGION_ID.eq(regionId(bodies)), ANALYTICS_REGION_BODY.BODIES.gt(0),
+                .where(ANALYTICS_REGION_BODY.REGION_ID.eq(region), ANALYTICS_REGION_BODY.BODIES.gt(0),
                         kind(ANALYTICS_REGION_BODY.KIND, bodies)));
     }
 
     /** The bodies expected to report in the year: the changes of their reporting periods up to it. */
-    static Field<BigDecimal> expected(BodySelection bodies, Field<Integer> year) {
+    static Field<BigDecimal> expected(BodySelection bodies, Field<Long> region, Field<Integer> year) {
         return DSL.field(DSL.select(DSL.coalesce(DSL.sum(ANALYTICS_REGION_PERIOD.CHANGE), BigDecimal.ZERO))
                 .from(ANALYTICS_REGION_PERIOD)
-                .where(ANALYTICS_REGION_PERIOD.REGION_ID.eq(regionId(bodies)),
+                .where(ANALYTICS_REGION_PERIOD.REGION_ID.eq(region),
                         ANALYTICS_REGION_PERIOD.YEAR.le(year.cast(SQLDataType.SMALLINT)),
                         kind(ANALYTICS_REGION_PERIOD.KIND, bodies)));
     }
@@ -93,14 +93,16 @@ final class RegionSums {
     }
 
     /** The rows of the table's sums for the selection's region, years and kind. */
-    static Condition rowsOf(Table<?> rows, BodySelection bodies, int fromYear, int toYear) {
-        return rows.field("region_id", Long.class).eq(regionId(bodies))
+    static Condition rowsOf(Table<?> rows, BodySelection bodies, Field<Long> region, int fromYear, int toYear) {
+        return rows.field("region_id", Long.class).eq(region)
                 .and(rows.field("year", Short.class).between((short) fromYear, (short) toYear))
                 .and(kind(rows.field("kind", cn.nianbao.backend.db.enums.AgencyKind.class), bodies));
     }
 
     /** Per year: expected, reported, missing, on time, and per metric value, numerator and denominator. */
-    static Select<Record> yearSums(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
+    /** @param region the region's id: a literal where it is known, so that PostgreSQL plans with its real size */
+    static Select<Record> yearSums(BodySelection bodies, Field<Long> region, List<Metric> metrics, int fromYear,
+                                   int toYear) {
         Table<Record1<Integer>> years = DSL.generateSeries(fromYear, toYear).as("y", "year");
         Field<Integer> year = years.field("year", Integer.class);
         var ry = ANALYTICS_REGION_YEAR;
@@ -109,14 +111,14 @@ final class RegionSums {
                         DSL.sum(ry.PROACTIVE_CLEAN).as("proactive_clean"),
                         DSL.sum(ry.REQUESTS_CLEAN).as("requests_clean"), DSL.sum(ry.REVIEWS_CLEAN).as("reviews_clean"))
                 .from(ry)
-                .where(ry.REGION_ID.eq(regionId(bodies)), ry.YEAR.between((short) fromYear, (short) toYear),
+                .where(ry.REGION_ID.eq(region), ry.YEAR.between((short) fromYear, (short) toYear),
                         kind(ry.KIND, bodies))
                 .groupBy(ry.YEAR)
                 .asTable("ry");
-        Field<BigDecimal> expected = expected(bodies, year);
+        Field<BigDecimal> expected = expected(bodies, region, year);
         Field<BigDecimal> reportedExpected = DSL.coalesce(counts.field("reported_expected", BigDecimal.class),
                 BigDecimal.ZERO);
-        Cells cells = new Cells(metrics, bodies, fromYear, toYear);
+        Cells cells = new Cells(metrics, bodies, region, fromYear, toYear);
         List<SelectField<?>> fields = new ArrayList<>(List.of(year, expected,
                 DSL.coalesce(counts.field("reported", BigDecimal.class), BigDecimal.ZERO),
                 expected.minus(reportedExpected),
@@ -149,7 +151,7 @@ final class RegionSums {
         for (Table<?> pivot : cells.pivots()) {
             query = query.leftJoin(pivot).on(pivot.field("year", Short.class).eq(year.cast(SQLDataType.SMALLINT)));
         }
-        return query.where(hasBodies(bodies));
+        return query.where(hasBodies(bodies, region));
     }
 
     /** The columns named by position ({@code c0}, {@code c1} …), so that the two parts of a total line up. */
@@ -167,7 +169,7 @@ final class RegionSums {
         private final Map<ReportTable, Table<?>> pivots = new EnumMap<>(ReportTable.class);
         private final Map<CellPath, String> names = new LinkedHashMap<>();
 
-        Cells(List<Metric> metrics, BodySelection bodies, int fromYear, int toYear) {
+        Cells(List<Metric> metrics, BodySelection bodies, Field<Long> region, int fromYear, int toYear) {
             Map<ReportTable, List<SelectField<?>>> fields = new EnumMap<>(ReportTable.class);
             for (Metric metric : metrics) {
                 for (CellSum sum : MetricFields.sums(metric)) {
@@ -192,7 +194,7 @@ final class RegionSums {
             }
             fields.forEach((table, list) -> {
                 Table<?> rows = rows(table);
-                pivots.put(table, DSL.select(list).from(rows).where(rowsOf(rows, bodies, fromYear, toYear))
+                pivots.put(table, DSL.select(list).from(rows).where(rowsOf(rows, bodies, region, fromYear, toYear))
                         .groupBy(rows.field("year"))
                         .asTable("a_" + table.name().toLowerCase(java.util.Locale.ROOT)));
             });

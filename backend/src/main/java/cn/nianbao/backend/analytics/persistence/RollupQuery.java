@@ -105,7 +105,7 @@ public class RollupQuery {
 
     private static Select<Record> bodiesUnder(BodySelection selection, int year) {
         var ry = ANALYTICS_REGION_YEAR;
-        Field<BigDecimal> expected = RegionSums.expected(selection, DSL.val(year));
+        Field<BigDecimal> expected = RegionSums.expected(selection, RegionSums.regionId(selection), DSL.val(year));
         Field<BigDecimal> counted = DSL.field(DSL.select(DSL.coalesce(DSL.sum(ANALYTICS_REGION_BODY.BODIES),
                         BigDecimal.ZERO)).from(ANALYTICS_REGION_BODY)
                 .where(ANALYTICS_REGION_BODY.REGION_ID.eq(RegionSums.regionId(selection)),
@@ -180,7 +180,7 @@ public class RollupQuery {
             fields.add(bodies.minus(printed));
         });
         return DSL.select(RegionSums.positional(fields)).from(sums)
-                .where(RegionSums.rowsOf(sums, selection, year, year))
+                .where(RegionSums.rowsOf(sums, selection, RegionSums.regionId(selection), year, year))
                 .groupBy(rowCode)
                 .having(bodies.gt(BigDecimal.ZERO));
     }
