@@ -5,6 +5,7 @@ import java.util.List;
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.AgencyDirectory;
+import cn.nianbao.backend.analytics.persistence.MetricQuery;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.platform.web.BadRequestException;
@@ -36,6 +37,30 @@ class AnalysedRegions {
         boolean ownBodyOnly = caller.role() == Role.CLERK;
         return directory.visible(caller, regionCode).map(region -> new AnalysedRegion(region,
                 new BodySelection(region.code(), ownBodyOnly, kind), caller));
+    }
+
+    /**
+     * How the lines are grouped: as asked, else by sub-region when the region has more bodies than
+     * {@link #MAX_BODIES}. A clerk's answer is their own body.
+     */
+    Mono<Grouping> grouping(AnalysedRegion region, Grouping requested, MetricQuery metrics) {
+        if (region.selection().regionItself()) {
+            return Mono.just(Grouping.BODIES);
+        }
+        if (requested != null) {
+            return Mono.just(requested);
+        }
+        return metrics.bodyCount(region.selection())
+                .map(count -> count > MAX_BODIES ? Grouping.CHILDREN : Grouping.BODIES);
+    }
+
+    /** The region's direct sub-regions (and bodies directly under it), in tree order; 400 beyond {@link #MAX_BODIES}. */
+    Mono<List<Agency>> children(AnalysedRegion region) {
+        return directory.visibleSubtree(region.caller(), region.root().code(), 1)
+                .map(subtree -> subtree.subList(1, subtree.size()))
+                .flatMap(children -> children.size() <= MAX_BODIES ? Mono.just(children)
+                        : Mono.error(new BadRequestException("region", "地区 " + region.root().name() + " 直接下辖 "
+                                + children.size() + " 个机构，超过逐个列出的上限 " + MAX_BODIES + " 个")));
     }
 
     /** The covered bodies in tree order, with their names and kinds; 400 when there are more than {@link #MAX_BODIES}. */

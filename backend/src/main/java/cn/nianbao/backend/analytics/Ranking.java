@@ -5,8 +5,11 @@ import java.util.List;
 
 import cn.nianbao.backend.agency.AgencyKind;
 
-/** The bodies under a region ordered by a metric in one year, with last year's point ({@code GET /api/analytics/ranking}). */
-public record Ranking(RegionRef region, MetricInfo metric, int year, List<Line> lines) {
+/**
+ * The bodies under a region ordered by a metric in one year, with last year's point ({@code GET /api/analytics/ranking});
+ * {@code by}: {@code bodies}, or {@code children} when each line is a sub-region summed over its subtree.
+ */
+public record Ranking(RegionRef region, String by, MetricInfo metric, int year, List<Line> lines) {
 
     public Ranking {
         lines = List.copyOf(lines);

@@ -27,10 +27,12 @@ public class RankingAnalysis {
     private final MetricQuery metrics;
     private final ReportYearsQuery reportYears;
     private final MinimumSample minimum;
+    private final SubRegionPoints subRegions;
 
     public RankingAnalysis(AnalysedRegions regions, MetricQuery metrics, ReportYearsQuery reportYears,
-                           MinimumSample minimum) {
+                           MinimumSample minimum, SubRegionPoints subRegions) {
         this.regions = regions;
+        this.subRegions = subRegions;
         this.metrics = metrics;
         this.reportYears = reportYears;
         this.minimum = minimum;
@@ -38,11 +40,25 @@ public class RankingAnalysis {
 
     /** {@code year} null: the latest year with a report in the region. */
     public Mono<Ranking> ranking(Caller caller, String regionCode, Metric metric, Integer year, AgencyKind kind) {
-        return regions.of(caller, regionCode, kind).flatMap(region -> year(region, year).flatMap(chosen -> Mono.zip(
-                        regions.bodies(region),
-                        metrics.points(region.selection(), metric, chosen - 1, chosen).collectList())
-                .map(both -> new Ranking(region.ref(), MetricInfo.of(metric, minimum), chosen,
-                        lines(both.getT1(), pointsByBody(metric, both.getT2()), chosen)))));
+        return ranking(caller, regionCode, metric, year, kind, null);
+    }
+
+    /** {@code by} null: by sub-region when the region has more bodies than an answer lists one by one. */
+    public Mono<Ranking> ranking(Caller caller, String regionCode, Metric metric, Integer year, AgencyKind kind,
+                                 Grouping by) {
+        return regions.of(caller, regionCode, kind).flatMap(region -> year(region, year).flatMap(chosen -> regions
+                .grouping(region, by, metrics).flatMap(grouping -> (grouping == Grouping.CHILDREN
+                        ? regions.children(region).flatMap(children -> subRegions.points(region, children, metric,
+                                chosen - 1, chosen).map(points -> new Lines(children, points)))
+                        : Mono.zip(regions.bodies(region),
+                                metrics.points(region.selection(), metric, chosen - 1, chosen).collectList(),
+                                Lines::new))
+                        .map(lines -> new Ranking(region.ref(), grouping.code(), MetricInfo.of(metric, minimum),
+                                chosen, lines(lines.bodies(), pointsByBody(metric, lines.points()), chosen))))));
+    }
+
+    /** The lines' bodies (or sub-regions) and their points. */
+    private record Lines(List<Agency> bodies, List<MetricQuery.PointRow> points) {
     }
 
     private Mono<Integer> year(AnalysedRegion region, Integer year) {

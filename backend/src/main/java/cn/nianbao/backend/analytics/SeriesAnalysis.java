@@ -14,6 +14,7 @@ import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.web.YearRange;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuples;
 
 /** A metric per year per body under a region, with printed 0, blank, missing table and missing report kept apart. */
 @Service
@@ -23,10 +24,12 @@ public class SeriesAnalysis {
     private final MetricQuery metrics;
     private final ReportYearsQuery reportYears;
     private final MinimumSample minimum;
+    private final SubRegionPoints subRegions;
 
     public SeriesAnalysis(AnalysedRegions regions, MetricQuery metrics, ReportYearsQuery reportYears,
-                          MinimumSample minimum) {
+                          MinimumSample minimum, SubRegionPoints subRegions) {
         this.regions = regions;
+        this.subRegions = subRegions;
         this.metrics = metrics;
         this.reportYears = reportYears;
         this.minimum = minimum;
@@ -34,11 +37,20 @@ public class SeriesAnalysis {
 
     public Mono<RegionSeries> series(Caller caller, String regionCode, Metric metric, YearRange.Requested years,
                                      AgencyKind kind) {
-        return regions.of(caller, regionCode, kind).flatMap(region -> range(region, years).flatMap(range -> Mono.zip(
-                        regions.bodies(region),
-                        metrics.points(region.selection(), metric, range.from(), range.to()).collectList())
-                .map(both -> new RegionSeries(region.ref(), MetricInfo.of(metric, minimum), range.years(),
-                        series(both.getT1(), metric, both.getT2(), range.years().size())))));
+        return series(caller, regionCode, metric, years, kind, null);
+    }
+
+    /** {@code by} null: by sub-region when the region has more bodies than an answer lists one by one. */
+    public Mono<RegionSeries> series(Caller caller, String regionCode, Metric metric, YearRange.Requested years,
+                                     AgencyKind kind, Grouping by) {
+        return regions.of(caller, regionCode, kind).flatMap(region -> range(region, years).flatMap(range -> regions
+                .grouping(region, by, metrics).flatMap(grouping -> (grouping == Grouping.CHILDREN
+                        ? regions.children(region).flatMap(children -> subRegions.points(region, children, metric,
+                                range.from(), range.to()).map(points -> Tuples.of(children, points)))
+                        : Mono.zip(regions.bodies(region),
+                                metrics.points(region.selection(), metric, range.from(), range.to()).collectList()))
+                        .map(both -> new RegionSeries(region.ref(), grouping.code(), MetricInfo.of(metric, minimum),
+                                range.years(), series(both.getT1(), metric, both.getT2(), range.years().size()))))));
     }
 
     private Mono<YearRange> range(AnalysedRegion region, YearRange.Requested years) {

@@ -84,7 +84,7 @@ public class TownshipComparisonView extends RegionView {
                     Math.min(from, choice.year()), choice.year(), chart.equals("ranking") ? choice.year() : null,
                     choice.kind(), metricId)));
         }
-        H3 table = new H3(getTranslation("comparison.table"));
+        H3 table = new H3(getTranslation(ranking.bySubRegion() ? "comparison.table.children" : "comparison.table"));
         table.addClassName("section-heading");
         Paragraph note = new Paragraph(getTranslation("comparison.note"));
         note.addClassName("legend-note");
@@ -92,7 +92,13 @@ public class TownshipComparisonView extends RegionView {
                 "region", choice.region().code(), "metric", metricId, "year", String.valueOf(choice.year()),
                 "from", String.valueOf(Math.min(from, choice.year())), "to", String.valueOf(choice.year()),
                 "kind", choice.kind() == null ? null : choice.kind().name()), List.of("xlsx", "csv"));
-        addContent(figures, table, downloads, ranking(ranking, choice.kind()), note);
+        if (ranking.bySubRegion()) {
+            Paragraph children = new Paragraph(getTranslation("comparison.children"));
+            children.addClassName("legend-note");
+            addContent(figures, table, children, downloads, ranking(ranking, choice.kind()), note);
+        } else {
+            addContent(figures, table, downloads, ranking(ranking, choice.kind()), note);
+        }
     }
 
     /** The body's name, to click: its report, or this page one level down when bodies lie under it. */

@@ -3,6 +3,7 @@ package cn.nianbao.backend.analytics.api;
 import java.util.List;
 
 import cn.nianbao.backend.agency.AgencyKind;
+import cn.nianbao.backend.analytics.Grouping;
 import cn.nianbao.backend.analytics.MetricCatalogue;
 import cn.nianbao.backend.analytics.MetricInfo;
 import cn.nianbao.backend.analytics.MinimumSample;
@@ -52,6 +53,9 @@ class AnalyticsController {
         this.minimum = minimum;
     }
 
+    private static final String BY = "bodies：逐个机构；children：按直接下级地区汇总（各含本级及其下全部机构）；"
+            + "不填时机构超过 " + Grouping.MAX_LISTED + " 个的地区按下级地区汇总";
+
     @GetMapping("/metrics")
     @Operation(summary = "可选的指标：编号、名称、单位、类别；比率另有可信所需的最小样本量")
     List<MetricInfo> metrics() {
@@ -65,9 +69,10 @@ class AnalyticsController {
                               @Parameter(description = "指标编号，如 requests.new_received.total") @RequestParam String metric,
                               @Parameter(description = "起始年度") @RequestParam(required = false) String from,
                               @Parameter(description = "截止年度") @RequestParam(required = false) String to,
-                              @Parameter(description = "只看此类机构") @RequestParam(required = false) AgencyKind kind) {
+                              @Parameter(description = "只看此类机构") @RequestParam(required = false) AgencyKind kind,
+                              @Parameter(description = BY) @RequestParam(required = false) String by) {
         YearRange.Requested years = YearRange.requested(from, to);
-        return series.series(caller, region, MetricCatalogue.requested(metric), years, kind);
+        return series.series(caller, region, MetricCatalogue.requested(metric), years, kind, Grouping.requested(by));
     }
 
     @GetMapping("/overview")
@@ -85,9 +90,11 @@ class AnalyticsController {
                           @Parameter(description = "地区（机构）代码") @RequestParam String region,
                           @Parameter(description = "指标编号") @RequestParam String metric,
                           @Parameter(description = "年度") @RequestParam(required = false) String year,
-                          @Parameter(description = "只看此类机构") @RequestParam(required = false) AgencyKind kind) {
+                          @Parameter(description = "只看此类机构") @RequestParam(required = false) AgencyKind kind,
+                          @Parameter(description = BY) @RequestParam(required = false) String by) {
         Integer chosen = YearRange.year("year", year);
-        return ranking.ranking(caller, region, MetricCatalogue.requested(metric), chosen, kind);
+        return ranking.ranking(caller, region, MetricCatalogue.requested(metric), chosen, kind,
+                Grouping.requested(by));
     }
 
     @GetMapping("/rollup")

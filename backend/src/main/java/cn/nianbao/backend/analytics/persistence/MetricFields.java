@@ -116,14 +116,14 @@ final class MetricFields {
                 : DSL.coalesce(layouts.getFirst(), layouts.subList(1, layouts.size()).toArray(Field[]::new));
     }
 
-    private static List<CellSum> sums(Metric metric) {
+    static List<CellSum> sums(Metric metric) {
         return switch (metric) {
             case CellSum sum -> List.of(sum);
             case Ratio ratio -> List.of(ratio.numerator(), ratio.denominator());
         };
     }
 
-    private static String rowCodeOf(CellPath cell) {
+    static String rowCodeOf(CellPath cell) {
         return switch (cell) {
             case CellPath.Request request -> request.row().code();
             case CellPath.Review review -> review.row().code();
@@ -131,7 +131,7 @@ final class MetricFields {
         };
     }
 
-    private static TableField<?, ? extends Number> column(CellPath cell) {
+    static TableField<?, ? extends Number> column(CellPath cell) {
         return switch (cell) {
             case CellPath.Request request -> switch (request.column()) {
                 case NATURAL_PERSON -> REQUEST_ROW.NATURAL_PERSON;

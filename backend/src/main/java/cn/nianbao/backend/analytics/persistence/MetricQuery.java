@@ -2,6 +2,8 @@ package cn.nianbao.backend.analytics.persistence;
 
 import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.AGENCY_CLOSURE;
+import static cn.nianbao.backend.db.Tables.ANALYTICS_BODY_YEAR;
+import static cn.nianbao.backend.db.Tables.ANALYTICS_REGION_BODY;
 import static cn.nianbao.backend.db.Tables.REPORT;
 import static cn.nianbao.backend.db.Tables.REPORT_VERSION;
 
@@ -20,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.SelectConditionStep;
 import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
@@ -29,6 +32,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Metrics evaluated in PostgreSQL over the active versions: one point per body per year (every body of the selection
@@ -88,39 +92,117 @@ public class MetricQuery {
                         row.value5(), row.value6()));
     }
 
+    /**
+     * The region's totals per year. For the bodies under a region they come from the pre-aggregated sums (V10) plus,
+     * for metrics of several cells, the few bodies whose table has a blank, read from the raw tables; for a clerk's own
+     * body (one body) from the raw tables.
+     */
     public Flux<YearTotals> totals(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
-        BodyYears from = new BodyYears(fromYear, toYear);
-        MetricFields fields = new MetricFields(metrics, REPORT.ACTIVE_VERSION_ID);
-        List<SelectField<?>> perBody = new ArrayList<>(List.of(from.year().as("year"),
-                DSL.field(from.expected()).as("expected"), DSL.field(from.hasReport()).as("has_report"),
-                PointStates.ofReport(from.hasReport(), from.expected()).as("report_state"),
-                DSL.field(from.onTime()).as("on_time")));
-        for (int i = 0; i < metrics.size(); i++) {
-            Metric metric = metrics.get(i);
-            perBody.add(PointStates.state(from.hasReport(), from.expected(), fields.tablePresent(metric),
-                    fields.known(metric)).as("s" + i));
-            perBody.add(fields.value(metric).as("v" + i));
-            perBody.add(fields.numerator(metric).as("n" + i));
-            perBody.add(fields.denominator(metric).as("d" + i));
+        return bodies.regionItself() ? rawTotals(bodies, metrics, fromYear, toYear)
+                : regionId(bodies).flatMapMany(region -> sum(RegionSums.yearSums(bodies, region, metrics, fromYear,
+                                toYear)
+                        .unionAll(perBody(bodies, metrics, fromYear, toYear, region)).asTable("p"), metrics));
+    }
+
+    /**
+     * The region's id as a literal: with it PostgreSQL knows how many bodies lie under the region (the nation's
+     * 138,000 are no average region) and reads the few body-years with a blank from their index.
+     */
+    private Mono<Field<Long>> regionId(BodySelection bodies) {
+        return Mono.from(dsl.select(AGENCY.ID).from(AGENCY).where(AGENCY.CODE.eq(bodies.regionCode())))
+                .map(row -> DSL.inline(row.value1()));
+    }
+
+    /**
+     * The totals of a region's whole subtree, its own body included: what a region counts for as one line among its
+     * parent's sub-regions.
+     */
+    public Flux<YearTotals> subtreeTotals(BodySelection region, List<Metric> metrics, int fromYear, int toYear) {
+        BodySelection itself = new BodySelection(region.regionCode(), true, region.kind());
+        // the id by subquery: a sub-region is an average region, and a literal made PostgreSQL scan the facts whole
+        // for each of the nation's provinces (docs/BENCHMARKS.md)
+        Field<Long> id = RegionSums.regionId(region);
+        return sum(RegionSums.yearSums(region, id, metrics, fromYear, toYear)
+                .unionAll(perBody(region, metrics, fromYear, toYear, id))
+                .unionAll(perBody(itself, metrics, fromYear, toYear, null)).asTable("p"), metrics);
+    }
+
+    /** How many bodies of the selection lie under the region (the region's own body not counted), from V10's counts. */
+    public Mono<Integer> bodyCount(BodySelection bodies) {
+        return Mono.from(dsl.select(DSL.coalesce(DSL.sum(ANALYTICS_REGION_BODY.BODIES), BigDecimal.ZERO))
+                        .from(ANALYTICS_REGION_BODY)
+                        .where(ANALYTICS_REGION_BODY.REGION_ID.eq(RegionSums.regionId(bodies)),
+                                RegionSums.kind(ANALYTICS_REGION_BODY.KIND, bodies)))
+                .map(row -> row.value1().intValue());
+    }
+
+    /** The same totals from the raw tables alone, body by body (what the pre-aggregated sums must always equal). */
+    Flux<YearTotals> rawTotals(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
+        return sum(perBody(bodies, metrics, fromYear, toYear, null).asTable("p"), metrics);
+    }
+
+    private Flux<YearTotals> sum(Table<?> parts, List<Metric> metrics) {
+        Field<Integer> year = parts.field("c0", Integer.class);
+        List<SelectField<?>> totals = new ArrayList<>(List.of(year));
+        for (int column = 1; column <= 4; column++) {
+            totals.add(DSL.sum(parts.field("c" + column, BigDecimal.class)).cast(SQLDataType.INTEGER));
         }
-        Table<?> points = from.select(dsl.select(perBody), fields, bodies, true).asTable("p");
-        Field<Integer> year = points.field("year", Integer.class);
-        List<SelectField<?>> totals = new ArrayList<>(List.of(year,
-                DSL.count().filterWhere(points.field("expected", Boolean.class).isTrue()),
-                DSL.count().filterWhere(points.field("has_report", Boolean.class).isTrue()),
-                DSL.count().filterWhere(points.field("report_state", String.class).eq(PointState.MISSING.code())),
-                DSL.count().filterWhere(points.field("on_time", Boolean.class).isTrue())));
         for (int i = 0; i < metrics.size(); i++) {
-            Condition reported = points.field("s" + i, String.class).eq(PointState.REPORTED.code());
-            Field<BigDecimal> numerator = DSL.sum(points.field("n" + i, BigDecimal.class)).filterWhere(reported);
-            Field<BigDecimal> denominator = DSL.sum(points.field("d" + i, BigDecimal.class)).filterWhere(reported);
+            int column = 5 + 3 * i;
+            Field<BigDecimal> numerator = DSL.sum(parts.field("c" + (column + 1), BigDecimal.class));
+            Field<BigDecimal> denominator = DSL.sum(parts.field("c" + (column + 2), BigDecimal.class));
             totals.add(metrics.get(i) instanceof Ratio ? MetricFields.rate(numerator, denominator)
-                    : DSL.sum(points.field("v" + i, BigDecimal.class)).filterWhere(reported));
+                    : DSL.sum(parts.field("c" + column, BigDecimal.class)));
             totals.add(numerator);
             totals.add(denominator);
         }
-        return Flux.from(dsl.select(totals).from(points).groupBy(year).orderBy(year))
+        return Flux.from(dsl.select(totals).from(parts).groupBy(year).orderBy(year))
                 .map(row -> yearTotals(row, metrics.size()));
+    }
+
+    /**
+     * One row per body and year: the counts (1 or 0) and per metric value, numerator and denominator where the
+     * point is reported. With {@code blanksOf}: only the body-years whose table has a blank cell (state 1 in
+     * {@code analytics_body_year}), each metric only where it reads such a table and is not a single cell, with no
+     * counts — the part of a region's totals the pre-aggregated sums leave out.
+     *
+     * @param blanksOf null: every body-year; else the region's id, and only the body-years with a blank
+     */
+    private Select<Record> perBody(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear,
+                                   Field<Long> blanksOf) {
+        boolean blanksOnly = blanksOf != null;
+        BodyYears from = new BodyYears(fromYear, toYear);
+        MetricFields fields = new MetricFields(metrics, REPORT.ACTIVE_VERSION_ID);
+        Field<BigDecimal> none = DSL.castNull(SQLDataType.NUMERIC);
+        List<SelectField<?>> perBody = new ArrayList<>(List.of(from.year()));
+        if (blanksOnly) {
+            perBody.addAll(List.of(none, none, none, none));
+        } else {
+            perBody.addAll(List.of(count(from.expected()), count(from.hasReport()),
+                    count(DSL.condition(PointStates.ofReport(from.hasReport(), from.expected())
+                            .eq(PointState.MISSING.code()))),
+                    count(from.onTime())));
+        }
+        Condition anyBlank = DSL.falseCondition();
+        for (Metric metric : metrics) {
+            Condition counted = PointStates.state(from.hasReport(), from.expected(), fields.tablePresent(metric),
+                    fields.known(metric)).eq(PointState.REPORTED.code());
+            if (blanksOnly) {
+                boolean fromRaw = !RegionSums.singleCell(metric);
+                counted = fromRaw ? counted.and(RegionSums.withBlank(metric.table())) : DSL.falseCondition();
+                anyBlank = fromRaw ? anyBlank.or(RegionSums.withBlank(metric.table())) : anyBlank;
+            }
+            perBody.add(DSL.when(counted, fields.value(metric)));
+            perBody.add(DSL.when(counted, fields.numerator(metric)));
+            perBody.add(DSL.when(counted, fields.denominator(metric)));
+        }
+        return from.select(dsl.select(RegionSums.positional(perBody)), fields, bodies, !blanksOnly,
+                blanksOnly ? anyBlank.and(AGENCY_CLOSURE.ANCESTOR_ID.eq(blanksOf))
+                        .and(ANALYTICS_BODY_YEAR.YEAR.between((short) fromYear, (short) toYear)) : null);
+    }
+
+    private static Field<BigDecimal> count(Condition condition) {
+        return DSL.when(condition, BigDecimal.ONE).otherwise(BigDecimal.ZERO);
     }
 
     private static YearTotals yearTotals(Record row, int metricCount) {
@@ -171,10 +253,22 @@ public class MetricQuery {
         /** @param publication whether {@link #onTime()} is selected (it reads the active version's publication date) */
         <R extends Record> SelectConditionStep<R> select(SelectSelectStep<R> select, MetricFields fields,
                                                           BodySelection bodies, boolean publication) {
+            return select(select, fields, bodies, publication, null);
+        }
+
+        /** @param blank when not null, only the counted body-years whose facts (V10) meet it */
+        <R extends Record> SelectConditionStep<R> select(SelectSelectStep<R> select, MetricFields fields,
+                                                          BodySelection bodies, boolean publication,
+                                                          Condition blank) {
             SelectJoinStep<R> query = select.from(REGION)
                     .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.ANCESTOR_ID.eq(REGION.ID))
                     .join(AGENCY).on(AGENCY.ID.eq(AGENCY_CLOSURE.DESCENDANT_ID))
-                    .crossJoin(years)
+                    .crossJoin(years);
+            if (blank != null) {
+                query = query.join(ANALYTICS_BODY_YEAR).on(ANALYTICS_BODY_YEAR.AGENCY_ID.eq(AGENCY.ID),
+                        ANALYTICS_BODY_YEAR.YEAR.eq(year.cast(SQLDataType.SMALLINT)), blank);
+            }
+            query = query
                     .leftJoin(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY.ID), REPORT.YEAR.eq(year.cast(SQLDataType.SMALLINT)),
                             REPORT.ACTIVE_VERSION_ID.isNotNull());
             if (publication) {

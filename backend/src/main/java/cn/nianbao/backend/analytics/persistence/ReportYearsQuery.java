@@ -2,6 +2,7 @@ package cn.nianbao.backend.analytics.persistence;
 
 import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.AGENCY_CLOSURE;
+import static cn.nianbao.backend.db.Tables.ANALYTICS_REGION_YEAR;
 import static cn.nianbao.backend.db.Tables.REPORT;
 
 import java.util.List;
@@ -10,6 +11,11 @@ import cn.nianbao.backend.analytics.BodySelection;
 import cn.nianbao.backend.platform.web.YearRange;
 import cn.nianbao.backend.platform.database.StandbyReads;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,23 +26,45 @@ public class ReportYearsQuery {
 
     private static final cn.nianbao.backend.db.tables.Agency REGION = AGENCY.as("region");
 
+    private static final short FIRST = (short) YearRange.FIRST_YEAR;
+
     private final DSLContext dsl;
 
     public ReportYearsQuery(StandbyReads reads) {
         this.dsl = reads.tx().dsl();
     }
 
-    /** Ascending; at most the few dozen years between the bounds. */
+    /** Ascending; at most the few dozen years between the bounds. The bodies under a region: from the V10 sums. */
     public Mono<List<Integer>> years(BodySelection bodies) {
-        return Flux.from(dsl.selectDistinct(REPORT.YEAR)
-                        .from(REGION)
-                        .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.ANCESTOR_ID.eq(REGION.ID))
-                        .join(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY_CLOSURE.DESCENDANT_ID))
-                        .where(REGION.CODE.eq(bodies.regionCode()), REPORT.ACTIVE_VERSION_ID.isNotNull(),
-                                bodies.regionItself() ? AGENCY_CLOSURE.DISTANCE.eq(0)
-                                        : AGENCY_CLOSURE.DISTANCE.ge(0),
-                                REPORT.YEAR.between((short) YearRange.FIRST_YEAR, (short) YearRange.lastYear()))
-                        .orderBy(REPORT.YEAR))
+        short last = (short) YearRange.lastYear();
+        return bodies.regionItself() ? rawYears(bodies)
+                : distinct(raw(bodies, true).union(DSL.select(ANALYTICS_REGION_YEAR.YEAR)
+                        .from(ANALYTICS_REGION_YEAR)
+                        .where(ANALYTICS_REGION_YEAR.REGION_ID.eq(RegionSums.regionId(bodies)),
+                                ANALYTICS_REGION_YEAR.REPORTED.gt(0),
+                                ANALYTICS_REGION_YEAR.YEAR.between(FIRST, last))));
+    }
+
+    /** The same from the raw tables alone (what the pre-aggregated sums must always equal). */
+    Mono<List<Integer>> rawYears(BodySelection bodies) {
+        return distinct(raw(bodies, bodies.regionItself()));
+    }
+
+    /** @param itself the region's own body alone, else the region and every body under it */
+    private static Select<Record1<Short>> raw(BodySelection bodies, boolean itself) {
+        return DSL.select(REPORT.YEAR)
+                .from(REGION)
+                .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.ANCESTOR_ID.eq(REGION.ID))
+                .join(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY_CLOSURE.DESCENDANT_ID))
+                .where(REGION.CODE.eq(bodies.regionCode()), REPORT.ACTIVE_VERSION_ID.isNotNull(),
+                        itself ? AGENCY_CLOSURE.DISTANCE.eq(0) : AGENCY_CLOSURE.DISTANCE.ge(0),
+                        REPORT.YEAR.between(FIRST, (short) YearRange.lastYear()));
+    }
+
+    private Mono<List<Integer>> distinct(Select<Record1<Short>> all) {
+        Table<Record1<Short>> years = all.asTable("y");
+        Field<Short> year = years.field(0, Short.class);
+        return Flux.from(dsl.selectDistinct(year).from(years).orderBy(year))
                 .map(row -> row.value1().intValue())
                 .collectList();
     }

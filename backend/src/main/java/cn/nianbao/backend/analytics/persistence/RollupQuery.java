@@ -2,6 +2,8 @@ package cn.nianbao.backend.analytics.persistence;
 
 import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.AGENCY_CLOSURE;
+import static cn.nianbao.backend.db.Tables.ANALYTICS_REGION_BODY;
+import static cn.nianbao.backend.db.Tables.ANALYTICS_REGION_YEAR;
 import static cn.nianbao.backend.db.Tables.PROACTIVE_ROW;
 import static cn.nianbao.backend.db.Tables.REPORT;
 import static cn.nianbao.backend.db.Tables.REQUEST_ROW;
@@ -20,6 +22,7 @@ import cn.nianbao.backend.platform.database.StandbyReads;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
 import org.jooq.Table;
@@ -55,19 +58,26 @@ public class RollupQuery {
         this.dsl = reads.tx().dsl();
     }
 
+    /**
+     * For the region and the bodies under it: the region's own body from the raw tables, the bodies under it from
+     * the pre-aggregated sums (V10), added up here; for a clerk's own body the raw tables alone.
+     */
     public Mono<Bodies> bodies(BodySelection selection, int year) {
-        Condition hasReport = REPORT.ID.isNotNull();
-        Condition expected = ReportingPeriods.expected(DSL.val(year));
-        List<SelectField<?>> fields = new ArrayList<>(List.of(DSL.count(), DSL.count().filterWhere(expected),
-                DSL.count().filterWhere(hasReport), DSL.count().filterWhere(hasReport.not().and(expected))));
-        for (ReportTable table : ReportTable.values()) {
-            fields.add(DSL.count().filterWhere(DSL.exists(DSL.selectOne().from(RowTables.source(table))
-                    .where(RowTables.versionId(table).eq(REPORT.ACTIVE_VERSION_ID)))));
+        return selection.regionItself() ? rawBodies(selection, year)
+                : sumBodies(raw(own(selection), year).unionAll(bodiesUnder(selection, year)).asTable("p"));
+    }
+
+    /** The same from the raw tables alone, body by body (what the pre-aggregated sums must always equal). */
+    Mono<Bodies> rawBodies(BodySelection selection, int year) {
+        return sumBodies(raw(selection, year).asTable("p"));
+    }
+
+    private Mono<Bodies> sumBodies(Table<?> parts) {
+        List<SelectField<?>> sums = new ArrayList<>();
+        for (int i = 0; i < 4 + ReportTable.values().length; i++) {
+            sums.add(DSL.sum(parts.field("c" + i, BigDecimal.class)).cast(SQLDataType.INTEGER));
         }
-        return Mono.from(subtree(dsl.select(fields).from(REGION))
-                        .leftJoin(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY.ID), REPORT.YEAR.eq((short) year),
-                                REPORT.ACTIVE_VERSION_ID.isNotNull())
-                        .where(where(selection)))
+        return Mono.from(dsl.select(sums).from(parts))
                 .map(row -> {
                     Map<ReportTable, Integer> withTable = new LinkedHashMap<>();
                     for (ReportTable table : ReportTable.values()) {
@@ -78,25 +88,106 @@ public class RollupQuery {
                 });
     }
 
-    /** The table's rows as printed by at least one body, summed column by column (GROUP BY row in the database). */
+    private static Select<Record> raw(BodySelection selection, int year) {
+        Condition hasReport = REPORT.ID.isNotNull();
+        Condition expected = ReportingPeriods.expected(DSL.val(year));
+        List<SelectField<?>> fields = new ArrayList<>(List.of(DSL.count(), DSL.count().filterWhere(expected),
+                DSL.count().filterWhere(hasReport), DSL.count().filterWhere(hasReport.not().and(expected))));
+        for (ReportTable table : ReportTable.values()) {
+            fields.add(DSL.count().filterWhere(DSL.exists(DSL.selectOne().from(RowTables.source(table))
+                    .where(RowTables.versionId(table).eq(REPORT.ACTIVE_VERSION_ID)))));
+        }
+        return subtree(DSL.select(RegionSums.positional(fields)).from(REGION))
+                .leftJoin(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY.ID), REPORT.YEAR.eq((short) year),
+                        REPORT.ACTIVE_VERSION_ID.isNotNull())
+                .where(where(selection));
+    }
+
+    private static Select<Record> bodiesUnder(BodySelection selection, int year) {
+        var ry = ANALYTICS_REGION_YEAR;
+        Field<BigDecimal> expected = RegionSums.expected(selection, RegionSums.regionId(selection), DSL.val(year));
+        Field<BigDecimal> counted = DSL.field(DSL.select(DSL.coalesce(DSL.sum(ANALYTICS_REGION_BODY.BODIES),
+                        BigDecimal.ZERO)).from(ANALYTICS_REGION_BODY)
+                .where(ANALYTICS_REGION_BODY.REGION_ID.eq(RegionSums.regionId(selection)),
+                        RegionSums.kind(ANALYTICS_REGION_BODY.KIND, selection)));
+        List<SelectField<?>> fields = new ArrayList<>(List.of(counted, expected,
+                DSL.coalesce(DSL.sum(ry.REPORTED), BigDecimal.ZERO),
+                expected.minus(DSL.coalesce(DSL.sum(ry.REPORTED_EXPECTED), BigDecimal.ZERO)),
+                DSL.coalesce(DSL.sum(ry.PROACTIVE), BigDecimal.ZERO),
+                DSL.coalesce(DSL.sum(ry.REQUESTS), BigDecimal.ZERO),
+                DSL.coalesce(DSL.sum(ry.REVIEWS), BigDecimal.ZERO)));
+        return DSL.select(RegionSums.positional(fields)).from(ry)
+                .where(ry.REGION_ID.eq(RegionSums.regionId(selection)), ry.YEAR.eq((short) year),
+                        RegionSums.kind(ry.KIND, selection));
+    }
+
+    /**
+     * The table's rows as printed by at least one body, summed column by column: the region's own body from the raw
+     * tables, the bodies under it from the pre-aggregated sums; a clerk's own body from the raw tables alone.
+     */
     public Flux<RowSum> rows(BodySelection selection, int year, ReportTable table) {
-        Table<?> versions = subtree(dsl.select(REPORT.ACTIVE_VERSION_ID.as("version_id")).from(REGION))
+        Map<String, TableField<?, ? extends Number>> columns = columns(table);
+        return selection.regionItself() ? rawRows(selection, year, table)
+                : sumRows(raw(own(selection), year, table, columns)
+                        .unionAll(rowsUnder(selection, year, table, columns)).asTable("p"), columns);
+    }
+
+    /** The same from the raw tables alone (what the pre-aggregated sums must always equal). */
+    Flux<RowSum> rawRows(BodySelection selection, int year, ReportTable table) {
+        Map<String, TableField<?, ? extends Number>> columns = columns(table);
+        return sumRows(raw(selection, year, table, columns).asTable("p"), columns);
+    }
+
+    private Flux<RowSum> sumRows(Table<?> parts, Map<String, TableField<?, ? extends Number>> columns) {
+        Field<String> rowCode = parts.field("c0", String.class);
+        List<SelectField<?>> fields = new ArrayList<>(List.of(rowCode));
+        for (int i = 1; i <= 1 + 2 * columns.size(); i++) {
+            Field<BigDecimal> sum = DSL.sum(parts.field("c" + i, BigDecimal.class));
+            fields.add(i % 2 == 1 ? sum.cast(SQLDataType.INTEGER) : sum);
+        }
+        return Flux.from(dsl.select(fields).from(parts).groupBy(rowCode))
+                .map(row -> rowSum(row, columns));
+    }
+
+    private static Select<Record> raw(BodySelection selection, int year, ReportTable table,
+                                          Map<String, TableField<?, ? extends Number>> columns) {
+        Table<?> versions = subtree(DSL.select(REPORT.ACTIVE_VERSION_ID.as("version_id")).from(REGION))
                 .join(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY.ID), REPORT.YEAR.eq((short) year),
                         REPORT.ACTIVE_VERSION_ID.isNotNull())
                 .where(where(selection))
                 .asTable("v");
-        Map<String, TableField<?, ? extends Number>> columns = columns(table);
         Field<String> rowCode = RowTables.rowCode(table);
         List<SelectField<?>> fields = new ArrayList<>(List.of(rowCode, DSL.count()));
         columns.values().forEach(column -> {
             fields.add(DSL.sum(column.cast(SQLDataType.NUMERIC)));
             fields.add(DSL.count().filterWhere(column.isNull()));
         });
-        return Flux.from(dsl.select(fields).from(versions)
-                        .join(RowTables.source(table))
-                        .on(RowTables.versionId(table).eq(versions.field("version_id", Long.class)))
-                        .groupBy(rowCode))
-                .map(row -> rowSum(row, columns));
+        return DSL.select(RegionSums.positional(fields)).from(versions)
+                .join(RowTables.source(table))
+                .on(RowTables.versionId(table).eq(versions.field("version_id", Long.class)))
+                .groupBy(rowCode);
+    }
+
+    private static Select<Record> rowsUnder(BodySelection selection, int year, ReportTable table,
+                                            Map<String, TableField<?, ? extends Number>> columns) {
+        Table<?> sums = RegionSums.rows(table);
+        Field<String> rowCode = sums.field("row_code", String.class);
+        Field<BigDecimal> bodies = DSL.sum(sums.field("bodies", Integer.class));
+        List<SelectField<?>> fields = new ArrayList<>(List.of(rowCode, bodies));
+        columns.values().forEach(column -> {
+            Field<BigDecimal> printed = DSL.sum(sums.field(column.getName() + "_printed", Integer.class));
+            fields.add(DSL.when(printed.gt(BigDecimal.ZERO), DSL.sum(sums.field(column.getName(), BigDecimal.class))));
+            fields.add(bodies.minus(printed));
+        });
+        return DSL.select(RegionSums.positional(fields)).from(sums)
+                .where(RegionSums.rowsOf(sums, selection, RegionSums.regionId(selection), year, year))
+                .groupBy(rowCode)
+                .having(bodies.gt(BigDecimal.ZERO));
+    }
+
+    /** The region's own body: of the selection's kind, the region itself. */
+    private static BodySelection own(BodySelection selection) {
+        return new BodySelection(selection.regionCode(), true, selection.kind());
     }
 
     private static RowSum rowSum(Record row, Map<String, TableField<?, ? extends Number>> columns) {

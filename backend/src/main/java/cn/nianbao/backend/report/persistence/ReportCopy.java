@@ -96,6 +96,8 @@ public final class ReportCopy implements AutoCloseable {
             statement.execute("SELECT setval(pg_get_serial_sequence('report', 'id'), (SELECT max(id) FROM report))");
             statement.execute("SELECT setval(pg_get_serial_sequence('report_version', 'id'), "
                     + "(SELECT max(id) FROM report_version))");
+            // the regions' pre-aggregated figures (V10), recomputed set-based in the load's own transaction
+            statement.execute("SELECT analytics_rebuild()");
         }
     }
 

@@ -1,0 +1,186 @@
+package cn.nianbao.backend.analytics.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import cn.nianbao.backend.agency.AgencyAdministration;
+import cn.nianbao.backend.agency.AgencyDirectory;
+import cn.nianbao.backend.agency.AgencyKind;
+import cn.nianbao.backend.agency.BulkAgencies;
+import cn.nianbao.backend.agency.NewAgency;
+import cn.nianbao.backend.agency.ReportingPeriod;
+import cn.nianbao.backend.analytics.BodySelection;
+import cn.nianbao.backend.analytics.Metric;
+import cn.nianbao.backend.analytics.MetricCatalogue;
+import cn.nianbao.backend.analytics.ReportTable;
+import cn.nianbao.backend.contract.AnnualReport;
+import cn.nianbao.backend.contract.ApplicantColumn;
+import cn.nianbao.backend.contract.ApplicantCounts;
+import cn.nianbao.backend.contract.RequestRow;
+import cn.nianbao.backend.demo.DemoCity;
+import cn.nianbao.backend.platform.database.OwnerDatabase;
+import cn.nianbao.backend.report.BulkReports;
+import cn.nianbao.backend.report.NewVersion;
+import cn.nianbao.backend.report.ReportService;
+import cn.nianbao.backend.report.VersionOrigin;
+import cn.nianbao.backend.support.BackendIntegrationTest;
+import cn.nianbao.backend.support.TestDatabase;
+import cn.nianbao.backend.support.TestUsers;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import reactor.core.publisher.Flux;
+
+/**
+ * The pre-aggregated figures (V10) never lag behind the reports: after every kind of change of an active version —
+ * stores one by one, a manual correction with a blank cell, an older version made active again, a body moved and its
+ * reporting periods changed, a whole city loaded by COPY — every region's totals of every metric, roll-up, body
+ * counts and years with reports, for every body kind, equal those computed body by body from the raw tables.
+ */
+@BackendIntegrationTest
+class FiguresFollowActiveVersionsTest {
+
+    private static final int FIRST = 2018;
+    private static final int LAST = 2024;
+    private static final List<String> UNLISTED = List.of("requests.other_unsplit.total", "requests.other.total",
+            "requests.denied.natural_person", "requests.other.commercial");
+    private static final RecursiveComparisonConfiguration NUMBERS = RecursiveComparisonConfiguration.builder()
+            .withComparatorForType(Comparator.nullsFirst(BigDecimal::compareTo), BigDecimal.class).build();
+
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    OwnerDatabase owner;
+    @Autowired
+    AgencyDirectory agencies;
+    @Autowired
+    AgencyAdministration administration;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    MetricQuery metrics;
+    @Autowired
+    RollupQuery rollup;
+    @Autowired
+    ReportYearsQuery years;
+
+    @Test
+    void everyRegionAgreesWithTheRawTablesAfterEveryChange() throws Exception {
+        TestDatabase.truncate(dsl);
+        List<ReportingPeriod> always = List.of(new ReportingPeriod(2019, null));
+        administration.create(TestUsers.SYSTEM_ADMIN, new NewAgency("top", "示例省人民政府",
+                AgencyKind.PEOPLES_GOVERNMENT, null, 0, true, always)).block();
+        DemoCity city = new DemoCity(DemoCity.Spec.DEFAULT);
+        city.agencies().forEach(agency -> agencies.addIfAbsent(agency).block());
+        Flux.fromIterable(city.reports())
+                .concatMap(report -> reports.storeAsSystem(report.agencyCode(), report.year(),
+                        new NewVersion(report.report(), VersionOrigin.DEMO, "示例数据", null, null)))
+                .blockLast();
+        agree("逐份存储", "demo");
+
+        administration.change(TestUsers.SYSTEM_ADMIN, "demo", new AgencyAdministration.Change(null, "top", null,
+                null)).block();
+        agree("整市移入上级", "top", "demo");
+
+        DemoCity.GeneratedReport corrected = city.reports().stream()
+                .filter(report -> report.report().requests() != null && !report.report().requests().isEmpty())
+                .filter(report -> report.agencyCode().startsWith("demo.t"))
+                .findFirst().orElseThrow();
+        reports.store(TestUsers.SYSTEM_ADMIN, corrected.agencyCode(), corrected.year(),
+                new NewVersion(withBlankAndMore(corrected.report()), VersionOrigin.MANUAL, "test-admin",
+                        "更正：予以公开一格留空", null, null)).block();
+        agree("人工更正", "top", "demo");
+
+        reports.activate(TestUsers.SYSTEM_ADMIN, corrected.agencyCode(), corrected.year(), 1, "恢复原版").block();
+        agree("恢复旧版本", "top", "demo");
+
+        administration.change(TestUsers.SYSTEM_ADMIN, corrected.agencyCode(), new AgencyAdministration.Change(null,
+                "top", null, List.of(new ReportingPeriod(2019, 2021)))).block();
+        agree("机构移动并改应报年度", "top", "demo");
+
+        DemoCity second = new DemoCity(new DemoCity.Spec("demo2", "示例二市", 2019, 2024, 7L, true));
+        Path staging = Files.createTempDirectory("figures-bulk");
+        Map<String, Long> ids = new HashMap<>();
+        owner.withConnection(connection -> {
+            try (BulkAgencies bodies = BulkAgencies.open(connection, staging);
+                 BulkReports copies = BulkReports.open(connection, staging)) {
+                for (NewAgency agency : second.agencies()) {
+                    ids.put(agency.code(), bodies.add(agency, ids.get(agency.parentCode())));
+                }
+                second.reports().forEach(report -> copies.add(ids.get(report.agencyCode()), report.year(),
+                        report.report(), VersionOrigin.DEMO, "示例数据"));
+                bodies.load(connection);
+                copies.load(connection);
+            }
+            return null;
+        });
+        Files.deleteIfExists(staging);
+        administration.change(TestUsers.SYSTEM_ADMIN, "demo2", new AgencyAdministration.Change(null, "top", null,
+                null)).block();
+        agree("整市按 COPY 载入后移入上级", "top", "demo", "demo2");
+    }
+
+    /** 予以公开 of the natural persons left blank, the new requests doubled. */
+    private static AnnualReport withBlankAndMore(AnnualReport report) {
+        Map<RequestRow, ApplicantCounts> requests = new EnumMap<>(report.requests());
+        Map<ApplicantColumn, Integer> granted = new EnumMap<>(ApplicantColumn.class);
+        Map<ApplicantColumn, Integer> received = new EnumMap<>(ApplicantColumn.class);
+        for (ApplicantColumn column : ApplicantColumn.values()) {
+            ApplicantCounts row = requests.getOrDefault(RequestRow.GRANTED, ApplicantCounts.BLANK);
+            granted.put(column, column == ApplicantColumn.NATURAL_PERSON ? null : row.get(column));
+            Integer before = requests.getOrDefault(RequestRow.NEW_RECEIVED, ApplicantCounts.BLANK).get(column);
+            received.put(column, before == null ? null : before * 2);
+        }
+        requests.put(RequestRow.GRANTED, ApplicantCounts.of(granted));
+        requests.put(RequestRow.NEW_RECEIVED, ApplicantCounts.of(received));
+        return new AnnualReport(report.format(), report.agency(), report.year(), report.signedOn(), report.proactive(),
+                requests, report.reviews(), report.details());
+    }
+
+    private void agree(String step, String... regions) {
+        List<Metric> all = Stream.concat(MetricCatalogue.all().stream(),
+                UNLISTED.stream().map(id -> MetricCatalogue.find(id).orElseThrow())).toList();
+        List<AgencyKind> kinds = new ArrayList<>(List.of(AgencyKind.values()));
+        kinds.add(null);
+        for (String region : regions) {
+            for (AgencyKind kind : kinds) {
+                BodySelection bodies = new BodySelection(region, false, kind);
+                String where = step + "：" + region + " " + (kind == null ? "全部" : kind);
+                for (int from = 0; from < all.size(); from += 16) {
+                    List<Metric> batch = all.subList(from, Math.min(all.size(), from + 16));
+                    assertThat(metrics.totals(bodies, batch, FIRST, LAST).collectList().block())
+                            .as(where + " 指标 " + batch.getFirst().id() + " 起")
+                            .usingRecursiveComparison(NUMBERS)
+                            .isEqualTo(metrics.rawTotals(bodies, batch, FIRST, LAST).collectList().block());
+                }
+                for (int year = FIRST; year <= LAST; year++) {
+                    assertThat(rollup.bodies(bodies, year).block()).as(where + " " + year + " 机构数")
+                            .isEqualTo(rollup.rawBodies(bodies, year).block());
+                    for (ReportTable table : ReportTable.values()) {
+                        assertThat(sorted(rollup.rows(bodies, year, table).collectList().block()))
+                                .as(where + " " + year + " " + table)
+                                .usingRecursiveComparison(NUMBERS)
+                                .isEqualTo(sorted(rollup.rawRows(bodies, year, table).collectList().block()));
+                    }
+                }
+                assertThat(years.years(bodies).block()).as(where + " 有年报的年度")
+                        .isEqualTo(years.rawYears(bodies).block());
+            }
+        }
+    }
+
+    private static List<RollupQuery.RowSum> sorted(List<RollupQuery.RowSum> rows) {
+        return rows.stream().sorted(Comparator.comparing(RollupQuery.RowSum::rowCode)).toList();
+    }
+}
