@@ -11,11 +11,8 @@ import cn.nianbao.backend.analytics.MetricKind;
 import cn.nianbao.backend.analytics.Point;
 import cn.nianbao.backend.analytics.PointState;
 import cn.nianbao.backend.analytics.Ranking;
-import cn.nianbao.backend.analytics.RankingAnalysis;
 import cn.nianbao.backend.analytics.RegionRef;
 import cn.nianbao.backend.analytics.RegionSeries;
-import cn.nianbao.backend.analytics.SeriesAnalysis;
-import cn.nianbao.backend.platform.security.Caller;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
@@ -36,18 +33,10 @@ class BodyFigures {
     /** The states a cell without a number may have, as the legends and notes name them. */
     static final Map<PointState, String> STATE_WORDS = stateWords();
 
-    private final SeriesAnalysis series;
-    private final RankingAnalysis ranking;
-
-    BodyFigures(SeriesAnalysis series, RankingAnalysis ranking) {
-        this.series = series;
-        this.ranking = ranking;
-    }
-
     /** The {@code top} bodies with a number in the year, descending, each with last year's beside it. */
-    Mono<ChartData> ranking(Caller caller, ChartRequest request) {
+    Mono<ChartData> ranking(ChartReads reads, ChartRequest request) {
         Integer year = request.year() != null ? request.year() : request.years().to();
-        return ranking.ranking(caller, request.region(), request.metric(), year, request.kind())
+        return reads.ranking(request.region(), request.metric(), year, request.kind())
                 .map(ranked -> rankingFigures(request, ranked));
     }
 
@@ -96,21 +85,20 @@ class BodyFigures {
     }
 
     /** Bodies × years, every cell with its state. */
-    Mono<ChartData> heatmap(Caller caller, ChartRequest request) {
-        return seriesAndRanking(caller, request).map(both -> grid(ChartKind.HEATMAP, request, both.getT1(),
+    Mono<ChartData> heatmap(ChartReads reads, ChartRequest request) {
+        return seriesAndRanking(reads, request).map(both -> grid(ChartKind.HEATMAP, request, both.getT1(),
                 both.getT2(), "逐年情况"));
     }
 
     /** One small trend per body, on a common scale. */
-    Mono<ChartData> smallMultiples(Caller caller, ChartRequest request) {
-        return seriesAndRanking(caller, request).map(both -> grid(ChartKind.SMALL_MULTIPLES, request, both.getT1(),
+    Mono<ChartData> smallMultiples(ChartReads reads, ChartRequest request) {
+        return seriesAndRanking(reads, request).map(both -> grid(ChartKind.SMALL_MULTIPLES, request, both.getT1(),
                 both.getT2(), "趋势"));
     }
 
-    private Mono<Tuple2<RegionSeries, Ranking>> seriesAndRanking(Caller caller,
-                                                                                     ChartRequest request) {
-        return series.series(caller, request.region(), request.metric(), request.years(), request.kind())
-                .flatMap(found -> ranking.ranking(caller, request.region(), request.metric(),
+    private static Mono<Tuple2<RegionSeries, Ranking>> seriesAndRanking(ChartReads reads, ChartRequest request) {
+        return reads.series(request.region(), request.metric(), request.years(), request.kind())
+                .flatMap(found -> reads.ranking(request.region(), request.metric(),
                                 found.years().getLast(), request.kind())
                         .map(ranked -> Tuples.of(found, ranked)));
     }

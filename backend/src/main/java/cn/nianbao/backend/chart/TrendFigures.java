@@ -7,13 +7,10 @@ import cn.nianbao.backend.analytics.AgencySeries;
 import cn.nianbao.backend.analytics.MetricInfo;
 import cn.nianbao.backend.analytics.MetricKind;
 import cn.nianbao.backend.analytics.Ranking;
-import cn.nianbao.backend.analytics.RankingAnalysis;
 import cn.nianbao.backend.analytics.RegionRef;
 import cn.nianbao.backend.analytics.RegionSeries;
 import cn.nianbao.backend.analytics.RegionTotals;
 import cn.nianbao.backend.analytics.RegionTotalsAnalysis;
-import cn.nianbao.backend.analytics.SeriesAnalysis;
-import cn.nianbao.backend.platform.security.Caller;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -27,21 +24,16 @@ class TrendFigures {
     static final String TOTAL_KEY = "total";
 
     private final RegionTotalsAnalysis totals;
-    private final SeriesAnalysis series;
-    private final RankingAnalysis ranking;
 
-    TrendFigures(RegionTotalsAnalysis totals, SeriesAnalysis series, RankingAnalysis ranking) {
+    TrendFigures(RegionTotalsAnalysis totals) {
         this.totals = totals;
-        this.series = series;
-        this.ranking = ranking;
     }
 
-    Mono<ChartData> overview(Caller caller, ChartRequest request) {
-        Mono<RegionTotals> total = totals.totals(caller, request.region(), List.of(request.metric()),
+    Mono<ChartData> overview(ChartReads reads, ChartRequest request) {
+        Mono<RegionTotals> total = totals.totals(reads.caller(), request.region(), List.of(request.metric()),
                 request.years(), request.kind());
-        Mono<RegionSeries> bodies = series.series(caller, request.region(), request.metric(), request.years(),
-                request.kind());
-        return Mono.zip(total, bodies).flatMap(both -> ranking.ranking(caller, request.region(), request.metric(),
+        Mono<RegionSeries> bodies = reads.series(request.region(), request.metric(), request.years(), request.kind());
+        return Mono.zip(total, bodies).flatMap(both -> reads.ranking(request.region(), request.metric(),
                         both.getT1().years().getLast(), request.kind())
                 .map(lastYear -> figures(request, both.getT1(), both.getT2(), lastYear)));
     }

@@ -10,6 +10,7 @@ import cn.nianbao.backend.analytics.RollupAnalysis;
 import cn.nianbao.backend.chart.ChartData;
 import cn.nianbao.backend.chart.ChartFormat;
 import cn.nianbao.backend.chart.ChartParameters;
+import cn.nianbao.backend.chart.ChartReads;
 import cn.nianbao.backend.chart.ChartRequest;
 import cn.nianbao.backend.chart.ChartService;
 import cn.nianbao.backend.chart.ChartWords;
@@ -83,12 +84,14 @@ public class MeetingPacks {
     Mono<MeetingPack> content(Caller caller, PackRequest request, RegionRef region, YearRange years) {
         String from = Integer.toString(years.from());
         String to = Integer.toString(years.to());
+        // one read per pack of what several charts share (the series and ranking of a metric, the date of the data)
+        ChartReads reads = charts.reads(caller);
         // the charts are read and drawn side by side (the drawing pool has a thread per core), kept in their order
         Mono<List<MeetingPack.PackChart>> figures = Flux.fromIterable(request.charts())
                 .flatMapSequential(spec -> {
                     ChartRequest chart = ChartRequest.of(spec.kind(), new ChartParameters(request.region(), from, to,
                             null, spec.metric(), null, null, null, null, null, null, null, "pdf"), ChartFormat.PDF);
-                    return charts.data(caller, chart).flatMap(data -> rendering.offload(() -> {
+                    return charts.data(reads, chart).flatMap(data -> rendering.offload(() -> {
                         Figure figure = ChartDrawings.figure(data, chart.layout(), FIGURE_WIDTH, null)
                                 .withoutHeadings(FIGURE_MAX_HEIGHT);
                         return new MeetingPack.PackChart(data, figure, request.format() == ExportFormat.PPTX
@@ -107,7 +110,7 @@ public class MeetingPacks {
             default -> completeness.matrix(caller, request.region(), new YearRange.Requested(years.from(),
                             years.to()), null).map(ViewGrids::completeness);
         });
-        return Mono.zip(figures, tables.collectList(), exports.asOf(caller, request.region()))
+        return Mono.zip(figures, tables.collectList(), reads.latestChange(request.region()))
                 .map(all -> new MeetingPack(ChartWords.region(region) + "政府信息公开工作情况",
                         List.of(region.name() + (region.demo() ? "（示例数据）" : "") + "｜"
                                         + ChartWords.years(years.years()),

@@ -18,6 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import cn.nianbao.backend.chart.ChartFormat;
+import com.pngencoder.PngEncoder;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import org.apache.batik.svggen.SVGGeneratorContext;
@@ -41,6 +42,7 @@ import org.w3c.dom.Element;
 public final class ChartFiles {
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    private static final int PNG_LEVEL = 1;
 
     private ChartFiles() {
     }
@@ -91,7 +93,18 @@ public final class ChartFiles {
         } finally {
             g2.dispose();
         }
-        return PngFiles.png(image);
+        return png(image);
+    }
+
+    /**
+     * Lossless 8-bit RGB, unfiltered rows at the fastest deflate level: on 2× charts the encoder's per-row filter search
+     * took two to five times as long for files of much the same size, and level 9 five to ten times as long for a
+     * fifth less (docs/BENCHMARKS.md, "Meeting pack"). Single-threaded: a pack's charts are already drawn side by side on the chart pool, one thread
+     * per core, and the encoder's own pool (another thread per core) only contended with them.
+     */
+    static byte[] png(BufferedImage image) {
+        return new PngEncoder().withBufferedImage(image).withCompressionLevel(PNG_LEVEL)
+                .withPredictorEncoding(false).withMultiThreadedCompressionEnabled(false).toBytes();
     }
 
     static byte[] pdf(Figure figure) {
