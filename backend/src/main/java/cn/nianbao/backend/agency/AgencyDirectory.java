@@ -65,6 +65,11 @@ public class AgencyDirectory {
         return agencies.lineage(tx(), body.id());
     }
 
+    /** {@link #lineage} of many bodies at once, by id. */
+    public Mono<java.util.Map<Long, List<Long>>> lineages(Collection<Long> ids) {
+        return agencies.lineages(tx(), ids);
+    }
+
     /**
      * Whether the agency a report prints is this body, whose parent is called {@code parentName} (null at the top),
      * allowing for the spellings of {@link PrintedName}: for checking many reports without a query each.

@@ -1,6 +1,7 @@
 package cn.nianbao.backend.importing;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import cn.nianbao.backend.quality.rules.SingleReportRules;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.SourceDocument;
+import cn.nianbao.backend.report.StoreResult;
 import cn.nianbao.backend.report.VersionOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,14 +61,49 @@ class ItemProcessor {
         this.reports = reports;
     }
 
-    /** The outcome of a queued document: stored, unchanged, waiting or failed. */
-    Mono<Settled> process(ImportJob job, String fileName, byte[] content, PrintedNames names) {
+    /**
+     * What the first step makes of a queued document: parsed, its body and year recognised and in the job owner's
+     * scope, a report to store with the others of its batch — or already its outcome (waiting or failed).
+     */
+    sealed interface Prepared {
+
+        record Done(Settled settled) implements Prepared {
+        }
+
+        record ToStore(String fileName, Agency agency, int year, NewVersion version) implements Prepared {
+        }
+    }
+
+    /** The first step for a queued document; never fails: what goes wrong is the document's outcome. */
+    Mono<Prepared> prepare(ImportJob job, String fileName, byte[] content, PrintedNames names) {
         return parse(fileName, content)
                 .flatMap(outcome -> switch (outcome) {
-                    case ParseOutcome.Failed failed -> Mono.just(Settled.failed(failed.message()));
+                    case ParseOutcome.Failed failed -> Mono.<Prepared>just(new Prepared.Done(Settled.failed(failed.message())));
                     case ParseOutcome.Parsed parsed -> recognise(job, fileName, content, parsed, names);
                 })
-                .onErrorResume(error -> Mono.just(unexpected(fileName, error)));
+                .onErrorResume(error -> Mono.just(new Prepared.Done(unexpected(fileName, error))));
+    }
+
+    /**
+     * Stores the reports of one job's batch together ({@link ReportService#storeImported(Caller, List)}); the
+     * outcomes in the same order. A report refused is its own item's failure, with a message naming the file.
+     */
+    Mono<List<Settled>> storeAll(ImportJob job, List<Prepared.ToStore> batch) {
+        List<ReportService.Imported> imported = batch.stream().map(item -> new ReportService.Imported(
+                item.agency().code(), item.year(), item.version(), what(job, item.fileName()))).toList();
+        return reports.storeImported(job.owner(), imported).map(outcomes -> {
+            List<Settled> settled = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                Prepared.ToStore item = batch.get(i);
+                ReportService.ImportOutcome outcome = outcomes.get(i);
+                settled.add(outcome.error() == null ? stored(item.agency(), item.year(), outcome.result())
+                        : outcome.error() instanceof BadRequestException || outcome.error() instanceof NotFoundException
+                        || outcome.error() instanceof ForbiddenException
+                        ? Settled.failed("文件「" + item.fileName() + "」：" + outcome.error().getMessage())
+                        : unexpected(item.fileName(), outcome.error()));
+            }
+            return settled;
+        }).onErrorResume(error -> Mono.just(batch.stream().map(item -> unexpected(item.fileName(), error)).toList()));
     }
 
     /** Stores a waiting document under the body and year a person chose; errors are the caller's to answer. */
@@ -75,7 +112,9 @@ class ItemProcessor {
         return parse(fileName, content).flatMap(outcome -> switch (outcome) {
             case ParseOutcome.Failed failed -> Mono.just(Settled.failed(failed.message()));
             case ParseOutcome.Parsed parsed -> directory.importable(confirmedBy, agencyCode)
-                    .flatMap(agency -> store(job, confirmedBy, fileName, content, parsed, agency, year, false));
+                    .flatMap(agency -> reports.storeImported(confirmedBy, agency.code(), year,
+                                    version(job, confirmedBy, fileName, content, parsed), what(job, fileName))
+                            .map(result -> stored(agency, year, result)));
         });
     }
 
@@ -89,7 +128,7 @@ class ItemProcessor {
                         ? new ParseOutcome.Failed(fileName, failed.problem()) : outcome);
     }
 
-    private Mono<Settled> recognise(ImportJob job, String fileName, byte[] content, ParseOutcome.Parsed parsed,
+    private Mono<Prepared> recognise(ImportJob job, String fileName, byte[] content, ParseOutcome.Parsed parsed,
                                     PrintedNames names) {
         Caller owner = job.owner();
         Recognition.Bodies bodies = Recognition.bodies(parsed.report(), fileName, names);
@@ -100,12 +139,13 @@ class ItemProcessor {
                 .flatMap(inScope -> {
                     String printed = bodies.printed();
                     if (inScope.size() == 1 && year != null) {
-                        return store(job, owner, fileName, content, parsed, inScope.getFirst(), year, true);
+                        return Mono.just(new Prepared.ToStore(fileName, inScope.getFirst(), year,
+                                version(job, owner, fileName, content, parsed)));
                     }
                     if (inScope.isEmpty() && printed != null && !owner.isAdmin()) {
                         // the same answer whether the body is elsewhere in the tree or nowhere: nothing leaks
-                        return Mono.just(Settled.failed("文件「" + fileName + "」：年报所属机构「" + printed
-                                + "」不在您可导入的范围内，或系统中没有该机构"));
+                        return Mono.just(new Prepared.Done(Settled.failed("文件「" + fileName + "」：年报所属机构「" + printed
+                                + "」不在您可导入的范围内，或系统中没有该机构")));
                     }
                     String message;
                     if (inScope.isEmpty()) {
@@ -117,32 +157,28 @@ class ItemProcessor {
                         message = "未能从文件中识别年报的年度，请填写年度后确认";
                     }
                     Agency only = inScope.size() == 1 ? inScope.getFirst() : null;
-                    return Mono.just(new Settled(ItemStatus.NEEDS_CONFIRMATION, only == null ? null : only.code(),
+                    return Mono.just(new Prepared.Done(new Settled(ItemStatus.NEEDS_CONFIRMATION, only == null ? null : only.code(),
                             only == null ? null : only.name(), year, null, message,
                             findingsJson(SingleReportRules.forParsedDocument(parsed.report(), parsed.findings())),
-                            candidatesJson(inScope), ContractJson.write(parsed.report()).toString()));
+                            candidatesJson(inScope), ContractJson.write(parsed.report()).toString())));
                 });
     }
 
-    /**
-     * Stores the report (the form's publication date and address where the document prints none). In a worker a
-     * refusal is the item's failure; on confirmation ({@code settleRefusals} false) it is answered to the person.
-     */
-    private Mono<Settled> store(ImportJob job, Caller caller, String fileName, byte[] content,
-                                ParseOutcome.Parsed parsed, Agency agency, int year, boolean settleRefusals) {
-        AnnualReport report = withForm(parsed.report(), job);
+    /** The version a document makes (the form's publication date and address where the document prints none). */
+    private static NewVersion version(ImportJob job, Caller caller, String fileName, byte[] content,
+                                      ParseOutcome.Parsed parsed) {
         String base = Recognition.baseName(fileName);
-        NewVersion version = new NewVersion(report, VersionOrigin.IMPORT, caller.username(), null,
+        return new NewVersion(withForm(parsed.report(), job), VersionOrigin.IMPORT, caller.username(), null,
                 new SourceDocument(base, mediaType(base), content), parsed.findings());
-        Mono<Settled> stored = reports.storeImported(caller, agency.code(), year, version,
-                        "导入任务 " + job.id() + "：" + shorten(fileName))
-                .map(result -> new Settled(result.created() ? ItemStatus.IMPORTED : ItemStatus.UNCHANGED,
-                        agency.code(), agency.name(), year, result.versionNo(), null, findingsJson(result.findings()),
-                        null, null));
-        return !settleRefusals ? stored : stored.onErrorResume(
-                error -> error instanceof BadRequestException || error instanceof NotFoundException
-                        || error instanceof ForbiddenException,
-                error -> Mono.just(Settled.failed("文件「" + fileName + "」：" + error.getMessage())));
+    }
+
+    private static Settled stored(Agency agency, int year, StoreResult result) {
+        return new Settled(result.created() ? ItemStatus.IMPORTED : ItemStatus.UNCHANGED, agency.code(), agency.name(),
+                year, result.versionNo(), null, findingsJson(result.findings()), null, null);
+    }
+
+    private static String what(ImportJob job, String fileName) {
+        return "导入任务 " + job.id() + "：" + shorten(fileName);
     }
 
     private static AnnualReport withForm(AnnualReport report, ImportJob job) {

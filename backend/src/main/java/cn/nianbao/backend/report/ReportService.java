@@ -2,7 +2,11 @@ package cn.nianbao.backend.report;
 
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.AgencyDirectory;
@@ -82,8 +86,139 @@ public class ReportService {
     public Mono<StoreResult> storeImported(Caller caller, String agencyCode, int year, NewVersion version,
                                            String what) {
         return directory.importable(caller, agencyCode).flatMap(agency -> store(agency, year, version, true,
-                (tx, result) -> audit.record(tx, caller, AuditAction.REPORT_STORED, agency,
-                        agency.name() + " " + year + " 年度年报 第 " + result.versionNo() + " 版", what)));
+                (tx, result) -> auditStored(tx, caller, agency, year, result, what)));
+    }
+
+    /** A report of a batch to import: the body, the year, the version and where it came from (for the audit record). */
+    public record Imported(String agencyCode, int year, NewVersion version, String what) {
+    }
+
+    /** How a report of a batch ended: its result, or the error that refused it (exactly one of them is set). */
+    public record ImportOutcome(StoreResult result, Throwable error) {
+    }
+
+    /**
+     * Stores a batch of imported reports like {@link #storeImported(Caller, String, int, NewVersion, String)}, each
+     * with the same guarantees, in one transaction: each report behind a savepoint of its own (a report refused
+     * leaves nothing of itself and touches no other), then every {@link NewVersionChecks} on all the new versions
+     * at once. When the transaction itself fails, each report is stored again in its own. A body-year that comes
+     * twice is stored the second time after the batch, so that each version is checked as the active one.
+     */
+    public Mono<List<ImportOutcome>> storeImported(Caller caller, List<Imported> batch) {
+        ImportOutcome[] outcomes = new ImportOutcome[batch.size()];
+        List<Prepared> together = new ArrayList<>();
+        List<Integer> alone = new ArrayList<>();
+        Set<String> bodyYears = new HashSet<>();
+        int currentYear = Year.now(CHINA).getValue();
+        return Flux.range(0, batch.size())
+                .concatMap(index -> {
+                    Imported item = batch.get(index);
+                    return directory.importable(caller, item.agencyCode())
+                            .doOnNext(agency -> {
+                                StoreChecks.refuseImpossible(agency, item.year(), item.version(), currentYear);
+                                if (bodyYears.add(agency.id() + "/" + item.year())) {
+                                    together.add(new Prepared(index, agency, item.year(),
+                                            withYear(item.version(), item.year()), item.what()));
+                                } else {
+                                    alone.add(index);
+                                }
+                            })
+                            .then()
+                            .onErrorResume(error -> {
+                                outcomes[index] = new ImportOutcome(null, error);
+                                return Mono.empty();
+                            });
+                })
+                .then(Mono.defer(() -> storeTogether(caller, together, outcomes)))
+                .then(Mono.defer(() -> Flux.fromIterable(alone)
+                        .concatMap(index -> storeAlone(caller, batch.get(index), outcomes, index))
+                        .then()))
+                .then(Mono.fromSupplier(() -> List.of(outcomes)));
+    }
+
+    /** A report of a batch in scope and possible, with its place in the batch. */
+    private record Prepared(int index, Agency agency, int year, NewVersion version, String what) {
+    }
+
+    private Mono<Void> storeTogether(Caller caller, List<Prepared> prepared, ImportOutcome[] outcomes) {
+        if (prepared.isEmpty()) {
+            return Mono.empty();
+        }
+        // the report rows are locked in one order by every batch, so that two batches never wait in a circle
+        List<Prepared> sorted = prepared.stream().sorted(Comparator.comparingLong((Prepared p) -> p.agency().id())
+                .thenComparingInt(Prepared::year)).toList();
+        return database.inTransaction(tx -> {
+                    ImportOutcome[] inBatch = new ImportOutcome[outcomes.length];
+                    List<NewVersionChecks.Stored> created = new ArrayList<>();
+                    List<Integer> createdIndexes = new ArrayList<>();
+                    List<Prepared> unchanged = new ArrayList<>();
+                    return Flux.fromIterable(sorted)
+                            .concatMap(item -> database.inSavepoint(tx, reports.store(tx, item.agency().id(),
+                                                    item.year(), item.version(), ContentHash.of(item.version().report()), true)
+                                            .flatMap(result -> result.created()
+                                                    ? auditStored(tx, caller, item.agency(), item.year(), result,
+                                                    item.what()).thenReturn(result) : Mono.just(result)))
+                                    .doOnNext(result -> {
+                                        if (result.created()) {
+                                            created.add(new NewVersionChecks.Stored(item.agency(), item.year(),
+                                                    result, item.version()));
+                                            createdIndexes.add(item.index());
+                                        } else {
+                                            unchanged.add(item);
+                                        }
+                                        inBatch[item.index()] = new ImportOutcome(result, null);
+                                    })
+                                    .onErrorResume(error -> {
+                                        inBatch[item.index()] = new ImportOutcome(null, error);
+                                        return Mono.empty();
+                                    }))
+                            .then(Mono.defer(() -> Flux.fromIterable(checks)
+                                    .concatMap(check -> check.checkAll(tx, created)).collectList()))
+                            .flatMap(perCheck -> {
+                                for (int i = 0; i < created.size(); i++) {
+                                    List<Finding> found = new ArrayList<>();
+                                    for (List<List<Finding>> ofCheck : perCheck) {
+                                        found.addAll(ofCheck.get(i));
+                                    }
+                                    inBatch[createdIndexes.get(i)] = new ImportOutcome(
+                                            created.get(i).result().withFindings(found), null);
+                                }
+                                return Flux.fromIterable(unchanged)
+                                        .concatMap(item -> findings(checks.stream()
+                                                .map(check -> check.findingsOf(tx, item.agency(), item.year()))
+                                                .toList())
+                                                .doOnNext(found -> inBatch[item.index()] = new ImportOutcome(
+                                                        inBatch[item.index()].result().withFindings(found), null)))
+                                        .then(Mono.just(inBatch));
+                            });
+                })
+                .doOnNext(inBatch -> sorted.forEach(item -> outcomes[item.index()] = inBatch[item.index()]))
+                .then()
+                // the batch as a whole failed (a lost connection, two stores waiting for each other): one by one
+                .onErrorResume(error -> Flux.fromIterable(sorted)
+                        .concatMap(item -> store(item.agency(), item.year(), item.version(), true,
+                                (tx, result) -> auditStored(tx, caller, item.agency(), item.year(), result, item.what()))
+                                .doOnNext(result -> outcomes[item.index()] = new ImportOutcome(result, null))
+                                .onErrorResume(alone -> {
+                                    outcomes[item.index()] = new ImportOutcome(null, alone);
+                                    return Mono.empty();
+                                }))
+                        .then());
+    }
+
+    private Mono<Void> storeAlone(Caller caller, Imported item, ImportOutcome[] outcomes, int index) {
+        return storeImported(caller, item.agencyCode(), item.year(), item.version(), item.what())
+                .doOnNext(result -> outcomes[index] = new ImportOutcome(result, null))
+                .onErrorResume(error -> {
+                    outcomes[index] = new ImportOutcome(null, error);
+                    return Mono.empty();
+                })
+                .then();
+    }
+
+    private Mono<Void> auditStored(Tx tx, Caller caller, Agency agency, int year, StoreResult result, String what) {
+        return audit.record(tx, caller, AuditAction.REPORT_STORED, agency,
+                agency.name() + " " + year + " 年度年报 第 " + result.versionNo() + " 版", what);
     }
 
     /** Version {@code versionNo} of a body's report, with the version history; 404 when the caller may not see it. */
@@ -177,12 +312,8 @@ public class ReportService {
                                     AfterNewVersion after) {
         return Mono.fromRunnable(() -> StoreChecks.refuseImpossible(agency, year, version, Year.now(CHINA).getValue()))
                 .then(Mono.defer(() -> {
-                    AnnualReport report = version.report();
-                    AnnualReport withYear = new AnnualReport(report.format(), report.agency(), year,
-                            report.signedOn(), report.proactive(), report.requests(), report.reviews(),
-                            report.details());
-                    NewVersion complete = new NewVersion(withYear, version.origin(), version.createdBy(),
-                            version.reason(), version.source(), version.documentFindings());
+                    NewVersion complete = withYear(version, year);
+                    AnnualReport withYear = complete.report();
                     return database.inTransaction(tx -> reports.store(tx, agency.id(), year, complete,
                                     ContentHash.of(withYear), sameDocumentIsSame)
                             .flatMap(result -> result.created()
@@ -193,6 +324,15 @@ public class ReportService {
                                             .map(check -> check.findingsOf(tx, agency, year)).toList()))
                                             .map(result::withFindings)));
                 }));
+    }
+
+    /** The version with the year it is stored under (a report that names none takes it). */
+    private static NewVersion withYear(NewVersion version, int year) {
+        AnnualReport report = version.report();
+        AnnualReport withYear = new AnnualReport(report.format(), report.agency(), year, report.signedOn(),
+                report.proactive(), report.requests(), report.reviews(), report.details());
+        return new NewVersion(withYear, version.origin(), version.createdBy(), version.reason(), version.source(),
+                version.documentFindings());
     }
 
     private static Mono<List<Finding>> findings(List<Mono<List<Finding>>> each) {

@@ -111,16 +111,34 @@ public class ImportRepository {
 
     /**
      * Locks up to {@code limit} queued items, oldest job first, skipping those another worker holds; the locks last
-     * as long as {@code tx}. Each comes with its bytes and its job.
+     * as long as {@code tx}. Each comes with its bytes and its job; the items after the first whose bytes would go
+     * beyond {@code maxBytes} in all are left for the next batch.
      */
-    public Flux<Claimed> claim(Tx tx, int limit) {
-        return Flux.from(tx.dsl().select(IMPORT_ITEM.JOB_ID, IMPORT_ITEM.ITEM_INDEX, IMPORT_ITEM.FILE_NAME,
-                                IMPORT_ITEM.CONTENT)
+    public Flux<Claimed> claim(Tx tx, int limit, long maxBytes) {
+        Field<Integer> size = DSL.coalesce(DSL.binaryOctetLength(IMPORT_ITEM.CONTENT), 0).as("size");
+        return Flux.from(tx.dsl().select(IMPORT_ITEM.JOB_ID, IMPORT_ITEM.ITEM_INDEX, size)
                         .from(IMPORT_ITEM)
                         .where(IMPORT_ITEM.STATUS.eq(ItemStatus.QUEUED.code()))
                         .orderBy(IMPORT_ITEM.JOB_ID, IMPORT_ITEM.ITEM_INDEX)
                         .limit(limit)
                         .forUpdate().skipLocked())
+                .collectList()
+                .flatMapMany(locked -> {
+                    List<org.jooq.Row2<UUID, Integer>> taken = new java.util.ArrayList<>();
+                    long bytes = 0;
+                    for (var row : locked) {
+                        bytes += row.value3();
+                        if (!taken.isEmpty() && bytes > maxBytes) {
+                            break;
+                        }
+                        taken.add(DSL.row(row.value1(), row.value2()));
+                    }
+                    return taken.isEmpty() ? Flux.empty() : Flux.from(tx.dsl().select(IMPORT_ITEM.JOB_ID,
+                                    IMPORT_ITEM.ITEM_INDEX, IMPORT_ITEM.FILE_NAME, IMPORT_ITEM.CONTENT)
+                            .from(IMPORT_ITEM)
+                            .where(DSL.row(IMPORT_ITEM.JOB_ID, IMPORT_ITEM.ITEM_INDEX).in(taken))
+                            .orderBy(IMPORT_ITEM.JOB_ID, IMPORT_ITEM.ITEM_INDEX));
+                })
                 .map(row -> new Claimed(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 
