@@ -105,6 +105,27 @@ public class AgencyDirectory {
                         + agency.name() + " 的年报")));
     }
 
+    /**
+     * Those of these bodies the caller may import, by code, in two queries at most. A body left out — unknown,
+     * outside the caller's scope, or any body for a viewer — is answered with its reason by {@link #importable}.
+     */
+    public Mono<java.util.Map<String, Agency>> importable(Caller caller, Collection<String> agencyCodes) {
+        List<String> codes = agencyCodes.stream().filter(AgencyDirectory::validCode).distinct().toList();
+        if (codes.isEmpty() || caller.role() == Role.VIEWER) {
+            return Mono.just(java.util.Map.of());
+        }
+        return agencies.byCodes(tx(), codes)
+                .flatMap(found -> caller.isAdmin() || found.isEmpty() ? Mono.just(found)
+                        : agencies.within(tx(), caller.scopeAgencyId(), found.stream().map(Agency::id).toList(),
+                                scopeDepth(caller)).map(inScope -> found.stream()
+                                .filter(agency -> inScope.contains(agency.id())).toList()))
+                .map(inScope -> {
+                    java.util.Map<String, Agency> byCode = new java.util.HashMap<>();
+                    inScope.forEach(agency -> byCode.put(agency.code(), agency));
+                    return byCode;
+                });
+    }
+
     /** The body, when the caller supervises it: an administrator anywhere, a supervisor in their region. */
     public Mono<Agency> supervised(Caller caller, String agencyCode, String what) {
         return visible(caller, agencyCode).flatMap(agency -> caller.isAdmin() || caller.role() == Role.SUPERVISOR

@@ -38,8 +38,6 @@ class ImportWorkers {
     private static final Logger log = LoggerFactory.getLogger(ImportWorkers.class);
     /** How often an idle worker looks for work that another backend queued. */
     private static final Duration POLL = Duration.ofSeconds(2);
-    /** How many documents of a batch are handed to the parser's pool at once. */
-    private static final int PARSING = 4;
     /** At most this many bytes of documents in one batch, however many items it may hold. */
     private static final long CLAIMED_BYTES = 32L << 20;
 
@@ -104,39 +102,24 @@ class ImportWorkers {
                 .defaultIfEmpty(false);
     }
 
-    /**
-     * The batch's documents parsed on the parser's pool (a few at a time), then the reports of each job stored
-     * together, then every item's outcome recorded.
-     */
+    /** The batch's documents imported job by job, then every item's outcome recorded. */
     private Mono<Void> work(Tx tx, Map<UUID, ImportJob> jobs, List<ImportRepository.Claimed> claimed,
                             PrintedNames names) {
-        return Flux.fromIterable(claimed)
-                .flatMapSequential(item -> processor.prepare(jobs.get(item.jobId()), item.fileName(), item.content(),
-                        names), PARSING)
-                .collectList()
-                .flatMap(prepared -> {
-                    Settled[] settled = new Settled[claimed.size()];
-                    Map<UUID, List<Integer>> toStore = new LinkedHashMap<>();
-                    for (int i = 0; i < prepared.size(); i++) {
-                        if (prepared.get(i) instanceof ItemProcessor.Prepared.Done done) {
-                            settled[i] = done.settled();
-                        } else {
-                            toStore.computeIfAbsent(claimed.get(i).jobId(), id -> new ArrayList<>()).add(i);
-                        }
-                    }
-                    return Flux.fromIterable(toStore.entrySet())
-                            .concatMap(ofJob -> processor.storeAll(jobs.get(ofJob.getKey()), ofJob.getValue().stream()
-                                            .map(i -> (ItemProcessor.Prepared.ToStore) prepared.get(i)).toList())
-                                    .doOnNext(outcomes -> {
-                                        for (int k = 0; k < outcomes.size(); k++) {
-                                            settled[ofJob.getValue().get(k)] = outcomes.get(k);
-                                        }
-                                    }))
-                            .then(Mono.defer(() -> Flux.range(0, claimed.size())
-                                    .concatMap(i -> repository.settle(tx, claimed.get(i).jobId(),
-                                            claimed.get(i).index(), settled[i]))
-                                    .then()));
-                });
+        Settled[] settled = new Settled[claimed.size()];
+        Map<UUID, List<Integer>> byJob = new LinkedHashMap<>();
+        for (int i = 0; i < claimed.size(); i++) {
+            byJob.computeIfAbsent(claimed.get(i).jobId(), id -> new ArrayList<>()).add(i);
+        }
+        return Flux.fromIterable(byJob.entrySet())
+                .concatMap(ofJob -> processor.importAll(jobs.get(ofJob.getKey()), ofJob.getValue().stream()
+                                .map(i -> new ItemProcessor.Document(claimed.get(i).fileName(), claimed.get(i).content()))
+                                .toList(), names)
+                        .doOnNext(outcomes -> {
+                            for (int k = 0; k < outcomes.size(); k++) {
+                                settled[ofJob.getValue().get(k)] = outcomes.get(k);
+                            }
+                        }))
+                .then(Mono.defer(() -> repository.settle(tx, claimed, List.of(settled))));
     }
 
     private Mono<Map<UUID, ImportJob>> jobsOf(Tx tx, List<ImportRepository.Claimed> claimed) {

@@ -35,9 +35,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What happens to one document of an import: parsed (on the parser's bounded pool), its body and year recognised,
- * checked against the importer's scope, and stored through {@link ReportService} — or left waiting for a person to
- * confirm the body and year, or failed with a message naming the file. Never fails itself: whatever goes wrong with
+ * What happens to the documents of an import: parsed (on the parser's bounded pool), their bodies and years
+ * recognised, checked against the importer's scope, and stored through {@link ReportService} a batch at a time — or
+ * left waiting for a person to confirm the body and year, or failed with a message naming the file. Never fails itself: whatever goes wrong with
  * one document is that document's outcome and touches no other.
  */
 @Component
@@ -45,6 +45,8 @@ class ItemProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(ItemProcessor.class);
     private static final Duration PARSER_BUSY_WAIT = Duration.ofMillis(200);
+    /** How many documents of a batch are handed to the parser's pool at once. */
+    private static final int PARSING = 4;
     private static final Map<String, String> MEDIA_TYPES = Map.of(
             "pdf", "application/pdf",
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -61,34 +63,72 @@ class ItemProcessor {
         this.reports = reports;
     }
 
-    /**
-     * What the first step makes of a queued document: parsed, its body and year recognised and in the job owner's
-     * scope, a report to store with the others of its batch — or already its outcome (waiting or failed).
-     */
-    sealed interface Prepared {
+    /** A queued document of a batch: its name and bytes. */
+    record Document(String fileName, byte[] content) {
+    }
+
+    /** What a document of a batch is on its way: its outcome already, read, or a report to store. */
+    private sealed interface Prepared {
 
         record Done(Settled settled) implements Prepared {
+        }
+
+        record Read(Document document, ParseOutcome.Parsed parsed, Recognition.Bodies bodies, Integer year)
+                implements Prepared {
         }
 
         record ToStore(String fileName, Agency agency, int year, NewVersion version) implements Prepared {
         }
     }
 
-    /** The first step for a queued document; never fails: what goes wrong is the document's outcome. */
-    Mono<Prepared> prepare(ImportJob job, String fileName, byte[] content, PrintedNames names) {
-        return parse(fileName, content)
-                .flatMap(outcome -> switch (outcome) {
-                    case ParseOutcome.Failed failed -> Mono.<Prepared>just(new Prepared.Done(Settled.failed(failed.message())));
-                    case ParseOutcome.Parsed parsed -> recognise(job, fileName, content, parsed, names);
+    /**
+     * The outcomes of one job's documents of a batch, in their order: each parsed on the parser's pool (a few at a
+     * time), its body and year recognised (the owner's scope read once for the whole batch), then the reports stored
+     * together ({@link ReportService#storeImported(Caller, List)}). Never fails: what goes wrong with a document is
+     * its own outcome, a report refused its own item's failure with a message naming the file.
+     */
+    Mono<List<Settled>> importAll(ImportJob job, List<Document> documents, PrintedNames names) {
+        return Flux.fromIterable(documents)
+                .flatMapSequential(document -> read(document, names), PARSING)
+                .collectList()
+                .flatMap(read -> directory.importable(job.owner(), read.stream()
+                                .filter(Prepared.Read.class::isInstance)
+                                .flatMap(each -> ((Prepared.Read) each).bodies().matches().stream())
+                                .map(Agency::code).toList())
+                        .map(inScope -> read.stream().map(each -> each instanceof Prepared.Read found
+                                ? recognise(job, found, inScope) : each).toList()))
+                .flatMap(prepared -> {
+                    List<Prepared.ToStore> toStore = prepared.stream().filter(Prepared.ToStore.class::isInstance)
+                            .map(Prepared.ToStore.class::cast).toList();
+                    return storeAll(job, toStore).map(stored -> {
+                        List<Settled> settled = new ArrayList<>();
+                        int next = 0;
+                        for (Prepared each : prepared) {
+                            settled.add(each instanceof Prepared.Done done ? done.settled() : stored.get(next++));
+                        }
+                        return settled;
+                    });
+                })
+                .onErrorResume(error -> Mono.just(documents.stream()
+                        .map(document -> unexpected(document.fileName(), error)).toList()));
+    }
+
+    private Mono<Prepared> read(Document document, PrintedNames names) {
+        String fileName = document.fileName();
+        return parse(fileName, document.content())
+                .map(outcome -> switch (outcome) {
+                    case ParseOutcome.Failed failed -> (Prepared) new Prepared.Done(Settled.failed(failed.message()));
+                    case ParseOutcome.Parsed parsed -> new Prepared.Read(document, parsed,
+                            Recognition.bodies(parsed.report(), fileName, names),
+                            Recognition.year(parsed.report(), fileName));
                 })
                 .onErrorResume(error -> Mono.just(new Prepared.Done(unexpected(fileName, error))));
     }
 
-    /**
-     * Stores the reports of one job's batch together ({@link ReportService#storeImported(Caller, List)}); the
-     * outcomes in the same order. A report refused is its own item's failure, with a message naming the file.
-     */
-    Mono<List<Settled>> storeAll(ImportJob job, List<Prepared.ToStore> batch) {
+    private Mono<List<Settled>> storeAll(ImportJob job, List<Prepared.ToStore> batch) {
+        if (batch.isEmpty()) {
+            return Mono.just(List.of());
+        }
         List<ReportService.Imported> imported = batch.stream().map(item -> new ReportService.Imported(
                 item.agency().code(), item.year(), item.version(), what(job, item.fileName()))).toList();
         return reports.storeImported(job.owner(), imported).map(outcomes -> {
@@ -103,7 +143,7 @@ class ItemProcessor {
                         : unexpected(item.fileName(), outcome.error()));
             }
             return settled;
-        }).onErrorResume(error -> Mono.just(batch.stream().map(item -> unexpected(item.fileName(), error)).toList()));
+        });
     }
 
     /** Stores a waiting document under the body and year a person chose; errors are the caller's to answer. */
@@ -128,40 +168,38 @@ class ItemProcessor {
                         ? new ParseOutcome.Failed(fileName, failed.problem()) : outcome);
     }
 
-    private Mono<Prepared> recognise(ImportJob job, String fileName, byte[] content, ParseOutcome.Parsed parsed,
-                                    PrintedNames names) {
+    /** One certain body in the owner's scope and a year: a report to store; else waiting or failed. */
+    private static Prepared recognise(ImportJob job, Prepared.Read read, Map<String, Agency> importable) {
         Caller owner = job.owner();
-        Recognition.Bodies bodies = Recognition.bodies(parsed.report(), fileName, names);
-        Integer year = Recognition.year(parsed.report(), fileName);
-        return Flux.fromIterable(bodies.matches())
-                .concatMap(body -> directory.importable(owner, body.code()).onErrorResume(e -> Mono.empty()))
-                .collectList()
-                .flatMap(inScope -> {
-                    String printed = bodies.printed();
-                    if (inScope.size() == 1 && year != null) {
-                        return Mono.just(new Prepared.ToStore(fileName, inScope.getFirst(), year,
-                                version(job, owner, fileName, content, parsed)));
-                    }
-                    if (inScope.isEmpty() && printed != null && !owner.isAdmin()) {
-                        // the same answer whether the body is elsewhere in the tree or nowhere: nothing leaks
-                        return Mono.just(new Prepared.Done(Settled.failed("文件「" + fileName + "」：年报所属机构「" + printed
-                                + "」不在您可导入的范围内，或系统中没有该机构")));
-                    }
-                    String message;
-                    if (inScope.isEmpty()) {
-                        message = printed == null ? "未能从文件中识别年报所属的机构，请选择机构后确认"
-                                : "系统中找不到年报所属的机构「" + printed + "」，请选择机构后确认";
-                    } else if (inScope.size() > 1) {
-                        message = "「" + printed + "」对应 " + inScope.size() + " 个机构，请选择后确认";
-                    } else {
-                        message = "未能从文件中识别年报的年度，请填写年度后确认";
-                    }
-                    Agency only = inScope.size() == 1 ? inScope.getFirst() : null;
-                    return Mono.just(new Prepared.Done(new Settled(ItemStatus.NEEDS_CONFIRMATION, only == null ? null : only.code(),
-                            only == null ? null : only.name(), year, null, message,
-                            findingsJson(SingleReportRules.forParsedDocument(parsed.report(), parsed.findings())),
-                            candidatesJson(inScope), ContractJson.write(parsed.report()).toString())));
-                });
+        String fileName = read.document().fileName();
+        ParseOutcome.Parsed parsed = read.parsed();
+        Integer year = read.year();
+        List<Agency> inScope = read.bodies().matches().stream().map(body -> importable.get(body.code()))
+                .filter(java.util.Objects::nonNull).toList();
+        String printed = read.bodies().printed();
+        if (inScope.size() == 1 && year != null) {
+            return new Prepared.ToStore(fileName, inScope.getFirst(), year,
+                    version(job, owner, fileName, read.document().content(), parsed));
+        }
+        if (inScope.isEmpty() && printed != null && !owner.isAdmin()) {
+            // the same answer whether the body is elsewhere in the tree or nowhere: nothing leaks
+            return new Prepared.Done(Settled.failed("文件「" + fileName + "」：年报所属机构「" + printed
+                    + "」不在您可导入的范围内，或系统中没有该机构"));
+        }
+        String message;
+        if (inScope.isEmpty()) {
+            message = printed == null ? "未能从文件中识别年报所属的机构，请选择机构后确认"
+                    : "系统中找不到年报所属的机构「" + printed + "」，请选择机构后确认";
+        } else if (inScope.size() > 1) {
+            message = "「" + printed + "」对应 " + inScope.size() + " 个机构，请选择后确认";
+        } else {
+            message = "未能从文件中识别年报的年度，请填写年度后确认";
+        }
+        Agency only = inScope.size() == 1 ? inScope.getFirst() : null;
+        return new Prepared.Done(new Settled(ItemStatus.NEEDS_CONFIRMATION, only == null ? null : only.code(),
+                only == null ? null : only.name(), year, null, message,
+                findingsJson(SingleReportRules.forParsedDocument(parsed.report(), parsed.findings())),
+                candidatesJson(inScope), ContractJson.write(parsed.report()).toString()));
     }
 
     /** The version a document makes (the form's publication date and address where the document prints none). */

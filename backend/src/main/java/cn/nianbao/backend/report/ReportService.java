@@ -99,10 +99,12 @@ public class ReportService {
 
     /**
      * Stores a batch of imported reports like {@link #storeImported(Caller, String, int, NewVersion, String)}, each
-     * with the same guarantees, in one transaction: each report behind a savepoint of its own (a report refused
-     * leaves nothing of itself and touches no other), then every {@link NewVersionChecks} on all the new versions
-     * at once. When the transaction itself fails, each report is stored again in its own. A body-year that comes
-     * twice is stored the second time after the batch, so that each version is checked as the active one.
+     * with the same guarantees, in one transaction and a handful of statements: the scope and the possible years
+     * checked per report first (a refusal is that report's outcome), then the versions, their documents, rows and
+     * audit records written together, then every {@link NewVersionChecks} on all the new versions at once. When the
+     * transaction fails, nothing of it stays and each report is stored again in a transaction of its own, so that a
+     * failure touches no other report. A body-year that comes twice is stored the second time after the batch, so
+     * that each version is checked as the active one.
      */
     public Mono<List<ImportOutcome>> storeImported(Caller caller, List<Imported> batch) {
         ImportOutcome[] outcomes = new ImportOutcome[batch.size()];
@@ -110,14 +112,18 @@ public class ReportService {
         List<Integer> alone = new ArrayList<>();
         Set<String> bodyYears = new HashSet<>();
         int currentYear = Year.now(CHINA).getValue();
-        return Flux.range(0, batch.size())
-                .concatMap(index -> {
+        return directory.importable(caller, batch.stream().map(Imported::agencyCode).toList())
+                .flatMapMany(inScope -> Flux.range(0, batch.size()).concatMap(index -> {
                     Imported item = batch.get(index);
-                    return directory.importable(caller, item.agencyCode())
-                            .doOnNext(agency -> {
-                                StoreChecks.refuseImpossible(agency, item.year(), item.version(), currentYear);
-                                if (bodyYears.add(agency.id() + "/" + item.year())) {
-                                    together.add(new Prepared(index, agency, item.year(),
+                    // a body not found in the caller's scope is asked for alone, for the reason
+                    Mono<Agency> agency = inScope.containsKey(item.agencyCode())
+                            ? Mono.just(inScope.get(item.agencyCode()))
+                            : directory.importable(caller, item.agencyCode());
+                    return agency
+                            .doOnNext(found -> {
+                                StoreChecks.refuseImpossible(found, item.year(), item.version(), currentYear);
+                                if (bodyYears.add(found.id() + "/" + item.year())) {
+                                    together.add(new Prepared(index, found, item.year(),
                                             withYear(item.version(), item.year()), item.what()));
                                 } else {
                                     alone.add(index);
@@ -128,7 +134,7 @@ public class ReportService {
                                 outcomes[index] = new ImportOutcome(null, error);
                                 return Mono.empty();
                             });
-                })
+                }))
                 .then(Mono.defer(() -> storeTogether(caller, together, outcomes)))
                 .then(Mono.defer(() -> Flux.fromIterable(alone)
                         .concatMap(index -> storeAlone(caller, batch.get(index), outcomes, index))
@@ -147,54 +153,37 @@ public class ReportService {
         // the report rows are locked in one order by every batch, so that two batches never wait in a circle
         List<Prepared> sorted = prepared.stream().sorted(Comparator.comparingLong((Prepared p) -> p.agency().id())
                 .thenComparingInt(Prepared::year)).toList();
-        return database.inTransaction(tx -> {
-                    ImportOutcome[] inBatch = new ImportOutcome[outcomes.length];
-                    List<NewVersionChecks.Stored> created = new ArrayList<>();
-                    List<Integer> createdIndexes = new ArrayList<>();
-                    List<Prepared> unchanged = new ArrayList<>();
-                    return Flux.fromIterable(sorted)
-                            .concatMap(item -> database.inSavepoint(tx, reports.store(tx, item.agency().id(),
-                                                    item.year(), item.version(), ContentHash.of(item.version().report()), true)
-                                            .flatMap(result -> result.created()
-                                                    ? auditStored(tx, caller, item.agency(), item.year(), result,
-                                                    item.what()).thenReturn(result) : Mono.just(result)))
-                                    .doOnNext(result -> {
-                                        if (result.created()) {
-                                            created.add(new NewVersionChecks.Stored(item.agency(), item.year(),
-                                                    result, item.version()));
-                                            createdIndexes.add(item.index());
-                                        } else {
-                                            unchanged.add(item);
-                                        }
-                                        inBatch[item.index()] = new ImportOutcome(result, null);
-                                    })
-                                    .onErrorResume(error -> {
-                                        inBatch[item.index()] = new ImportOutcome(null, error);
-                                        return Mono.empty();
-                                    }))
-                            .then(Mono.defer(() -> Flux.fromIterable(checks)
-                                    .concatMap(check -> check.checkAll(tx, created)).collectList()))
-                            .flatMap(perCheck -> {
-                                for (int i = 0; i < created.size(); i++) {
-                                    List<Finding> found = new ArrayList<>();
-                                    for (List<List<Finding>> ofCheck : perCheck) {
-                                        found.addAll(ofCheck.get(i));
-                                    }
-                                    inBatch[createdIndexes.get(i)] = new ImportOutcome(
-                                            created.get(i).result().withFindings(found), null);
+        return database.inTransaction(tx -> reports.storeAll(tx, sorted.stream().map(item -> new ReportRepository.ToStore(
+                                item.agency().id(), item.year(), item.version(),
+                                ContentHash.of(item.version().report()))).toList(), true)
+                        .flatMap(results -> {
+                            List<NewVersionChecks.Stored> created = new ArrayList<>();
+                            List<AuditLog.Event> events = new ArrayList<>();
+                            for (int i = 0; i < sorted.size(); i++) {
+                                Prepared item = sorted.get(i);
+                                if (results.get(i).created()) {
+                                    created.add(new NewVersionChecks.Stored(item.agency(), item.year(),
+                                            results.get(i), item.version()));
+                                    events.add(new AuditLog.Event(item.agency(), storedTarget(item.agency(),
+                                            item.year(), results.get(i)), item.what()));
                                 }
-                                return Flux.fromIterable(unchanged)
-                                        .concatMap(item -> findings(checks.stream()
-                                                .map(check -> check.findingsOf(tx, item.agency(), item.year()))
-                                                .toList())
-                                                .doOnNext(found -> inBatch[item.index()] = new ImportOutcome(
-                                                        inBatch[item.index()].result().withFindings(found), null)))
-                                        .then(Mono.just(inBatch));
-                            });
+                            }
+                            return audit.recordAll(tx, caller, AuditAction.REPORT_STORED, events)
+                                    .then(Flux.fromIterable(checks).concatMap(check -> check.checkAll(tx, created))
+                                            .collectList())
+                                    .flatMap(perCheck -> Flux.range(0, sorted.size())
+                                            .concatMap(i -> findingsOfBatch(tx, sorted.get(i), results.get(i),
+                                                    created, perCheck))
+                                            .collectList());
+                        }))
+                .doOnNext(found -> {
+                    for (int i = 0; i < sorted.size(); i++) {
+                        outcomes[sorted.get(i).index()] = new ImportOutcome(found.get(i), null);
+                    }
                 })
-                .doOnNext(inBatch -> sorted.forEach(item -> outcomes[item.index()] = inBatch[item.index()]))
                 .then()
-                // the batch as a whole failed (a lost connection, two stores waiting for each other): one by one
+                // the batch as a whole failed (a report the database refused, a lost connection): one by one, so
+                // that the failure stays with its report
                 .onErrorResume(error -> Flux.fromIterable(sorted)
                         .concatMap(item -> store(item.agency(), item.year(), item.version(), true,
                                 (tx, result) -> auditStored(tx, caller, item.agency(), item.year(), result, item.what()))
@@ -204,6 +193,25 @@ public class ReportService {
                                     return Mono.empty();
                                 }))
                         .then());
+    }
+
+    /** A result of the batch with its findings: the checks' for a new version, those kept for an unchanged one. */
+    private Mono<StoreResult> findingsOfBatch(Tx tx, Prepared item, StoreResult result,
+                                              List<NewVersionChecks.Stored> created,
+                                              List<List<List<Finding>>> perCheck) {
+        if (!result.created()) {
+            return findings(checks.stream().map(check -> check.findingsOf(tx, item.agency(), item.year())).toList())
+                    .map(result::withFindings);
+        }
+        int at = 0;
+        while (created.get(at).result() != result) {
+            at++;
+        }
+        List<Finding> found = new ArrayList<>();
+        for (List<List<Finding>> ofCheck : perCheck) {
+            found.addAll(ofCheck.get(at));
+        }
+        return Mono.just(result.withFindings(found));
     }
 
     private Mono<Void> storeAlone(Caller caller, Imported item, ImportOutcome[] outcomes, int index) {
@@ -217,8 +225,11 @@ public class ReportService {
     }
 
     private Mono<Void> auditStored(Tx tx, Caller caller, Agency agency, int year, StoreResult result, String what) {
-        return audit.record(tx, caller, AuditAction.REPORT_STORED, agency,
-                agency.name() + " " + year + " 年度年报 第 " + result.versionNo() + " 版", what);
+        return audit.record(tx, caller, AuditAction.REPORT_STORED, agency, storedTarget(agency, year, result), what);
+    }
+
+    private static String storedTarget(Agency agency, int year, StoreResult result) {
+        return agency.name() + " " + year + " 年度年报 第 " + result.versionNo() + " 版";
     }
 
     /** Version {@code versionNo} of a body's report, with the version history; 404 when the caller may not see it. */

@@ -86,6 +86,19 @@ public class AgencyRepository {
                         .computeIfAbsent(row.value1(), id -> new java.util.ArrayList<>()).add(row.value2()));
     }
 
+    /** The bodies with these codes, in no particular order. */
+    public Mono<List<Agency>> byCodes(Tx tx, Collection<String> codes) {
+        return codes.isEmpty() ? Mono.just(List.of()) : load(tx, AGENCY.CODE.in(codes));
+    }
+
+    /** Those of {@code descendantIds} that are {@code ancestorId} or lie at most {@code maxDistance} levels under it. */
+    public Mono<java.util.Set<Long>> within(Tx tx, long ancestorId, Collection<Long> descendantIds, int maxDistance) {
+        return Flux.from(tx.dsl().select(AGENCY_CLOSURE.DESCENDANT_ID).from(AGENCY_CLOSURE)
+                        .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(ancestorId), AGENCY_CLOSURE.DESCENDANT_ID.in(descendantIds),
+                                AGENCY_CLOSURE.DISTANCE.le(maxDistance)))
+                .map(row -> row.value1()).collect(java.util.HashSet::new, java.util.Set::add);
+    }
+
     public Mono<Agency> findByCode(Tx tx, String code) {
         return load(tx, AGENCY.CODE.eq(code)).flatMap(list -> Mono.justOrEmpty(list.stream().findFirst()));
     }

@@ -153,8 +153,21 @@ public class ImportRepository {
                 .map(row -> new Claimed(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 
+    /** Records how each of these items ended, all in one round trip; {@code settled} in the order of {@code items}. */
+    public Mono<Void> settle(Tx tx, List<Claimed> items, List<Settled> settled) {
+        List<org.jooq.Query> updates = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            updates.add(settling(tx, items.get(i).jobId(), items.get(i).index(), settled.get(i)));
+        }
+        return Flux.from(tx.dsl().batch(updates)).then();
+    }
+
     /** Records how an item ended; its bytes are kept only while it waits for confirmation. */
     public Mono<Void> settle(Tx tx, UUID jobId, int index, Settled settled) {
+        return Mono.from(settling(tx, jobId, index, settled)).then();
+    }
+
+    private static org.jooq.RowCountQuery settling(Tx tx, UUID jobId, int index, Settled settled) {
         boolean waits = settled.status() == ItemStatus.NEEDS_CONFIRMATION;
         var update = tx.dsl().update(IMPORT_ITEM)
                 .set(IMPORT_ITEM.STATUS, settled.status().code())
@@ -168,7 +181,7 @@ public class ImportRepository {
                 .set(IMPORT_ITEM.REPORT, settled.reportJson())
                 .set(IMPORT_ITEM.SETTLED_AT, OffsetDateTime.now());
         var withContent = waits ? update : update.set(IMPORT_ITEM.CONTENT, (byte[]) null);
-        return Mono.from(withContent.where(IMPORT_ITEM.JOB_ID.eq(jobId), IMPORT_ITEM.ITEM_INDEX.eq(index))).then();
+        return withContent.where(IMPORT_ITEM.JOB_ID.eq(jobId), IMPORT_ITEM.ITEM_INDEX.eq(index));
     }
 
     /** An item a worker holds: which it is and its bytes. */

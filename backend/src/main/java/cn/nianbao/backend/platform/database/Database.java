@@ -35,21 +35,6 @@ public class Database {
                 trx -> work.apply(new Tx(trx.dsl())).contextWrite(context))).singleOrEmpty());
     }
 
-    /**
-     * Runs {@code work} inside {@code tx} behind a savepoint: when it fails, what it wrote is rolled back and the
-     * error is passed on, while the transaction and whatever else it holds go on (one item of a batch that fails
-     * leaves the others stored). Savepoints in one transaction must not overlap: run them one after another.
-     */
-    public <T> Mono<T> inSavepoint(Tx tx, Mono<T> work) {
-        DSLContext dsl = tx.dsl();
-        return Mono.from(dsl.query("SAVEPOINT batch_item"))
-                .then(work)
-                .flatMap(result -> Mono.from(dsl.query("RELEASE SAVEPOINT batch_item")).thenReturn(result))
-                .switchIfEmpty(Mono.defer(() -> Mono.from(dsl.query("RELEASE SAVEPOINT batch_item")).then(Mono.empty())))
-                .onErrorResume(error -> Mono.from(dsl.query("ROLLBACK TO SAVEPOINT batch_item"))
-                        .then(Mono.error(error)));
-    }
-
     /** Each statement on its own, committed at once: for reads and single-statement writes outside a use case. */
     public Tx autoCommit() {
         return autoCommit;
