@@ -119,7 +119,7 @@ class ImportWorkers {
                                 settled[ofJob.getValue().get(k)] = outcomes.get(k);
                             }
                         }))
-                .then(Mono.defer(() -> repository.settle(tx, claimed, List.of(settled))));
+                .then(Mono.defer(() -> repository.settle(tx, claimed, java.util.Arrays.asList(settled))));
     }
 
     private Mono<Map<UUID, ImportJob>> jobsOf(Tx tx, List<ImportRepository.Claimed> claimed) {

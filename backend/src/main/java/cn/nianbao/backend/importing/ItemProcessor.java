@@ -85,7 +85,8 @@ class ItemProcessor {
      * The outcomes of one job's documents of a batch, in their order: each parsed on the parser's pool (a few at a
      * time), its body and year recognised (the owner's scope read once for the whole batch), then the reports stored
      * together ({@link ReportService#storeImported(Caller, List)}). Never fails: what goes wrong with a document is
-     * its own outcome, a report refused its own item's failure with a message naming the file.
+     * its own outcome, a report refused its own item's failure with a message naming the file. A report the store
+     * left for a later batch has no outcome (null): its item stays queued.
      */
     Mono<List<Settled>> importAll(ImportJob job, List<Document> documents, PrintedNames names) {
         return Flux.fromIterable(documents)
@@ -136,7 +137,8 @@ class ItemProcessor {
             for (int i = 0; i < batch.size(); i++) {
                 Prepared.ToStore item = batch.get(i);
                 ReportService.ImportOutcome outcome = outcomes.get(i);
-                settled.add(outcome.error() == null ? stored(item.agency(), item.year(), outcome.result())
+                settled.add(outcome.left() ? null
+                        : outcome.error() == null ? stored(item.agency(), item.year(), outcome.result())
                         : outcome.error() instanceof BadRequestException || outcome.error() instanceof NotFoundException
                         || outcome.error() instanceof ForbiddenException
                         ? Settled.failed("文件「" + item.fileName() + "」：" + outcome.error().getMessage())

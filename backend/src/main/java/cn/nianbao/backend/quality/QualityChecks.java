@@ -1,6 +1,7 @@
 package cn.nianbao.backend.quality;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +63,14 @@ class QualityChecks implements NewVersionChecks {
     public Mono<List<List<Finding>>> checkAll(Tx tx, List<Stored> stored) {
         return evaluate(tx, stored.stream().map(each -> new Target(each.agency(), each.year(),
                 each.version().documentFindings())).toList(), Evaluated.Replaces.ALL);
+    }
+
+    /** The bodies whose lock another unit of work holds; the locks of the others are taken. */
+    @Override
+    public Mono<Set<Long>> busy(Tx tx, Collection<Long> agencyIds) {
+        return Flux.fromIterable(agencyIds.stream().distinct().sorted().toList())
+                .filterWhen(id -> locks.tryLock(tx, id).map(taken -> !taken))
+                .collect(HashSet::new, Set::add);
     }
 
     /** The parser's findings of the version made active stay with it: only the rules are run again. */

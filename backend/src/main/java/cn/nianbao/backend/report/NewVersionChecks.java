@@ -1,6 +1,8 @@
 package cn.nianbao.backend.report;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.contract.Finding;
@@ -27,6 +29,14 @@ public interface NewVersionChecks {
         return Flux.fromIterable(stored)
                 .concatMap(each -> check(tx, each.agency(), each.year(), each.result(), each.version()))
                 .collectList();
+    }
+
+    /**
+     * Of these bodies, those whose checks another transaction is making right now; the others are reserved for this
+     * transaction. A batch leaves the reports of busy bodies for a later one rather than wait. By default none is.
+     */
+    default Mono<Set<Long>> busy(Tx tx, Collection<Long> agencyIds) {
+        return Mono.just(Set.of());
     }
 
     /** A version just stored, as {@link #check} is given it. */

@@ -93,8 +93,17 @@ public class ReportService {
     public record Imported(String agencyCode, int year, NewVersion version, String what) {
     }
 
-    /** How a report of a batch ended: its result, or the error that refused it (exactly one of them is set). */
+    /**
+     * How a report of a batch ended: its result, or the error that refused it; neither when it was left for a later
+     * batch (its body was being checked by another transaction).
+     */
     public record ImportOutcome(StoreResult result, Throwable error) {
+
+        static final ImportOutcome LEFT = new ImportOutcome(null, null);
+
+        public boolean left() {
+            return result == null && error == null;
+        }
     }
 
     /**
@@ -153,7 +162,44 @@ public class ReportService {
         // the report rows are locked in one order by every batch, so that two batches never wait in a circle
         List<Prepared> sorted = prepared.stream().sorted(Comparator.comparingLong((Prepared p) -> p.agency().id())
                 .thenComparingInt(Prepared::year)).toList();
-        return database.inTransaction(tx -> reports.storeAll(tx, sorted.stream().map(item -> new ReportRepository.ToStore(
+        return database.inTransaction(tx -> Flux.fromIterable(checks)
+                        .concatMap(check -> check.busy(tx, sorted.stream().map(item -> item.agency().id()).toList()))
+                        .collect(HashSet<Long>::new, Set::addAll)
+                        .flatMap(busy -> {
+                            // rather than wait for another batch, leave its bodies' reports for a later one
+                            // (a batch of busy bodies only waits for them, so that it is not left again and again)
+                            List<Prepared> free = sorted.stream().filter(item -> !busy.contains(item.agency().id()))
+                                    .toList();
+                            List<Prepared> now = free.isEmpty() ? sorted : free;
+                            return storeNow(tx, caller, now).map(results -> new Stored(now, results));
+                        }))
+                .doOnNext(stored -> {
+                    sorted.forEach(item -> outcomes[item.index()] = ImportOutcome.LEFT);
+                    for (int i = 0; i < stored.items().size(); i++) {
+                        outcomes[stored.items().get(i).index()] = new ImportOutcome(stored.results().get(i), null);
+                    }
+                })
+                .then()
+                // the batch as a whole failed (a report the database refused, a lost connection): one by one, so
+                // that the failure stays with its report
+                .onErrorResume(error -> Flux.fromIterable(sorted)
+                        .concatMap(item -> store(item.agency(), item.year(), item.version(), true,
+                                (tx, result) -> auditStored(tx, caller, item.agency(), item.year(), result, item.what()))
+                                .doOnNext(result -> outcomes[item.index()] = new ImportOutcome(result, null))
+                                .onErrorResume(alone -> {
+                                    outcomes[item.index()] = new ImportOutcome(null, alone);
+                                    return Mono.empty();
+                                }))
+                        .then());
+    }
+
+    /** The reports a batch stored (with their findings), in the order of {@code items}; the others were left. */
+    private record Stored(List<Prepared> items, List<StoreResult> results) {
+    }
+
+    /** The reports, their audit records and every check on them, in the batch's transaction. */
+    private Mono<List<StoreResult>> storeNow(Tx tx, Caller caller, List<Prepared> sorted) {
+        return reports.storeAll(tx, sorted.stream().map(item -> new ReportRepository.ToStore(
                                 item.agency().id(), item.year(), item.version(),
                                 ContentHash.of(item.version().report()))).toList(), true)
                         .flatMap(results -> {
@@ -175,24 +221,7 @@ public class ReportService {
                                             .concatMap(i -> findingsOfBatch(tx, sorted.get(i), results.get(i),
                                                     created, perCheck))
                                             .collectList());
-                        }))
-                .doOnNext(found -> {
-                    for (int i = 0; i < sorted.size(); i++) {
-                        outcomes[sorted.get(i).index()] = new ImportOutcome(found.get(i), null);
-                    }
-                })
-                .then()
-                // the batch as a whole failed (a report the database refused, a lost connection): one by one, so
-                // that the failure stays with its report
-                .onErrorResume(error -> Flux.fromIterable(sorted)
-                        .concatMap(item -> store(item.agency(), item.year(), item.version(), true,
-                                (tx, result) -> auditStored(tx, caller, item.agency(), item.year(), result, item.what()))
-                                .doOnNext(result -> outcomes[item.index()] = new ImportOutcome(result, null))
-                                .onErrorResume(alone -> {
-                                    outcomes[item.index()] = new ImportOutcome(null, alone);
-                                    return Mono.empty();
-                                }))
-                        .then());
+                        });
     }
 
     /** A result of the batch with its findings: the checks' for a new version, those kept for an unchanged one. */

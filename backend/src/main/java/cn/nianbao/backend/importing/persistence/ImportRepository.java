@@ -153,13 +153,18 @@ public class ImportRepository {
                 .map(row -> new Claimed(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 
-    /** Records how each of these items ended, all in one round trip; {@code settled} in the order of {@code items}. */
+    /**
+     * Records how each of these items ended, all in one round trip; {@code settled} in the order of {@code items}, null
+     * for an item that stays queued.
+     */
     public Mono<Void> settle(Tx tx, List<Claimed> items, List<Settled> settled) {
         List<org.jooq.Query> updates = new java.util.ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            updates.add(settling(tx, items.get(i).jobId(), items.get(i).index(), settled.get(i)));
+            if (settled.get(i) != null) {
+                updates.add(settling(tx, items.get(i).jobId(), items.get(i).index(), settled.get(i)));
+            }
         }
-        return Flux.from(tx.dsl().batch(updates)).then();
+        return updates.isEmpty() ? Mono.empty() : Flux.from(tx.dsl().batch(updates)).then();
     }
 
     /** Records how an item ended; its bytes are kept only while it waits for confirmation. */
