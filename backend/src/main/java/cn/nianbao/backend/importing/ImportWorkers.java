@@ -26,10 +26,10 @@ import reactor.core.publisher.Sinks;
 /**
  * The workers that import queued items, {@code nianbao.import.workers} of them in each backend. A worker claims a
  * batch of items in a transaction that holds their row locks while it works on them (parse, recognise, store the
- * batch's reports through the report service in one transaction of their own, a savepoint for each) and records each
- * outcome in it. When a backend dies, its locks
- * go with its connections and the items are still queued: any worker takes them again — at start-up too, so a job
- * interrupted by a crash is resumed. An item stored but not yet recorded when the backend died is found unchanged
+ * batch's reports through the report service in one transaction of their own) and records each outcome in it; an item
+ * whose report was left for a later batch stays queued. When a backend dies, its locks go with its connections and
+ * the items are still queued: any worker takes them again — at start-up too, so a job interrupted by a crash is
+ * resumed. An item stored but not yet recorded when the backend died is found unchanged
  * the second time (same content, same document), so nothing is stored twice.
  */
 @Component
