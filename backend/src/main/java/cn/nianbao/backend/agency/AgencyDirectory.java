@@ -65,6 +65,11 @@ public class AgencyDirectory {
         return agencies.lineage(tx(), body.id());
     }
 
+    /** {@link #lineage} of many bodies at once, by id. */
+    public Mono<java.util.Map<Long, List<Long>>> lineages(Collection<Long> ids) {
+        return agencies.lineages(tx(), ids);
+    }
+
     /**
      * Whether the agency a report prints is this body, whose parent is called {@code parentName} (null at the top),
      * allowing for the spellings of {@link PrintedName}: for checking many reports without a query each.
@@ -98,6 +103,27 @@ public class AgencyDirectory {
         return visible(caller, agencyCode).flatMap(agency -> caller.role() != Role.VIEWER ? Mono.just(agency)
                 : Mono.error(new ForbiddenException("角色“" + caller.role().label() + "”只能查看，不能导入 "
                         + agency.name() + " 的年报")));
+    }
+
+    /**
+     * Those of these bodies the caller may import, by code, in two queries at most. A body left out — unknown,
+     * outside the caller's scope, or any body for a viewer — is answered with its reason by {@link #importable}.
+     */
+    public Mono<java.util.Map<String, Agency>> importable(Caller caller, Collection<String> agencyCodes) {
+        List<String> codes = agencyCodes.stream().filter(AgencyDirectory::validCode).distinct().toList();
+        if (codes.isEmpty() || caller.role() == Role.VIEWER) {
+            return Mono.just(java.util.Map.of());
+        }
+        return agencies.byCodes(tx(), codes)
+                .flatMap(found -> caller.isAdmin() || found.isEmpty() ? Mono.just(found)
+                        : agencies.within(tx(), caller.scopeAgencyId(), found.stream().map(Agency::id).toList(),
+                                scopeDepth(caller)).map(inScope -> found.stream()
+                                .filter(agency -> inScope.contains(agency.id())).toList()))
+                .map(inScope -> {
+                    java.util.Map<String, Agency> byCode = new java.util.HashMap<>();
+                    inScope.forEach(agency -> byCode.put(agency.code(), agency));
+                    return byCode;
+                });
     }
 
     /** The body, when the caller supervises it: an administrator anywhere, a supervisor in their region. */

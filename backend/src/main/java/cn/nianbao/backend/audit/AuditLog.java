@@ -41,6 +41,19 @@ public class AuditLog {
                 detail);
     }
 
+    /** One event of {@link #recordAll}: about which body, on what, with which detail. */
+    public record Event(Agency agency, String target, String detail) {
+    }
+
+    /** Records many events of one caller and action within the caller's transaction, in one statement. */
+    public Mono<Void> recordAll(Tx tx, Caller caller, AuditAction action, java.util.List<Event> events) {
+        return Mono.deferContextual(context -> repository.appendAll(tx, events.stream()
+                .map(event -> new NewAuditEvent(caller.username(), caller.role() == null ? null : caller.role().name(),
+                        action, event.agency() == null ? null : event.agency().id(), event.target(), event.detail(),
+                        ClientAddress.of(context)))
+                .toList()));
+    }
+
     /** Records the event on its own, for what changes nothing else (a sign-in, an export). */
     public Mono<Void> record(Caller caller, AuditAction action, Agency agency, String target, String detail) {
         return record(database.autoCommit(), caller, action, agency, target, detail);

@@ -17,7 +17,7 @@ public record ImportProperties(@DefaultValue("20MB") DataSize maxFileSize,
                                @DefaultValue("20000") int maxEntries,
                                @DefaultValue("50000") int maxDocuments,
                                @DefaultValue("4") int workers,
-                               @DefaultValue("8") int batch) {
+                               @DefaultValue("50") int batch) {
 
     public ImportProperties {
         if (workers < 0 || workers > 64) {

@@ -3,6 +3,7 @@ package cn.nianbao.backend.importing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,10 +25,11 @@ import reactor.core.publisher.Sinks;
 
 /**
  * The workers that import queued items, {@code nianbao.import.workers} of them in each backend. A worker claims a
- * batch of items in a transaction that holds their row locks while it works on them (parse, recognise, store through
- * the report service in the store's own transaction) and records each outcome in it. When a backend dies, its locks
- * go with its connections and the items are still queued: any worker takes them again — at start-up too, so a job
- * interrupted by a crash is resumed. An item stored but not yet recorded when the backend died is found unchanged
+ * batch of items in a transaction that holds their row locks while it works on them (parse, recognise, store the
+ * batch's reports through the report service in one transaction of their own) and records each outcome in it; an item
+ * whose report was left for a later batch stays queued. When a backend dies, its locks go with its connections and
+ * the items are still queued: any worker takes them again — at start-up too, so a job interrupted by a crash is
+ * resumed. An item stored but not yet recorded when the backend died is found unchanged
  * the second time (same content, same document), so nothing is stored twice.
  */
 @Component
@@ -36,6 +38,8 @@ class ImportWorkers {
     private static final Logger log = LoggerFactory.getLogger(ImportWorkers.class);
     /** How often an idle worker looks for work that another backend queued. */
     private static final Duration POLL = Duration.ofSeconds(2);
+    /** At most this many bytes of documents in one batch, however many items it may hold. */
+    private static final long CLAIMED_BYTES = 32L << 20;
 
     private final ImportRepository repository;
     private final Database database;
@@ -89,14 +93,33 @@ class ImportWorkers {
 
     /** One batch in one transaction; true when there was anything to do. */
     private Mono<Boolean> batch() {
-        return database.inTransaction(tx -> repository.claim(tx, properties.batch()).collectList()
+        return database.inTransaction(tx -> repository.claim(tx, properties.batch(), CLAIMED_BYTES).collectList()
                         .flatMap(claimed -> claimed.isEmpty() ? Mono.just(false)
-                                // the tree is read for each batch: a body added or renamed a moment ago is known
-                                : jobsOf(tx, claimed).zipWith(directory.printedNames()).flatMap(found -> Flux.fromIterable(claimed)
-                                        .concatMap(item -> work(tx, found.getT1().get(item.jobId()), item,
-                                                found.getT2()))
-                                        .then(Mono.just(true)))))
+                                // the tree is read once for each batch: a body added or renamed a moment ago is known
+                                : jobsOf(tx, claimed).zipWith(directory.printedNames())
+                                        .flatMap(found -> work(tx, found.getT1(), claimed, found.getT2()))
+                                        .thenReturn(true)))
                 .defaultIfEmpty(false);
+    }
+
+    /** The batch's documents imported job by job, then every item's outcome recorded. */
+    private Mono<Void> work(Tx tx, Map<UUID, ImportJob> jobs, List<ImportRepository.Claimed> claimed,
+                            PrintedNames names) {
+        Settled[] settled = new Settled[claimed.size()];
+        Map<UUID, List<Integer>> byJob = new LinkedHashMap<>();
+        for (int i = 0; i < claimed.size(); i++) {
+            byJob.computeIfAbsent(claimed.get(i).jobId(), id -> new ArrayList<>()).add(i);
+        }
+        return Flux.fromIterable(byJob.entrySet())
+                .concatMap(ofJob -> processor.importAll(jobs.get(ofJob.getKey()), ofJob.getValue().stream()
+                                .map(i -> new ItemProcessor.Document(claimed.get(i).fileName(), claimed.get(i).content()))
+                                .toList(), names)
+                        .doOnNext(outcomes -> {
+                            for (int k = 0; k < outcomes.size(); k++) {
+                                settled[ofJob.getValue().get(k)] = outcomes.get(k);
+                            }
+                        }))
+                .then(Mono.defer(() -> repository.settle(tx, claimed, java.util.Arrays.asList(settled))));
     }
 
     private Mono<Map<UUID, ImportJob>> jobsOf(Tx tx, List<ImportRepository.Claimed> claimed) {
@@ -107,8 +130,4 @@ class ImportWorkers {
                 .then(Mono.just(jobs));
     }
 
-    private Mono<Void> work(Tx tx, ImportJob job, ImportRepository.Claimed item, PrintedNames index) {
-        return processor.process(job, item.fileName(), item.content(), index)
-                .flatMap(settled -> repository.settle(tx, item.jobId(), item.index(), settled));
-    }
 }

@@ -1,6 +1,7 @@
 package cn.nianbao.backend.importing;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import cn.nianbao.backend.quality.rules.SingleReportRules;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.SourceDocument;
+import cn.nianbao.backend.report.StoreResult;
 import cn.nianbao.backend.report.VersionOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +35,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What happens to one document of an import: parsed (on the parser's bounded pool), its body and year recognised,
- * checked against the importer's scope, and stored through {@link ReportService} — or left waiting for a person to
- * confirm the body and year, or failed with a message naming the file. Never fails itself: whatever goes wrong with
+ * What happens to the documents of an import: parsed (on the parser's bounded pool), their bodies and years
+ * recognised, checked against the importer's scope, and stored through {@link ReportService} a batch at a time — or
+ * left waiting for a person to confirm the body and year, or failed with a message naming the file. Never fails itself: whatever goes wrong with
  * one document is that document's outcome and touches no other.
  */
 @Component
@@ -43,6 +45,8 @@ class ItemProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(ItemProcessor.class);
     private static final Duration PARSER_BUSY_WAIT = Duration.ofMillis(200);
+    /** How many documents of a batch are handed to the parser's pool at once. */
+    private static final int PARSING = 4;
     private static final Map<String, String> MEDIA_TYPES = Map.of(
             "pdf", "application/pdf",
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -59,14 +63,89 @@ class ItemProcessor {
         this.reports = reports;
     }
 
-    /** The outcome of a queued document: stored, unchanged, waiting or failed. */
-    Mono<Settled> process(ImportJob job, String fileName, byte[] content, PrintedNames names) {
-        return parse(fileName, content)
-                .flatMap(outcome -> switch (outcome) {
-                    case ParseOutcome.Failed failed -> Mono.just(Settled.failed(failed.message()));
-                    case ParseOutcome.Parsed parsed -> recognise(job, fileName, content, parsed, names);
+    /** A queued document of a batch: its name and bytes. */
+    record Document(String fileName, byte[] content) {
+    }
+
+    /** What a document of a batch is on its way: its outcome already, read, or a report to store. */
+    private sealed interface Prepared {
+
+        record Done(Settled settled) implements Prepared {
+        }
+
+        record Read(Document document, ParseOutcome.Parsed parsed, Recognition.Bodies bodies, Integer year)
+                implements Prepared {
+        }
+
+        record ToStore(String fileName, Agency agency, int year, NewVersion version) implements Prepared {
+        }
+    }
+
+    /**
+     * The outcomes of one job's documents of a batch, in their order: each parsed on the parser's pool (a few at a
+     * time), its body and year recognised (the owner's scope read once for the whole batch), then the reports stored
+     * together ({@link ReportService#storeImported(Caller, List)}). Never fails: what goes wrong with a document is
+     * its own outcome, a report refused its own item's failure with a message naming the file. A report the store
+     * left for a later batch has no outcome (null): its item stays queued.
+     */
+    Mono<List<Settled>> importAll(ImportJob job, List<Document> documents, PrintedNames names) {
+        return Flux.fromIterable(documents)
+                .flatMapSequential(document -> read(document, names), PARSING)
+                .collectList()
+                .flatMap(read -> directory.importable(job.owner(), read.stream()
+                                .filter(Prepared.Read.class::isInstance)
+                                .flatMap(each -> ((Prepared.Read) each).bodies().matches().stream())
+                                .map(Agency::code).toList())
+                        .map(inScope -> read.stream().map(each -> each instanceof Prepared.Read found
+                                ? recognise(job, found, inScope) : each).toList()))
+                .flatMap(prepared -> {
+                    List<Prepared.ToStore> toStore = prepared.stream().filter(Prepared.ToStore.class::isInstance)
+                            .map(Prepared.ToStore.class::cast).toList();
+                    return storeAll(job, toStore).map(stored -> {
+                        List<Settled> settled = new ArrayList<>();
+                        int next = 0;
+                        for (Prepared each : prepared) {
+                            settled.add(each instanceof Prepared.Done done ? done.settled() : stored.get(next++));
+                        }
+                        return settled;
+                    });
                 })
-                .onErrorResume(error -> Mono.just(unexpected(fileName, error)));
+                .onErrorResume(error -> Mono.just(documents.stream()
+                        .map(document -> unexpected(document.fileName(), error)).toList()));
+    }
+
+    private Mono<Prepared> read(Document document, PrintedNames names) {
+        String fileName = document.fileName();
+        return parse(fileName, document.content())
+                .map(outcome -> switch (outcome) {
+                    case ParseOutcome.Failed failed -> (Prepared) new Prepared.Done(Settled.failed(failed.message()));
+                    case ParseOutcome.Parsed parsed -> new Prepared.Read(document, parsed,
+                            Recognition.bodies(parsed.report(), fileName, names),
+                            Recognition.year(parsed.report(), fileName));
+                })
+                .onErrorResume(error -> Mono.just(new Prepared.Done(unexpected(fileName, error))));
+    }
+
+    private Mono<List<Settled>> storeAll(ImportJob job, List<Prepared.ToStore> batch) {
+        if (batch.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        List<ReportService.Imported> imported = batch.stream().map(item -> new ReportService.Imported(
+                item.agency().code(), item.year(), item.version(), what(job, item.fileName()))).toList();
+        return reports.storeImported(job.owner(), imported).map(outcomes -> {
+            List<Settled> settled = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                Prepared.ToStore item = batch.get(i);
+                ReportService.ImportOutcome outcome = outcomes.get(i);
+                settled.add(outcome.left() ? null
+                        : outcome.error() == null ? stored(item.agency(), item.year(), outcome.result())
+                        : outcome.error() instanceof BadRequestException || outcome.error() instanceof NotFoundException
+                        || outcome.error() instanceof ForbiddenException
+                        ? Settled.failed("文件「" + item.fileName() + "」：" + outcome.error().getMessage())
+                        : unexpected(item.fileName(), outcome.error()));
+            }
+            return settled;
+        });
     }
 
     /** Stores a waiting document under the body and year a person chose; errors are the caller's to answer. */
@@ -75,7 +154,9 @@ class ItemProcessor {
         return parse(fileName, content).flatMap(outcome -> switch (outcome) {
             case ParseOutcome.Failed failed -> Mono.just(Settled.failed(failed.message()));
             case ParseOutcome.Parsed parsed -> directory.importable(confirmedBy, agencyCode)
-                    .flatMap(agency -> store(job, confirmedBy, fileName, content, parsed, agency, year, false));
+                    .flatMap(agency -> reports.storeImported(confirmedBy, agency.code(), year,
+                                    version(job, confirmedBy, fileName, content, parsed), what(job, fileName))
+                            .map(result -> stored(agency, year, result)));
         });
     }
 
@@ -89,60 +170,55 @@ class ItemProcessor {
                         ? new ParseOutcome.Failed(fileName, failed.problem()) : outcome);
     }
 
-    private Mono<Settled> recognise(ImportJob job, String fileName, byte[] content, ParseOutcome.Parsed parsed,
-                                    PrintedNames names) {
+    /** One certain body in the owner's scope and a year: a report to store; else waiting or failed. */
+    private static Prepared recognise(ImportJob job, Prepared.Read read, Map<String, Agency> importable) {
         Caller owner = job.owner();
-        Recognition.Bodies bodies = Recognition.bodies(parsed.report(), fileName, names);
-        Integer year = Recognition.year(parsed.report(), fileName);
-        return Flux.fromIterable(bodies.matches())
-                .concatMap(body -> directory.importable(owner, body.code()).onErrorResume(e -> Mono.empty()))
-                .collectList()
-                .flatMap(inScope -> {
-                    String printed = bodies.printed();
-                    if (inScope.size() == 1 && year != null) {
-                        return store(job, owner, fileName, content, parsed, inScope.getFirst(), year, true);
-                    }
-                    if (inScope.isEmpty() && printed != null && !owner.isAdmin()) {
-                        // the same answer whether the body is elsewhere in the tree or nowhere: nothing leaks
-                        return Mono.just(Settled.failed("文件「" + fileName + "」：年报所属机构「" + printed
-                                + "」不在您可导入的范围内，或系统中没有该机构"));
-                    }
-                    String message;
-                    if (inScope.isEmpty()) {
-                        message = printed == null ? "未能从文件中识别年报所属的机构，请选择机构后确认"
-                                : "系统中找不到年报所属的机构「" + printed + "」，请选择机构后确认";
-                    } else if (inScope.size() > 1) {
-                        message = "「" + printed + "」对应 " + inScope.size() + " 个机构，请选择后确认";
-                    } else {
-                        message = "未能从文件中识别年报的年度，请填写年度后确认";
-                    }
-                    Agency only = inScope.size() == 1 ? inScope.getFirst() : null;
-                    return Mono.just(new Settled(ItemStatus.NEEDS_CONFIRMATION, only == null ? null : only.code(),
-                            only == null ? null : only.name(), year, null, message,
-                            findingsJson(SingleReportRules.forParsedDocument(parsed.report(), parsed.findings())),
-                            candidatesJson(inScope), ContractJson.write(parsed.report()).toString()));
-                });
+        String fileName = read.document().fileName();
+        ParseOutcome.Parsed parsed = read.parsed();
+        Integer year = read.year();
+        List<Agency> inScope = read.bodies().matches().stream().map(body -> importable.get(body.code()))
+                .filter(java.util.Objects::nonNull).toList();
+        String printed = read.bodies().printed();
+        if (inScope.size() == 1 && year != null) {
+            return new Prepared.ToStore(fileName, inScope.getFirst(), year,
+                    version(job, owner, fileName, read.document().content(), parsed));
+        }
+        if (inScope.isEmpty() && printed != null && !owner.isAdmin()) {
+            // the same answer whether the body is elsewhere in the tree or nowhere: nothing leaks
+            return new Prepared.Done(Settled.failed("文件「" + fileName + "」：年报所属机构「" + printed
+                    + "」不在您可导入的范围内，或系统中没有该机构"));
+        }
+        String message;
+        if (inScope.isEmpty()) {
+            message = printed == null ? "未能从文件中识别年报所属的机构，请选择机构后确认"
+                    : "系统中找不到年报所属的机构「" + printed + "」，请选择机构后确认";
+        } else if (inScope.size() > 1) {
+            message = "「" + printed + "」对应 " + inScope.size() + " 个机构，请选择后确认";
+        } else {
+            message = "未能从文件中识别年报的年度，请填写年度后确认";
+        }
+        Agency only = inScope.size() == 1 ? inScope.getFirst() : null;
+        return new Prepared.Done(new Settled(ItemStatus.NEEDS_CONFIRMATION, only == null ? null : only.code(),
+                only == null ? null : only.name(), year, null, message,
+                findingsJson(SingleReportRules.forParsedDocument(parsed.report(), parsed.findings())),
+                candidatesJson(inScope), ContractJson.write(parsed.report()).toString()));
     }
 
-    /**
-     * Stores the report (the form's publication date and address where the document prints none). In a worker a
-     * refusal is the item's failure; on confirmation ({@code settleRefusals} false) it is answered to the person.
-     */
-    private Mono<Settled> store(ImportJob job, Caller caller, String fileName, byte[] content,
-                                ParseOutcome.Parsed parsed, Agency agency, int year, boolean settleRefusals) {
-        AnnualReport report = withForm(parsed.report(), job);
+    /** The version a document makes (the form's publication date and address where the document prints none). */
+    private static NewVersion version(ImportJob job, Caller caller, String fileName, byte[] content,
+                                      ParseOutcome.Parsed parsed) {
         String base = Recognition.baseName(fileName);
-        NewVersion version = new NewVersion(report, VersionOrigin.IMPORT, caller.username(), null,
+        return new NewVersion(withForm(parsed.report(), job), VersionOrigin.IMPORT, caller.username(), null,
                 new SourceDocument(base, mediaType(base), content), parsed.findings());
-        Mono<Settled> stored = reports.storeImported(caller, agency.code(), year, version,
-                        "导入任务 " + job.id() + "：" + shorten(fileName))
-                .map(result -> new Settled(result.created() ? ItemStatus.IMPORTED : ItemStatus.UNCHANGED,
-                        agency.code(), agency.name(), year, result.versionNo(), null, findingsJson(result.findings()),
-                        null, null));
-        return !settleRefusals ? stored : stored.onErrorResume(
-                error -> error instanceof BadRequestException || error instanceof NotFoundException
-                        || error instanceof ForbiddenException,
-                error -> Mono.just(Settled.failed("文件「" + fileName + "」：" + error.getMessage())));
+    }
+
+    private static Settled stored(Agency agency, int year, StoreResult result) {
+        return new Settled(result.created() ? ItemStatus.IMPORTED : ItemStatus.UNCHANGED, agency.code(), agency.name(),
+                year, result.versionNo(), null, findingsJson(result.findings()), null, null);
+    }
+
+    private static String what(ImportJob job, String fileName) {
+        return "导入任务 " + job.id() + "：" + shorten(fileName);
     }
 
     private static AnnualReport withForm(AnnualReport report, ImportJob job) {

@@ -1,6 +1,7 @@
 package cn.nianbao.backend.quality;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,34 +51,84 @@ class QualityChecks implements NewVersionChecks {
 
     @Override
     public Mono<List<Finding>> check(Tx tx, Agency agency, int year, StoreResult stored, NewVersion version) {
-        return evaluate(tx, agency, year, Evaluated.Replaces.ALL, version.documentFindings());
+        return evaluate(tx, List.of(new Target(agency, year, version.documentFindings())), Evaluated.Replaces.ALL)
+                .map(List::getFirst);
+    }
+
+    /**
+     * The versions of a batch checked together, as the runs over a region do: the bodies' locks in one statement,
+     * one evaluation of every stored body-year and of the year after each, the other bodies to check again once.
+     */
+    @Override
+    public Mono<List<List<Finding>>> checkAll(Tx tx, List<Stored> stored) {
+        return evaluate(tx, stored.stream().map(each -> new Target(each.agency(), each.year(),
+                each.version().documentFindings())).toList(), Evaluated.Replaces.ALL);
+    }
+
+    /** The bodies whose lock another unit of work holds; the locks of the others are taken. */
+    @Override
+    public Mono<Set<Long>> busy(Tx tx, Collection<Long> agencyIds) {
+        return Flux.fromIterable(agencyIds.stream().distinct().sorted().toList())
+                .filterWhen(id -> locks.tryLock(tx, id).map(taken -> !taken))
+                .collect(HashSet::new, Set::add);
     }
 
     /** The parser's findings of the version made active stay with it: only the rules are run again. */
     @Override
     public Mono<List<Finding>> activated(Tx tx, Agency agency, int year) {
-        return evaluate(tx, agency, year, Evaluated.Replaces.RULES, List.of());
+        return evaluate(tx, List.of(new Target(agency, year, List.of())), Evaluated.Replaces.RULES)
+                .map(List::getFirst);
     }
 
-    private Mono<List<Finding>> evaluate(Tx tx, Agency agency, int year, Evaluated.Replaces replaces,
-                                         List<Finding> documentFindings) {
-        BodyYear storedNow = new BodyYear(agency.id(), year);
-        BodyYear next = new BodyYear(agency.id(), year + 1);
-        return locks.lock(tx, List.of(agency.id()))
-                .then(findings.repeatingTextOf(tx, agency.id(), year).map(kept -> new BodyYear(kept.agencyId(),
-                        kept.year())).collect(HashSet<BodyYear>::new, Set::add))
-                .flatMap(namedThisText -> scope(tx, List.of(agency), Map.of(storedNow, replaces,
-                                next, Evaluated.Replaces.RULES), Set.of(next),
-                        Map.of(storedNow, documentFindings), Set.of(storedNow))
+    /** A body-year whose active version changed, with the parser's findings of its document. */
+    private record Target(Agency agency, int year, List<Finding> documentFindings) {
+
+        BodyYear bodyYear() {
+            return new BodyYear(agency.id(), year);
+        }
+    }
+
+    /** The findings of each target, in their order. */
+    private Mono<List<List<Finding>>> evaluate(Tx tx, List<Target> changed, Evaluated.Replaces replaces) {
+        if (changed.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        Map<Long, Agency> bodies = new HashMap<>();
+        Map<BodyYear, Evaluated.Replaces> targets = new HashMap<>();
+        Map<BodyYear, List<Finding>> documentFindings = new HashMap<>();
+        for (Target target : changed) {
+            bodies.put(target.agency().id(), target.agency());
+            targets.putIfAbsent(new BodyYear(target.agency().id(), target.year() + 1), Evaluated.Replaces.RULES);
+        }
+        Set<BodyYear> storedNow = new HashSet<>();
+        for (Target target : changed) {
+            targets.put(target.bodyYear(), replaces);
+            documentFindings.put(target.bodyYear(), target.documentFindings());
+            storedNow.add(target.bodyYear());
+        }
+        Set<BodyYear> nextOnly = new HashSet<>(targets.keySet());
+        nextOnly.removeAll(storedNow);
+        return locks.lock(tx, bodies.keySet())
+                .then(findings.repeatingTextOf(tx, changed.stream()
+                                .map(target -> Map.entry(target.agency().id(), target.year())).toList())
+                        .map(kept -> new BodyYear(kept.agencyId(), kept.year()))
+                        .collect(HashSet<BodyYear>::new, Set::add))
+                .flatMap(namedThisText -> scope(tx, List.copyOf(bodies.values()), targets, nextOnly,
+                        documentFindings, storedNow)
                         .flatMap(scope -> evaluation.evaluate(tx, scope))
                         .flatMap(outcome -> {
                             Set<BodyYear> others = new HashSet<>(namedThisText);
                             others.addAll(outcome.copiedByTargets());
-                            others.removeIf(bodyYear -> bodyYear.agencyId() == agency.id());
+                            others.removeAll(targets.keySet());
                             return recheckOthers(tx, others).thenReturn(outcome);
                         }))
-                .map(outcome -> outcome.evaluated().stream().filter(e -> e.bodyYear().equals(storedNow))
-                        .flatMap(e -> e.findings().stream()).map(QualityFinding::toFinding).toList());
+                .map(outcome -> {
+                    Map<BodyYear, List<Finding>> found = new HashMap<>();
+                    outcome.evaluated().stream().filter(e -> storedNow.contains(e.bodyYear()))
+                            .forEach(e -> found.put(e.bodyYear(), e.findings().stream()
+                                    .map(QualityFinding::toFinding).toList()));
+                    return changed.stream().map(target -> found.getOrDefault(target.bodyYear(), List.of())).toList();
+                });
     }
 
     @Override
@@ -119,11 +170,23 @@ class QualityChecks implements NewVersionChecks {
         bodies.forEach(body -> byId.put(body.id(), body));
         Map<Long, String> parentNames = new HashMap<>();
         Map<Long, Set<Long>> ancestry = new HashMap<>();
-        return Flux.fromIterable(bodies)
-                .concatMap(body -> Mono.justOrEmpty(body.parentCode()).flatMap(directory::byCode)
-                        .doOnNext(parent -> parentNames.put(body.id(), parent.name()))
-                        .then(directory.lineage(body))
-                        .doOnNext(line -> ancestry.put(body.id(), new HashSet<>(line))))
+        return directory.lineages(byId.keySet())
+                .flatMap(lines -> {
+                    lines.forEach((id, line) -> ancestry.put(id, new HashSet<>(line)));
+                    // a line runs from the body itself upwards: its second id is the parent's
+                    Map<Long, Long> parentOf = new HashMap<>();
+                    lines.forEach((id, line) -> {
+                        if (line.size() > 1) {
+                            parentOf.put(id, line.get(1));
+                        }
+                    });
+                    return directory.byIds(new HashSet<>(parentOf.values())).map(parents -> {
+                        Map<Long, String> names = new HashMap<>();
+                        parents.forEach(parent -> names.put(parent.id(), parent.name()));
+                        parentOf.forEach((id, parent) -> parentNames.put(id, names.get(parent)));
+                        return ancestry;
+                    });
+                })
                 .then(Mono.defer(() -> {
                     Set<Long> regions = new HashSet<>();
                     ancestry.values().forEach(regions::addAll);

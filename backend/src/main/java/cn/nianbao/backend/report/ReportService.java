@@ -2,7 +2,11 @@ package cn.nianbao.backend.report;
 
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.AgencyDirectory;
@@ -82,8 +86,179 @@ public class ReportService {
     public Mono<StoreResult> storeImported(Caller caller, String agencyCode, int year, NewVersion version,
                                            String what) {
         return directory.importable(caller, agencyCode).flatMap(agency -> store(agency, year, version, true,
-                (tx, result) -> audit.record(tx, caller, AuditAction.REPORT_STORED, agency,
-                        agency.name() + " " + year + " 年度年报 第 " + result.versionNo() + " 版", what)));
+                (tx, result) -> auditStored(tx, caller, agency, year, result, what)));
+    }
+
+    /** A report of a batch to import: the body, the year, the version and where it came from (for the audit record). */
+    public record Imported(String agencyCode, int year, NewVersion version, String what) {
+    }
+
+    /**
+     * How a report of a batch ended: its result, or the error that refused it; neither when it was left for a later
+     * batch (its body was being checked by another transaction).
+     */
+    public record ImportOutcome(StoreResult result, Throwable error) {
+
+        static final ImportOutcome LEFT = new ImportOutcome(null, null);
+
+        public boolean left() {
+            return result == null && error == null;
+        }
+    }
+
+    /**
+     * Stores a batch of imported reports like {@link #storeImported(Caller, String, int, NewVersion, String)}, each
+     * with the same guarantees, in one transaction and a handful of statements: the scope and the possible years
+     * checked per report first (a refusal is that report's outcome), then the versions, their documents, rows and
+     * audit records written together, then every {@link NewVersionChecks} on all the new versions at once. When the
+     * transaction fails, nothing of it stays and each report is stored again in a transaction of its own, so that a
+     * failure touches no other report. A body-year that comes twice is stored the second time after the batch, so
+     * that each version is checked as the active one.
+     */
+    public Mono<List<ImportOutcome>> storeImported(Caller caller, List<Imported> batch) {
+        ImportOutcome[] outcomes = new ImportOutcome[batch.size()];
+        List<Prepared> together = new ArrayList<>();
+        List<Integer> alone = new ArrayList<>();
+        Set<String> bodyYears = new HashSet<>();
+        int currentYear = Year.now(CHINA).getValue();
+        return directory.importable(caller, batch.stream().map(Imported::agencyCode).toList())
+                .flatMapMany(inScope -> Flux.range(0, batch.size()).concatMap(index -> {
+                    Imported item = batch.get(index);
+                    // a body not found in the caller's scope is asked for alone, for the reason
+                    Mono<Agency> agency = inScope.containsKey(item.agencyCode())
+                            ? Mono.just(inScope.get(item.agencyCode()))
+                            : directory.importable(caller, item.agencyCode());
+                    return agency
+                            .doOnNext(found -> {
+                                StoreChecks.refuseImpossible(found, item.year(), item.version(), currentYear);
+                                if (bodyYears.add(found.id() + "/" + item.year())) {
+                                    together.add(new Prepared(index, found, item.year(),
+                                            withYear(item.version(), item.year()), item.what()));
+                                } else {
+                                    alone.add(index);
+                                }
+                            })
+                            .then()
+                            .onErrorResume(error -> {
+                                outcomes[index] = new ImportOutcome(null, error);
+                                return Mono.empty();
+                            });
+                }))
+                .then(Mono.defer(() -> storeTogether(caller, together, outcomes)))
+                .then(Mono.defer(() -> Flux.fromIterable(alone)
+                        .concatMap(index -> storeAlone(caller, batch.get(index), outcomes, index))
+                        .then()))
+                .then(Mono.fromSupplier(() -> List.of(outcomes)));
+    }
+
+    /** A report of a batch in scope and possible, with its place in the batch. */
+    private record Prepared(int index, Agency agency, int year, NewVersion version, String what) {
+    }
+
+    private Mono<Void> storeTogether(Caller caller, List<Prepared> prepared, ImportOutcome[] outcomes) {
+        if (prepared.isEmpty()) {
+            return Mono.empty();
+        }
+        // the report rows are locked in one order by every batch, so that two batches never wait in a circle
+        List<Prepared> sorted = prepared.stream().sorted(Comparator.comparingLong((Prepared p) -> p.agency().id())
+                .thenComparingInt(Prepared::year)).toList();
+        return database.inTransaction(tx -> Flux.fromIterable(checks)
+                        .concatMap(check -> check.busy(tx, sorted.stream().map(item -> item.agency().id()).toList()))
+                        .collect(HashSet<Long>::new, Set::addAll)
+                        .flatMap(busy -> {
+                            // rather than wait for another batch, leave its bodies' reports for a later one
+                            // (a batch of busy bodies only waits for them, so that it is not left again and again)
+                            List<Prepared> free = sorted.stream().filter(item -> !busy.contains(item.agency().id()))
+                                    .toList();
+                            List<Prepared> now = free.isEmpty() ? sorted : free;
+                            return storeNow(tx, caller, now).map(results -> new Stored(now, results));
+                        }))
+                .doOnNext(stored -> {
+                    sorted.forEach(item -> outcomes[item.index()] = ImportOutcome.LEFT);
+                    for (int i = 0; i < stored.items().size(); i++) {
+                        outcomes[stored.items().get(i).index()] = new ImportOutcome(stored.results().get(i), null);
+                    }
+                })
+                .then()
+                // the batch as a whole failed (a report the database refused, a lost connection): one by one, so
+                // that the failure stays with its report
+                .onErrorResume(error -> Flux.fromIterable(sorted)
+                        .concatMap(item -> store(item.agency(), item.year(), item.version(), true,
+                                (tx, result) -> auditStored(tx, caller, item.agency(), item.year(), result, item.what()))
+                                .doOnNext(result -> outcomes[item.index()] = new ImportOutcome(result, null))
+                                .onErrorResume(alone -> {
+                                    outcomes[item.index()] = new ImportOutcome(null, alone);
+                                    return Mono.empty();
+                                }))
+                        .then());
+    }
+
+    /** The reports a batch stored (with their findings), in the order of {@code items}; the others were left. */
+    private record Stored(List<Prepared> items, List<StoreResult> results) {
+    }
+
+    /** The reports, their audit records and every check on them, in the batch's transaction. */
+    private Mono<List<StoreResult>> storeNow(Tx tx, Caller caller, List<Prepared> sorted) {
+        return reports.storeAll(tx, sorted.stream().map(item -> new ReportRepository.ToStore(
+                                item.agency().id(), item.year(), item.version(),
+                                ContentHash.of(item.version().report()))).toList(), true)
+                        .flatMap(results -> {
+                            List<NewVersionChecks.Stored> created = new ArrayList<>();
+                            List<AuditLog.Event> events = new ArrayList<>();
+                            for (int i = 0; i < sorted.size(); i++) {
+                                Prepared item = sorted.get(i);
+                                if (results.get(i).created()) {
+                                    created.add(new NewVersionChecks.Stored(item.agency(), item.year(),
+                                            results.get(i), item.version()));
+                                    events.add(new AuditLog.Event(item.agency(), storedTarget(item.agency(),
+                                            item.year(), results.get(i)), item.what()));
+                                }
+                            }
+                            return audit.recordAll(tx, caller, AuditAction.REPORT_STORED, events)
+                                    .then(Flux.fromIterable(checks).concatMap(check -> check.checkAll(tx, created))
+                                            .collectList())
+                                    .flatMap(perCheck -> Flux.range(0, sorted.size())
+                                            .concatMap(i -> findingsOfBatch(tx, sorted.get(i), results.get(i),
+                                                    created, perCheck))
+                                            .collectList());
+                        });
+    }
+
+    /** A result of the batch with its findings: the checks' for a new version, those kept for an unchanged one. */
+    private Mono<StoreResult> findingsOfBatch(Tx tx, Prepared item, StoreResult result,
+                                              List<NewVersionChecks.Stored> created,
+                                              List<List<List<Finding>>> perCheck) {
+        if (!result.created()) {
+            return findings(checks.stream().map(check -> check.findingsOf(tx, item.agency(), item.year())).toList())
+                    .map(result::withFindings);
+        }
+        int at = 0;
+        while (created.get(at).result() != result) {
+            at++;
+        }
+        List<Finding> found = new ArrayList<>();
+        for (List<List<Finding>> ofCheck : perCheck) {
+            found.addAll(ofCheck.get(at));
+        }
+        return Mono.just(result.withFindings(found));
+    }
+
+    private Mono<Void> storeAlone(Caller caller, Imported item, ImportOutcome[] outcomes, int index) {
+        return storeImported(caller, item.agencyCode(), item.year(), item.version(), item.what())
+                .doOnNext(result -> outcomes[index] = new ImportOutcome(result, null))
+                .onErrorResume(error -> {
+                    outcomes[index] = new ImportOutcome(null, error);
+                    return Mono.empty();
+                })
+                .then();
+    }
+
+    private Mono<Void> auditStored(Tx tx, Caller caller, Agency agency, int year, StoreResult result, String what) {
+        return audit.record(tx, caller, AuditAction.REPORT_STORED, agency, storedTarget(agency, year, result), what);
+    }
+
+    private static String storedTarget(Agency agency, int year, StoreResult result) {
+        return agency.name() + " " + year + " 年度年报 第 " + result.versionNo() + " 版";
     }
 
     /** Version {@code versionNo} of a body's report, with the version history; 404 when the caller may not see it. */
@@ -177,12 +352,8 @@ public class ReportService {
                                     AfterNewVersion after) {
         return Mono.fromRunnable(() -> StoreChecks.refuseImpossible(agency, year, version, Year.now(CHINA).getValue()))
                 .then(Mono.defer(() -> {
-                    AnnualReport report = version.report();
-                    AnnualReport withYear = new AnnualReport(report.format(), report.agency(), year,
-                            report.signedOn(), report.proactive(), report.requests(), report.reviews(),
-                            report.details());
-                    NewVersion complete = new NewVersion(withYear, version.origin(), version.createdBy(),
-                            version.reason(), version.source(), version.documentFindings());
+                    NewVersion complete = withYear(version, year);
+                    AnnualReport withYear = complete.report();
                     return database.inTransaction(tx -> reports.store(tx, agency.id(), year, complete,
                                     ContentHash.of(withYear), sameDocumentIsSame)
                             .flatMap(result -> result.created()
@@ -193,6 +364,15 @@ public class ReportService {
                                             .map(check -> check.findingsOf(tx, agency, year)).toList()))
                                             .map(result::withFindings)));
                 }));
+    }
+
+    /** The version with the year it is stored under (a report that names none takes it). */
+    private static NewVersion withYear(NewVersion version, int year) {
+        AnnualReport report = version.report();
+        AnnualReport withYear = new AnnualReport(report.format(), report.agency(), year, report.signedOn(),
+                report.proactive(), report.requests(), report.reviews(), report.details());
+        return new NewVersion(withYear, version.origin(), version.createdBy(), version.reason(), version.source(),
+                version.documentFindings());
     }
 
     private static Mono<List<Finding>> findings(List<Mono<List<Finding>>> each) {

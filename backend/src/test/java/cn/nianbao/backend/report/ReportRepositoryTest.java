@@ -288,6 +288,46 @@ class ReportRepositoryTest {
         return new SourceDocument(file.getFileName().toString(), "application/pdf", Fixtures.read(file));
     }
 
+    @Test
+    void aBatchStoresEachReportAloneInEffectAndRefusesOnlyItsOwnBadOnes() {
+        AnnualReport report = Fixtures.report("hongze-qu_2023");
+        int future = Year.now(ZoneId.of("Asia/Shanghai")).getValue() + 1;
+        List<ReportService.Imported> batch = List.of(
+                new ReportService.Imported("hz", 2023, imported(yearOf(report, 2023), "a"), "批次测试"),
+                new ReportService.Imported("hz", future, imported(yearOf(report, future), "b"), "批次测试"),
+                new ReportService.Imported("nowhere", 2023, imported(yearOf(report, 2023), "c"), "批次测试"),
+                new ReportService.Imported("hz", 2022, imported(yearOf(report, 2022), "d"), "批次测试"),
+                // the same body-year again in the batch with other content: a second version, after the first
+                new ReportService.Imported("hz", 2023, imported(otherSigningDate(yearOf(report, 2023)), "e"), "批次测试"));
+
+        List<ReportService.ImportOutcome> outcomes = reports.storeImported(TestUsers.SYSTEM_ADMIN, batch).block();
+
+        assertThat(outcomes).extracting(o -> o.result() == null ? null : o.result().versionNo())
+                .containsExactly(1, null, null, 1, 2);
+        assertThat(outcomes.get(1).error()).isInstanceOf(BadRequestException.class);
+        assertThat(outcomes.get(2).error()).isInstanceOf(NotFoundException.class);
+        assertThat(count(REPORT_VERSION)).isEqualTo(3);
+        assertThat(count(AUDIT_EVENT)).isEqualTo(3);
+
+        // the same documents again: nothing new
+        List<ReportService.ImportOutcome> again = reports.storeImported(TestUsers.SYSTEM_ADMIN,
+                List.of(batch.get(3), batch.get(4))).block();
+        assertThat(again).extracting(o -> o.result().created()).containsExactly(false, false);
+        assertThat(count(REPORT_VERSION)).isEqualTo(3);
+    }
+
+    private static AnnualReport otherSigningDate(AnnualReport report) {
+        return new AnnualReport(report.format(), report.agency(), report.year(),
+                report.signedOn() == null ? java.time.LocalDate.of(2024, 1, 20) : null, report.proactive(),
+                report.requests(), report.reviews(), report.details());
+    }
+
+    /** An imported version read from a document of its own (the text makes the bytes differ). */
+    private static NewVersion imported(AnnualReport report, String text) {
+        return new NewVersion(report, VersionOrigin.IMPORT, "test", null,
+                new SourceDocument(text + ".txt", "text/plain", text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     private static NewVersion version(AnnualReport report) {
         return new NewVersion(report, VersionOrigin.API, "test", null, null);
     }

@@ -74,6 +74,31 @@ public class AgencyRepository {
                 .map(row -> row.value1()).collectList();
     }
 
+    /** {@link #lineage} of many bodies in one query: each id with its line, nearest first. */
+    public Mono<java.util.Map<Long, List<Long>>> lineages(Tx tx, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Mono.just(java.util.Map.of());
+        }
+        return Flux.from(tx.dsl().select(AGENCY_CLOSURE.DESCENDANT_ID, AGENCY_CLOSURE.ANCESTOR_ID).from(AGENCY_CLOSURE)
+                        .where(AGENCY_CLOSURE.DESCENDANT_ID.in(ids))
+                        .orderBy(AGENCY_CLOSURE.DESCENDANT_ID, AGENCY_CLOSURE.DISTANCE))
+                .collect(java.util.HashMap::new, (lines, row) -> lines
+                        .computeIfAbsent(row.value1(), id -> new java.util.ArrayList<>()).add(row.value2()));
+    }
+
+    /** The bodies with these codes, in no particular order. */
+    public Mono<List<Agency>> byCodes(Tx tx, Collection<String> codes) {
+        return codes.isEmpty() ? Mono.just(List.of()) : load(tx, AGENCY.CODE.in(codes));
+    }
+
+    /** Those of {@code descendantIds} that are {@code ancestorId} or lie at most {@code maxDistance} levels under it. */
+    public Mono<java.util.Set<Long>> within(Tx tx, long ancestorId, Collection<Long> descendantIds, int maxDistance) {
+        return Flux.from(tx.dsl().select(AGENCY_CLOSURE.DESCENDANT_ID).from(AGENCY_CLOSURE)
+                        .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(ancestorId), AGENCY_CLOSURE.DESCENDANT_ID.in(descendantIds),
+                                AGENCY_CLOSURE.DISTANCE.le(maxDistance)))
+                .map(row -> row.value1()).collect(java.util.HashSet::new, java.util.Set::add);
+    }
+
     public Mono<Agency> findByCode(Tx tx, String code) {
         return load(tx, AGENCY.CODE.eq(code)).flatMap(list -> Mono.justOrEmpty(list.stream().findFirst()));
     }

@@ -22,11 +22,21 @@ public class AuditRepository {
 
     /** Writes the event in the caller's unit of work, so that it commits (or not) with what it records. */
     public Mono<Void> append(Tx tx, NewAuditEvent event) {
-        return Mono.from(tx.dsl().insertInto(AUDIT_EVENT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ACTOR_ROLE, AUDIT_EVENT.ACTION,
-                                AUDIT_EVENT.AGENCY_ID, AUDIT_EVENT.TARGET, AUDIT_EVENT.DETAIL, AUDIT_EVENT.CLIENT_ADDRESS)
-                        .values(clip(event.actor(), 64), event.actorRole(), event.action().name(), event.agencyId(),
-                                clip(event.target(), 300), clip(event.detail(), 2000), clip(event.clientAddress(), 100)))
-                .then();
+        return appendAll(tx, java.util.List.of(event));
+    }
+
+    /** Writes the events in one statement, in the caller's unit of work. */
+    public Mono<Void> appendAll(Tx tx, java.util.List<NewAuditEvent> events) {
+        if (events.isEmpty()) {
+            return Mono.empty();
+        }
+        var insert = tx.dsl().insertInto(AUDIT_EVENT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ACTOR_ROLE, AUDIT_EVENT.ACTION,
+                AUDIT_EVENT.AGENCY_ID, AUDIT_EVENT.TARGET, AUDIT_EVENT.DETAIL, AUDIT_EVENT.CLIENT_ADDRESS);
+        for (NewAuditEvent event : events) {
+            insert = insert.values(clip(event.actor(), 64), event.actorRole(), event.action().name(), event.agencyId(),
+                    clip(event.target(), 300), clip(event.detail(), 2000), clip(event.clientAddress(), 100));
+        }
+        return Mono.from(insert).then();
     }
 
     /**

@@ -111,16 +111,34 @@ public class ImportRepository {
 
     /**
      * Locks up to {@code limit} queued items, oldest job first, skipping those another worker holds; the locks last
-     * as long as {@code tx}. Each comes with its bytes and its job.
+     * as long as {@code tx}. Each comes with its bytes and its job; the items after the first whose bytes would go
+     * beyond {@code maxBytes} in all are left for the next batch.
      */
-    public Flux<Claimed> claim(Tx tx, int limit) {
-        return Flux.from(tx.dsl().select(IMPORT_ITEM.JOB_ID, IMPORT_ITEM.ITEM_INDEX, IMPORT_ITEM.FILE_NAME,
-                                IMPORT_ITEM.CONTENT)
+    public Flux<Claimed> claim(Tx tx, int limit, long maxBytes) {
+        Field<Integer> size = DSL.coalesce(DSL.binaryOctetLength(IMPORT_ITEM.CONTENT), 0).as("size");
+        return Flux.from(tx.dsl().select(IMPORT_ITEM.JOB_ID, IMPORT_ITEM.ITEM_INDEX, size)
                         .from(IMPORT_ITEM)
                         .where(IMPORT_ITEM.STATUS.eq(ItemStatus.QUEUED.code()))
                         .orderBy(IMPORT_ITEM.JOB_ID, IMPORT_ITEM.ITEM_INDEX)
                         .limit(limit)
                         .forUpdate().skipLocked())
+                .collectList()
+                .flatMapMany(locked -> {
+                    List<org.jooq.Row2<UUID, Integer>> taken = new java.util.ArrayList<>();
+                    long bytes = 0;
+                    for (var row : locked) {
+                        bytes += row.value3();
+                        if (!taken.isEmpty() && bytes > maxBytes) {
+                            break;
+                        }
+                        taken.add(DSL.row(row.value1(), row.value2()));
+                    }
+                    return taken.isEmpty() ? Flux.empty() : Flux.from(tx.dsl().select(IMPORT_ITEM.JOB_ID,
+                                    IMPORT_ITEM.ITEM_INDEX, IMPORT_ITEM.FILE_NAME, IMPORT_ITEM.CONTENT)
+                            .from(IMPORT_ITEM)
+                            .where(DSL.row(IMPORT_ITEM.JOB_ID, IMPORT_ITEM.ITEM_INDEX).in(taken))
+                            .orderBy(IMPORT_ITEM.JOB_ID, IMPORT_ITEM.ITEM_INDEX));
+                })
                 .map(row -> new Claimed(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 
@@ -135,8 +153,26 @@ public class ImportRepository {
                 .map(row -> new Claimed(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 
+    /**
+     * Records how each of these items ended, all in one round trip; {@code settled} in the order of {@code items}, null
+     * for an item that stays queued.
+     */
+    public Mono<Void> settle(Tx tx, List<Claimed> items, List<Settled> settled) {
+        List<org.jooq.Query> updates = new java.util.ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (settled.get(i) != null) {
+                updates.add(settling(tx, items.get(i).jobId(), items.get(i).index(), settled.get(i)));
+            }
+        }
+        return updates.isEmpty() ? Mono.empty() : Flux.from(tx.dsl().batch(updates)).then();
+    }
+
     /** Records how an item ended; its bytes are kept only while it waits for confirmation. */
     public Mono<Void> settle(Tx tx, UUID jobId, int index, Settled settled) {
+        return Mono.from(settling(tx, jobId, index, settled)).then();
+    }
+
+    private static org.jooq.RowCountQuery settling(Tx tx, UUID jobId, int index, Settled settled) {
         boolean waits = settled.status() == ItemStatus.NEEDS_CONFIRMATION;
         var update = tx.dsl().update(IMPORT_ITEM)
                 .set(IMPORT_ITEM.STATUS, settled.status().code())
@@ -150,7 +186,7 @@ public class ImportRepository {
                 .set(IMPORT_ITEM.REPORT, settled.reportJson())
                 .set(IMPORT_ITEM.SETTLED_AT, OffsetDateTime.now());
         var withContent = waits ? update : update.set(IMPORT_ITEM.CONTENT, (byte[]) null);
-        return Mono.from(withContent.where(IMPORT_ITEM.JOB_ID.eq(jobId), IMPORT_ITEM.ITEM_INDEX.eq(index))).then();
+        return withContent.where(IMPORT_ITEM.JOB_ID.eq(jobId), IMPORT_ITEM.ITEM_INDEX.eq(index));
     }
 
     /** An item a worker holds: which it is and its bytes. */

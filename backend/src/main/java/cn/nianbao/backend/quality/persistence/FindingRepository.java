@@ -82,13 +82,26 @@ public class FindingRepository {
      * copied: when that report changes, they are to be made anew.
      */
     public Flux<Kept> repeatingTextOf(Tx tx, long agencyId, int year) {
+        return repeatingTextOf(tx, List.of(java.util.Map.entry(agencyId, year)));
+    }
+
+    /**
+     * {@link #repeatingTextOf(Tx, long, int)} for many body-years (body id → year) in one query; the findings of the
+     * body-years' own bodies may come with them (the caller checks those anyway).
+     */
+    public Flux<Kept> repeatingTextOf(Tx tx, Collection<java.util.Map.Entry<Long, Integer>> bodyYears) {
+        if (bodyYears.isEmpty()) {
+            return Flux.empty();
+        }
+        List<Short> years = bodyYears.stream().map(bodyYear -> bodyYear.getValue().shortValue()).distinct().toList();
+        Condition named = DSL.or(bodyYears.stream().map(bodyYear -> REPORT.AGENCY_ID.eq(bodyYear.getKey())
+                .and(REPORT.YEAR.eq(bodyYear.getValue().shortValue()))).toList());
         return kept(tx, QUALITY_FINDING.CODE.eq("TEXT_REPEATED")
                 .and(QUALITY_FINDING.RESOLVED_AT.isNull())
-                .and(QUALITY_FINDING.AGENCY_ID.ne(agencyId))
-                .and(QUALITY_FINDING.YEAR.eq((short) year))
+                .and(QUALITY_FINDING.YEAR.in(years))
                 .and(QUALITY_FINDING.RELATED_VERSION_ID.in(DSL.select(REPORT_VERSION.ID).from(REPORT_VERSION)
                         .join(REPORT).on(REPORT.ID.eq(REPORT_VERSION.REPORT_ID))
-                        .where(REPORT.AGENCY_ID.eq(agencyId), REPORT.YEAR.eq((short) year)))));
+                        .where(named))));
     }
 
     public Mono<Void> insert(Tx tx, List<NewFinding> findings) {

@@ -255,15 +255,32 @@ public class ReportRepository {
      */
     public Mono<StoreResult> store(Tx tx, long agencyId, int year, NewVersion version, String contentHash,
                                    boolean sameDocumentIsSame) {
+        return storeAll(tx, List.of(new ToStore(agencyId, year, version, contentHash)), sameDocumentIsSame)
+                .map(List::getFirst);
+    }
+
+    /** A version to store by {@link #storeAll}: the body, the year, the version and its content hash. */
+    public record ToStore(long agencyId, int year, NewVersion version, String contentHash) {
+    }
+
+    /**
+     * {@link #store} for many body-years (each at most once) with a handful of statements whatever their number: the
+     * report rows inserted or locked together, the active versions compared, then the new documents, versions, table
+     * rows and pointers each written by one statement. The results in the order of {@code batch}.
+     */
+    public Mono<List<StoreResult>> storeAll(Tx tx, List<ToStore> batch, boolean sameDocumentIsSame) {
         DSLContext dsl = tx.dsl();
-        return Mono.from(dsl.insertInto(REPORT, REPORT.AGENCY_ID, REPORT.YEAR)
-                        .values(agencyId, (short) year)
-                        .onConflict(REPORT.AGENCY_ID, REPORT.YEAR)
-                        // a no-op update that locks the report row until the transaction ends
+        var insert = dsl.insertInto(REPORT, REPORT.AGENCY_ID, REPORT.YEAR);
+        for (ToStore item : batch) {
+            insert = insert.values(item.agencyId(), (short) item.year());
+        }
+        return Flux.from(insert.onConflict(REPORT.AGENCY_ID, REPORT.YEAR)
+                        // a no-op update that locks the report rows until the transaction ends
                         .doUpdate().set(REPORT.AGENCY_ID, DSL.excluded(REPORT.AGENCY_ID))
-                        .returning(REPORT.ID))
-                .map(report -> report.getId())
-                .flatMap(reportId -> Mono.from(dsl.select(REPORT_VERSION.CONTENT_HASH, REPORT_VERSION.VERSION_NO,
+                        .returningResult(REPORT.ID, REPORT.AGENCY_ID, REPORT.YEAR))
+                .collectMap(report -> report.value2() + "/" + report.value3(), report -> report.value1())
+                .flatMap(reportIds -> Flux.from(dsl.select(REPORT.ID, REPORT_VERSION.CONTENT_HASH,
+                                        REPORT_VERSION.VERSION_NO,
                                         DSL.field(DSL.select(DSL.coalesce(DSL.max(ALL_VERSIONS.VERSION_NO), 0))
                                                 .from(ALL_VERSIONS)
                                                 .where(ALL_VERSIONS.REPORT_ID.eq(REPORT.ID))),
@@ -271,14 +288,32 @@ public class ReportRepository {
                                 .from(REPORT)
                                 .leftJoin(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID))
                                 .leftJoin(SOURCE_DOCUMENT).on(SOURCE_DOCUMENT.ID.eq(REPORT_VERSION.SOURCE_DOCUMENT_ID))
-                                .where(REPORT.ID.eq(reportId)))
-                        // the same content, or the same document read again (with another form's defaults): no-op
-                        .flatMap(current -> contentHash.equals(current.value1()) || sameDocumentIsSame
-                                        && version.source() != null && version.source().sha256().equals(current.value4())
-                                ? Mono.just(new StoreResult(current.value2(), false, List.of()))
-                                : sourceId(tx, version)
-                                        .flatMap(sourceId -> insertVersion(dsl, reportId, current.value3() + 1,
-                                                version, sourceId.orElse(null), contentHash))));
+                                .where(REPORT.ID.in(reportIds.values())))
+                        .collectMap(current -> current.value1())
+                        .flatMap(currents -> {
+                            StoreResult[] results = new StoreResult[batch.size()];
+                            List<NewRow> fresh = new ArrayList<>();
+                            for (int i = 0; i < batch.size(); i++) {
+                                ToStore item = batch.get(i);
+                                long reportId = reportIds.get(item.agencyId() + "/" + item.year());
+                                var current = currents.get(reportId);
+                                // the same content, or the same document read again (with another form's defaults)
+                                if (item.contentHash().equals(current.value2()) || sameDocumentIsSame
+                                        && item.version().source() != null
+                                        && item.version().source().sha256().equals(current.value5())) {
+                                    results[i] = new StoreResult(current.value3(), false, List.of());
+                                } else {
+                                    fresh.add(new NewRow(i, reportId, current.value4() + 1, item));
+                                }
+                            }
+                            return insertVersions(tx, fresh).doOnSuccess(done -> fresh.forEach(row ->
+                                    results[row.index()] = new StoreResult(row.versionNo(), true, List.of())))
+                                    .then(Mono.fromSupplier(() -> List.of(results)));
+                        }));
+    }
+
+    /** A version to insert: its place in the batch, its report and its number. */
+    private record NewRow(int index, long reportId, int versionNo, ToStore item) {
     }
 
     /**
@@ -296,23 +331,39 @@ public class ReportRepository {
                         : Optional.of(new SourceDocument(row.value1(), row.value2(), row.value3())));
     }
 
-    private Mono<Optional<Long>> sourceId(Tx tx, NewVersion version) {
-        if (version.source() == null) {
-            return Mono.just(Optional.empty());
+    /** The documents, the versions, their rows and the reports' pointers, one statement each. */
+    private Mono<Void> insertVersions(Tx tx, List<NewRow> fresh) {
+        if (fresh.isEmpty()) {
+            return Mono.empty();
         }
-        return sources.storeIfAbsent(tx, version.source(), version.createdBy()).map(Optional::of);
+        DSLContext dsl = tx.dsl();
+        return sources.storeIfAbsent(tx, fresh.stream().map(row -> row.item().version())
+                        .filter(version -> version.source() != null).toList())
+                .flatMap(sourceIds -> {
+                    var insert = dsl.insertInto(REPORT_VERSION).set(versionRecord(fresh.getFirst(), sourceIds));
+                    for (NewRow row : fresh.subList(1, fresh.size())) {
+                        insert = insert.newRecord().set(versionRecord(row, sourceIds));
+                    }
+                    return Flux.from(insert.returningResult(REPORT_VERSION.ID, REPORT_VERSION.REPORT_ID))
+                            .collectMap(version -> version.value2(), version -> version.value1());
+                })
+                .flatMap(versionIds -> insertRows(dsl, fresh, versionIds)
+                        .then(Mono.from(dsl.update(REPORT)
+                                .set(REPORT.ACTIVE_VERSION_ID, DSL.case_(REPORT.ID).mapValues(versionIds))
+                                .where(REPORT.ID.in(versionIds.keySet())))))
+                .then();
     }
 
-    private Mono<StoreResult> insertVersion(DSLContext tx, long reportId, int versionNo, NewVersion version,
-                                            Long sourceDocumentId, String contentHash) {
+    private static ReportVersionRecord versionRecord(NewRow row, Map<String, Long> sourceIds) {
+        NewVersion version = row.item().version();
         AnnualReport report = version.report();
         AnnualReport.Details details = report.details();
         StatisticsPeriod period = details.statisticsPeriod();
         Contact contact = details.contact() == null
                 ? new Contact(null, null, null, null, null, null, null) : details.contact();
         ReportVersionRecord record = new ReportVersionRecord();
-        record.setReportId(reportId);
-        record.setVersionNo(versionNo);
+        record.setReportId(row.reportId());
+        record.setVersionNo(row.versionNo());
         record.setFormat(report.format().code());
         record.setAgencyNamePrinted(report.agency());
         record.setSignedOn(report.signedOn());
@@ -328,54 +379,48 @@ public class ReportRepository {
         record.setContactEmail(contact.email());
         record.setContactWebsite(contact.website());
         record.setOrigin(cn.nianbao.backend.db.enums.VersionOrigin.valueOf(version.origin().name()));
-        record.setSourceDocumentId(sourceDocumentId);
-        record.setContentHash(contentHash);
+        record.setSourceDocumentId(version.source() == null ? null : sourceIds.get(version.source().sha256()));
+        record.setContentHash(row.item().contentHash());
         record.setCreatedBy(version.createdBy());
         record.setReason(version.reason());
         record.changed(REPORT_VERSION.ID, false);
         record.changed(REPORT_VERSION.CREATED_AT, false);
-        return Mono.from(tx.insertInto(REPORT_VERSION).set(record).returning(REPORT_VERSION.ID))
-                .map(inserted -> inserted.getId())
-                .flatMap(versionId -> insertRows(tx, versionId, report)
-                        .then(Mono.from(tx.update(REPORT).set(REPORT.ACTIVE_VERSION_ID, versionId)
-                                .where(REPORT.ID.eq(reportId))))
-                        .thenReturn(new StoreResult(versionNo, true, List.of())));
+        return record;
     }
 
-    private Mono<Void> insertRows(DSLContext tx, long versionId, AnnualReport report) {
-        List<Mono<Integer>> inserts = new ArrayList<>();
-        if (report.proactive() != null && !report.proactive().isEmpty()) {
-            List<ProactiveRowRecord> rows = new ArrayList<>();
-            report.proactive().forEach((row, cells) -> rows.add(new ProactiveRowRecord(versionId, row.code(),
-                    cells.issued(), cells.repealed(), cells.inForce(), cells.decisions(), cells.amountWanYuan())));
-            inserts.add(insertAll(tx, PROACTIVE_ROW, rows));
-        }
-        if (report.requests() != null && !report.requests().isEmpty()) {
-            List<RequestRowRecord> rows = new ArrayList<>();
-            report.requests().forEach((row, c) -> rows.add(new RequestRowRecord(versionId, row.code(),
-                    c.naturalPerson(), c.commercial(), c.research(), c.publicInterest(), c.legalServices(), c.other(),
-                    c.total())));
-            inserts.add(insertAll(tx, REQUEST_ROW, rows));
-        }
-        if (report.reviews() != null && !report.reviews().isEmpty()) {
-            List<ReviewRowRecord> rows = new ArrayList<>();
-            report.reviews().forEach((row, c) -> rows.add(new ReviewRowRecord(versionId, row.code(), c.upheld(),
-                    c.corrected(), c.other(), c.pending(), c.total())));
-            inserts.add(insertAll(tx, REVIEW_ROW, rows));
-        }
-        if (!report.details().sections().isEmpty()) {
-            List<NarrativeSectionRecord> rows = new ArrayList<>();
+    private Mono<Void> insertRows(DSLContext tx, List<NewRow> fresh, Map<Long, Long> versionIds) {
+        List<ProactiveRowRecord> proactive = new ArrayList<>();
+        List<RequestRowRecord> requests = new ArrayList<>();
+        List<ReviewRowRecord> reviews = new ArrayList<>();
+        List<NarrativeSectionRecord> sections = new ArrayList<>();
+        for (NewRow row : fresh) {
+            long versionId = versionIds.get(row.reportId());
+            AnnualReport report = row.item().version().report();
+            if (report.proactive() != null) {
+                report.proactive().forEach((code, cells) -> proactive.add(new ProactiveRowRecord(versionId,
+                        code.code(), cells.issued(), cells.repealed(), cells.inForce(), cells.decisions(),
+                        cells.amountWanYuan())));
+            }
+            if (report.requests() != null) {
+                report.requests().forEach((code, c) -> requests.add(new RequestRowRecord(versionId, code.code(),
+                        c.naturalPerson(), c.commercial(), c.research(), c.publicInterest(), c.legalServices(),
+                        c.other(), c.total())));
+            }
+            if (report.reviews() != null) {
+                report.reviews().forEach((code, c) -> reviews.add(new ReviewRowRecord(versionId, code.code(),
+                        c.upheld(), c.corrected(), c.other(), c.pending(), c.total())));
+            }
             for (NarrativeSection section : report.details().sections()) {
-                rows.add(new NarrativeSectionRecord(versionId, (short) section.number(), section.heading(),
+                sections.add(new NarrativeSectionRecord(versionId, (short) section.number(), section.heading(),
                         section.text() == null ? "" : section.text()));
             }
-            inserts.add(insertAll(tx, NARRATIVE_SECTION, rows));
         }
-        return Flux.concat(inserts).then();
+        return Flux.concat(insertAll(tx, PROACTIVE_ROW, proactive), insertAll(tx, REQUEST_ROW, requests),
+                insertAll(tx, REVIEW_ROW, reviews), insertAll(tx, NARRATIVE_SECTION, sections)).then();
     }
 
     private static <R extends TableRecord<R>> Mono<Integer> insertAll(DSLContext tx, Table<R> table, List<R> rows) {
-        return Mono.from(tx.insertInto(table).columns(table.fields()).valuesOfRecords(rows));
+        return rows.isEmpty() ? Mono.empty() : Mono.from(tx.insertInto(table).columns(table.fields()).valuesOfRecords(rows));
     }
 
     private static AnnualReport content(ReportVersionRecord version, int year, List<ProactiveRowRecord> proactive,
