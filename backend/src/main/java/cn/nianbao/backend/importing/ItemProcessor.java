@@ -200,7 +200,8 @@ class ItemProcessor {
         Agency only = inScope.size() == 1 ? inScope.getFirst() : null;
         return new Prepared.Done(new Settled(ItemStatus.NEEDS_CONFIRMATION, only == null ? null : only.code(),
                 only == null ? null : only.name(), year, null, message,
-                findingsJson(SingleReportRules.forParsedDocument(parsed.report(), parsed.findings())),
+                findingsJson(SingleReportRules.forParsedDocument(parsed.report(), parsed.findings(),
+                        parsed.positions())),
                 candidatesJson(inScope), ContractJson.write(parsed.report()).toString()));
     }
 

@@ -50,13 +50,9 @@ public final class SingleReportRules {
 
     /**
      * What the parse output lists for a document: the parser's own notes that are not quality rules
-     * (READING_ORDER, ROW_MISSING, ROW_UNREADABLE…), then every single-report finding of the rule set.
+     * (READING_ORDER, ROW_MISSING, ROW_UNREADABLE…), then every single-report finding of the rule set, each table-cell
+     * finding saying where its cells were read (as far as {@code positions} knows).
      */
-    public static List<Finding> forParsedDocument(AnnualReport report, List<Finding> parserFindings) {
-        return forParsedDocument(report, parserFindings, SourcePositions.NONE);
-    }
-
-    /** As {@link #forParsedDocument(AnnualReport, List)}, each table-cell finding saying where its cells were read. */
     public static List<Finding> forParsedDocument(AnnualReport report, List<Finding> parserFindings,
                                                  SourcePositions positions) {
         List<Finding> all = new ArrayList<>();

@@ -3,6 +3,7 @@ package cn.nianbao.backend.analytics.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import cn.nianbao.backend.platform.database.OwnerDatabase;
 import cn.nianbao.backend.report.BulkReports;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.ReportService;
+import cn.nianbao.backend.report.SourceDocument;
 import cn.nianbao.backend.report.VersionOrigin;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.TestDatabase;
@@ -129,6 +131,25 @@ class FiguresFollowActiveVersionsTest {
         administration.change(TestUsers.SYSTEM_ADMIN, "demo2", new AgencyAdministration.Change(null, "top", null,
                 null)).block();
         agree("整市按 COPY 载入后移入上级", "top", "demo", "demo2");
+
+        // an import stores its documents by the batch, several bodies' versions in one transaction
+        DemoCity third = new DemoCity(new DemoCity.Spec("demo3", "示例三市", 2019, 2024, 11L, true));
+        third.agencies().forEach(agency -> agencies.addIfAbsent(agency).block());
+        List<ReportService.Imported> batch = third.reports().stream()
+                .map(report -> new ReportService.Imported(report.agencyCode(), report.year(),
+                        new NewVersion(report.report(), VersionOrigin.IMPORT, "test-admin", null,
+                                new SourceDocument(report.agencyCode() + "_" + report.year() + ".txt", "text/plain",
+                                        (report.agencyCode() + report.year()).getBytes(StandardCharsets.UTF_8))),
+                        "批量导入"))
+                .toList();
+        for (int from = 0; from < batch.size(); from += 50) {
+            assertThat(reports.storeImported(TestUsers.SYSTEM_ADMIN,
+                    batch.subList(from, Math.min(batch.size(), from + 50))).block())
+                    .allSatisfy(outcome -> assertThat(outcome.result()).as("stored").isNotNull());
+        }
+        administration.change(TestUsers.SYSTEM_ADMIN, "demo3", new AgencyAdministration.Change(null, "top", null,
+                null)).block();
+        agree("按批导入后移入上级", "top", "demo3");
     }
 
     /** 予以公开 of the natural persons left blank, the new requests doubled. */

@@ -162,7 +162,7 @@ class SingleReportRulesTest {
                                 "表三重复印了 2 次，两次内容不一致"),
                         org.assertj.core.groups.Tuple.tuple("AMBIGUOUS_CELL", Severity.WARNING,
                                 "表三 一、本年新收 有两种读法"));
-        assertThat(SingleReportRules.forParsedDocument(clean, parser)).extracting(Finding::code)
+        assertThat(SingleReportRules.forParsedDocument(clean, parser, SourcePositions.NONE)).extracting(Finding::code)
                 .as("the parse output keeps the parser's own notes too")
                 .containsExactly("READING_ORDER", "TABLE_REPEATED", "AMBIGUOUS_CELL");
     }
