@@ -12,12 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import cn.nianbao.frontend.backend.BackendJson;
 import com.sun.net.httpserver.HttpExchange;
@@ -244,7 +246,7 @@ public final class BackendStub {
                     if (!role.equals("ADMIN")) {
                         sendFile(exchange, 403, "problem-forbidden.json");
                     } else {
-                        users(exchange, request, path);
+                        users(exchange, request, path, query);
                     }
                 } else if (path.startsWith("/api/agencies") && !request.method().equals("GET")) {
                     if (!role.equals("ADMIN")) {
@@ -318,9 +320,19 @@ public final class BackendStub {
         }
     }
 
-    private void users(HttpExchange exchange, Request request, String path) throws IOException {
+    private void users(HttpExchange exchange, Request request, String path, String query) throws IOException {
         if (request.method().equals("GET") && path.equals("/api/users")) {
-            sendFile(exchange, 200, "users.json");
+            // as the backend: the text in the username, the name or the scope's name, any case; then one page
+            Map<String, String> parameters = parameters(query);
+            String text = parameters.getOrDefault("q", "").strip().toLowerCase(Locale.ROOT);
+            int offset = Integer.parseInt(parameters.getOrDefault("offset", "0"));
+            int limit = Integer.parseInt(parameters.getOrDefault("limit", "100"));
+            ArrayNode page = BackendJson.MAPPER.createArrayNode();
+            users().valueStream().filter(u -> text.isEmpty() || Stream.of(u.path("username").asString(""),
+                            u.path("display_name").asString(""), u.path("scope").path("name").asString(""))
+                            .anyMatch(field -> field.toLowerCase(Locale.ROOT).contains(text)))
+                    .skip(offset).limit(limit).forEach(page::add);
+            send(exchange, 200, page.toString());
         } else if (request.method().equals("POST") && path.equals("/api/users")) {
             JsonNode form = BackendJson.MAPPER.readTree(request.body());
             String username = form.path("username").asString("");

@@ -13,6 +13,7 @@ import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.NotFoundException;
+import cn.nianbao.backend.platform.web.RequestLimits;
 import cn.nianbao.backend.platform.web.TooManyRequestsException;
 import cn.nianbao.backend.platform.web.UnauthorizedException;
 import org.springframework.security.core.Authentication;
@@ -28,6 +29,12 @@ public class Accounts {
 
     /** What the audit log names as the target of attempts on the current password. */
     static final String CHANGING_PASSWORD = "修改密码";
+
+    /** The bounds of one page of the users list. */
+    static final int MAX_SEARCH = 64;
+    static final int MAX_OFFSET = 1_000_000;
+    static final int MAX_LIMIT = 500;
+    static final int DEFAULT_LIMIT = 100;
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
@@ -56,8 +63,17 @@ public class Accounts {
     public record Change(String displayName, Role role, String scopeAgencyCode, Boolean disabled) {
     }
 
-    public Flux<UserAccount> list(Caller caller) {
-        return scope.requireAdmin(caller, "管理用户").thenMany(users.all());
+    /** One page of the users matching {@code text} (null or blank: all), by role then name. */
+    public Flux<UserAccount> list(Caller caller, String text, String offset, String limit) {
+        return scope.requireAdmin(caller, "管理用户").thenMany(Flux.defer(() -> {
+            String wanted = text == null ? "" : text.strip();
+            if (wanted.length() > MAX_SEARCH) {
+                return Flux.error(new BadRequestException("q", "搜索内容最多 " + MAX_SEARCH + " 个字，收到 "
+                        + wanted.length() + " 个"));
+            }
+            return users.page(wanted, RequestLimits.number("offset", offset, 0, MAX_OFFSET, 0),
+                    RequestLimits.number("limit", limit, 1, MAX_LIMIT, DEFAULT_LIMIT));
+        }));
     }
 
     public Mono<UserAccount> me(Caller caller) {

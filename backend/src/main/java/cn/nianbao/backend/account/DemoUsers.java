@@ -73,7 +73,7 @@ class DemoUsers implements ApplicationRunner {
             Flux.fromIterable(USERS).concatMap(this::create).then(state.put(STATE_KEY, CREATED)).block();
             log.info("示例用户已创建：{}（密码见 README）", USERS.stream().map(Demo::username).toList());
         } else {
-            Long disabled = users.all().filter(user -> user.demo() && !user.disabled())
+            Long disabled = users.activeDemoUsers()
                     .concatMap(user -> users.update(user.id(), user.displayName(), user.role(), user.scopeAgencyId(),
                                     true)
                             .then(audit.record(SYSTEM, null, AuditAction.USER_CHANGED, null, "用户 " + user.username(),

@@ -56,8 +56,7 @@ class FirstAdministrator implements ApplicationRunner {
         if (demo) {
             return;
         }
-        boolean hasAdministrator = Boolean.TRUE.equals(users.all()
-                .any(user -> user.role() == Role.ADMIN && !user.disabled() && !user.demo()).block());
+        boolean hasAdministrator = Boolean.TRUE.equals(users.hasActiveAdministrator().block());
         if (hasAdministrator) {
             return;
         }

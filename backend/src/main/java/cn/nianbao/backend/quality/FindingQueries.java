@@ -9,6 +9,7 @@ import cn.nianbao.backend.platform.database.Database;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.platform.web.BadRequestException;
+import cn.nianbao.backend.platform.web.RequestLimits;
 import cn.nianbao.backend.platform.web.YearRange;
 import cn.nianbao.backend.quality.persistence.FindingRepository;
 import cn.nianbao.backend.quality.rules.RuleCatalogue;

@@ -9,6 +9,7 @@ import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.ForbiddenException;
 import cn.nianbao.backend.platform.web.NotFoundException;
+import cn.nianbao.backend.platform.web.RequestLimits;
 import cn.nianbao.backend.quality.persistence.FindingRepository;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;

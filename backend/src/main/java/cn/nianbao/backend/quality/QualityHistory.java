@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.platform.database.Database;
 import cn.nianbao.backend.platform.security.Caller;
+import cn.nianbao.backend.platform.web.RequestLimits;
 import cn.nianbao.backend.quality.persistence.RunRepository;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;

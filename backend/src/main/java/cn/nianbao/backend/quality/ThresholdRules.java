@@ -24,6 +24,7 @@ import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.ForbiddenException;
 import cn.nianbao.backend.platform.web.NotFoundException;
+import cn.nianbao.backend.platform.web.RequestLimits;
 import cn.nianbao.backend.platform.web.YearRange;
 import cn.nianbao.backend.quality.persistence.ThresholdRuleRepository;
 import cn.nianbao.backend.report.ActiveReports;

@@ -67,7 +67,7 @@ class DemoUsersTest {
         start(true);
 
         assertThat(users.findByUsername("viewer").block().disabled()).isTrue();
-        assertThat(users.all().collectList().block()).extracting(UserAccount::username)
+        assertThat(users.page("", 0, 500).collectList().block()).extracting(UserAccount::username)
                 .containsExactlyInAnyOrder("admin", "supervisor", "clerk", "viewer");
     }
 
@@ -78,7 +78,7 @@ class DemoUsersTest {
 
         start(false);
 
-        assertThat(users.all().collectList().block()).filteredOn(UserAccount::demo).allMatch(UserAccount::disabled);
+        assertThat(users.page("", 0, 500).collectList().block()).filteredOn(UserAccount::demo).allMatch(UserAccount::disabled);
         List<AuditEvent> events = audit.read(TestUsers.SYSTEM_ADMIN, null, null, AuditAction.USER_CHANGED, "系统", 10)
                 .collectList().block();
         assertThat(events).extracting(AuditEvent::target)

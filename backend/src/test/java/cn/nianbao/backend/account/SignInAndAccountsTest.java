@@ -3,6 +3,7 @@ package cn.nianbao.backend.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -182,9 +183,49 @@ class SignInAndAccountsTest {
                         Mono.fromCallable(() -> disable(second, "admin")).subscribeOn(Schedulers.boundedElastic()))
                 .collectList().block();
 
-        assertThat(users.all().collectList().block()).filteredOn(user -> user.role() == Role.ADMIN)
+        assertThat(users.page("", 0, 500).collectList().block()).filteredOn(user -> user.role() == Role.ADMIN)
                 .filteredOn(user -> !user.disabled()).isNotEmpty();
         assertThat(statuses).contains(200);
+    }
+
+    @Test
+    void theUsersListComesInPagesAndFindsByNameOrScope() {
+        for (int i = 0; i < 12; i++) {
+            TestUsers.create(context, "clerk_" + (char) ('a' + i), Role.CLERK, "city.town");
+        }
+        TestUsers.create(context, "percent%", Role.VIEWER, "city");
+
+        List<String> all = usernames(admin, "/api/users?limit=500");
+        List<String> pages = new ArrayList<>(usernames(admin, "/api/users?offset=0&limit=5"));
+        pages.addAll(usernames(admin, "/api/users?offset=5&limit=5"));
+        pages.addAll(usernames(admin, "/api/users?offset=10&limit=5"));
+        pages.addAll(usernames(admin, "/api/users?offset=15&limit=5"));
+
+        assertThat(all).hasSize(15).startsWith("admin");
+        assertThat(pages).isEqualTo(all);
+        assertThat(usernames(admin, "/api/users?q=CLERK_C")).containsExactly("clerk_c");
+        assertThat(usernames(admin, "/api/users?q=某镇&limit=3")).containsExactly("clerk", "clerk_a", "clerk_b");
+        // a wildcard is plain text: "_" does not match any one character
+        assertThat(usernames(admin, "/api/users?q=_")).hasSize(12).allMatch(name -> name.startsWith("clerk_"));
+        JsonNode percent = admin.get().uri(uri -> uri.path("/api/users").queryParam("q", "{q}").build("%"))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(percent).hasSize(1);
+        assertThat(percent.get(0).get("username").asString()).isEqualTo("percent%");
+        for (String refused : List.of("limit=0", "limit=501", "offset=-1", "offset=1000001", "limit=x",
+                "q=" + "长".repeat(65))) {
+            JsonNode problem = admin.get().uri("/api/users?" + refused).exchange().expectStatus().isBadRequest()
+                    .expectBody(JsonNode.class).returnResult().getResponseBody();
+            assertThat(problem.toString()).as(refused).containsAnyOf("应为", "最多");
+        }
+        TestUsers.as(web, context, "clerk").get().uri("/api/users").exchange().expectStatus().isForbidden();
+    }
+
+    private static List<String> usernames(WebTestClient client, String uri) {
+        JsonNode list = client.get().uri(uri).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        List<String> names = new ArrayList<>();
+        list.forEach(user -> names.add(user.get("username").asString()));
+        return names;
     }
 
     @Test

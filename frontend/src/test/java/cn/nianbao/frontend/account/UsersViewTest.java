@@ -69,6 +69,24 @@ class UsersViewTest extends DashboardTest {
     }
 
     @Test
+    void findsUsersByNameOrScopeThroughTheBackend() {
+        navigate(UsersView.class);
+        TextField search = $(TextField.class).withClassName("users-search").single();
+
+        test(search).setValue("东城街道");
+        GridTester<Grid<User>, User> grid = grid();
+        assertEquals(List.of("clerk", "newbie"), List.of(grid.getRow(0).username(), grid.getRow(1).username()));
+        assertEquals(2, grid.size());
+        assertTrue(BackendStub.shared().receivedWith(token()).stream().anyMatch(request -> request.key()
+                .startsWith("GET /api/users?q=%E4%B8%9C%E5%9F%8E%E8%A1%97%E9%81%93&offset=0")), "searched by the backend");
+
+        test(search).setValue("nobody-has-this-name");
+        assertEquals(0, grid().size());
+        test(search).clear();
+        assertEquals(9, grid().size());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void creatingAUserShowsTheOneTimePasswordOnce() {
         navigate(UsersView.class);

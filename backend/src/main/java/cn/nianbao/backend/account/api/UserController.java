@@ -4,6 +4,7 @@ import cn.nianbao.backend.account.Accounts;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
@@ -40,9 +42,13 @@ class UserController {
     }
 
     @GetMapping
-    @Operation(summary = "全部用户")
-    Flux<UserJson> list(@AuthenticationPrincipal Caller caller) {
-        return accounts.list(caller).map(UserJson::of);
+    @Operation(summary = "用户列表（按角色、用户名排序，分页）")
+    Flux<UserJson> list(@AuthenticationPrincipal Caller caller,
+            @Parameter(description = "在用户名、姓名和范围机构名中查找（不区分大小写，最多 64 字）")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "跳过的条数，0 至 1000000，默认 0") @RequestParam(required = false) String offset,
+            @Parameter(description = "条数，1 至 500，默认 100") @RequestParam(required = false) String limit) {
+        return accounts.list(caller, q, offset, limit).map(UserJson::of);
     }
 
     @PostMapping

@@ -46,9 +46,29 @@ public class UserRepository {
         return Mono.from(select(APP_USER.ID.eq(id))).map(UserRepository::toAccount);
     }
 
-    public Flux<UserAccount> all() {
-        return Flux.from(select(DSL.noCondition()).orderBy(APP_USER.ROLE, APP_USER.USERNAME))
+    /**
+     * One page of the users, by role then name; {@code text} (may be empty) is looked for in the username, the display
+     * name and the scope's name, any case, as plain text (wildcards are escaped).
+     */
+    public Flux<UserAccount> page(String text, int offset, int limit) {
+        Condition matching = text.isEmpty() ? DSL.noCondition()
+                : APP_USER.USERNAME.containsIgnoreCase(text).or(APP_USER.DISPLAY_NAME.containsIgnoreCase(text))
+                        .or(AGENCY.NAME.containsIgnoreCase(text));
+        return Flux.from(select(matching).orderBy(APP_USER.ROLE, APP_USER.USERNAME).offset(offset).limit(limit))
                 .map(UserRepository::toAccount);
+    }
+
+    /** The demo users that are not disabled (to disable them when the demo is switched off). */
+    public Flux<UserAccount> activeDemoUsers() {
+        return Flux.from(select(APP_USER.DEMO.isTrue().and(APP_USER.DISABLED.isFalse())).orderBy(APP_USER.USERNAME))
+                .map(UserRepository::toAccount);
+    }
+
+    /** Whether an administrator who is neither disabled nor a demo user exists. */
+    public Mono<Boolean> hasActiveAdministrator() {
+        return Mono.from(dsl.selectOne().from(APP_USER).where(APP_USER.ROLE.eq(UserRole.ADMIN)
+                        .and(APP_USER.DISABLED.isFalse()).and(APP_USER.DEMO.isFalse())).limit(1))
+                .hasElement();
     }
 
     public Mono<Boolean> isEmpty() {

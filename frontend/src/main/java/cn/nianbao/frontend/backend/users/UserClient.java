@@ -1,6 +1,7 @@
 package cn.nianbao.frontend.backend.users;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.nianbao.frontend.backend.BackendHttp;
@@ -10,10 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 import tools.jackson.core.type.TypeReference;
 
-/**
- * Users, roles and scopes ({@code /api/users}, administrators only). The backend lists all users in one answer; it
- * offers no paging.
- */
+/** Users, roles and scopes ({@code /api/users}, administrators only). */
 @Component
 public class UserClient {
 
@@ -23,8 +21,26 @@ public class UserClient {
         this.http = http;
     }
 
-    public List<User> all() {
-        return http.get(uri -> uri.path("/api/users").build(), new TypeReference<>() { });
+    /** The most users one answer of the backend holds. */
+    public static final int MAX_PAGE = 500;
+
+    /**
+     * The users from {@code offset}, at most {@code limit}, by role then name; {@code text} (blank: all) is looked for in
+     * the username, the name and the scope. Larger ranges are read in pages of {@link #MAX_PAGE}.
+     */
+    public List<User> page(String text, int offset, int limit) {
+        List<User> found = new ArrayList<>();
+        while (found.size() < limit) {
+            int from = offset + found.size();
+            int count = Math.min(MAX_PAGE, limit - found.size());
+            List<User> page = http.get(uri -> uri.path("/api/users").queryParam("q", "{q}")
+                    .queryParam("offset", from).queryParam("limit", count).build(text), new TypeReference<>() { });
+            found.addAll(page);
+            if (page.size() < count) {
+                break;
+            }
+        }
+        return found;
     }
 
     public UserWithPassword create(NewUser user) {

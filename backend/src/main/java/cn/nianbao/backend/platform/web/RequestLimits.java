@@ -1,11 +1,9 @@
-package cn.nianbao.backend.quality;
+package cn.nianbao.backend.platform.web;
 
 import java.util.regex.Pattern;
 
-import cn.nianbao.backend.platform.web.BadRequestException;
-
-/** The bounds of the quality endpoints' parameters, checked before anything is read. */
-final class RequestLimits {
+/** The bounds of query parameters read as text, checked before anything is read; refusals name the parameter. */
+public final class RequestLimits {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
@@ -14,7 +12,7 @@ final class RequestLimits {
     }
 
     /** A whole number from {@code min} to {@code max}; {@code fallback} when absent. */
-    static int number(String parameter, String value, int min, int max, int fallback) {
+    public static int number(String parameter, String value, int min, int max, int fallback) {
         if (value == null || value.isEmpty()) {
             return fallback;
         }
@@ -26,14 +24,14 @@ final class RequestLimits {
     }
 
     /** An id as it appears in a path: a positive whole number. */
-    static long id(String parameter, String value) {
+    public static long id(String parameter, String value) {
         if (value == null || !ID.matcher(value).matches()) {
             throw new BadRequestException(parameter, parameter + " 应为正整数，收到“" + echo(value == null ? "" : value) + "”");
         }
         return Long.parseLong(value);
     }
 
-    static String echo(String value) {
+    public static String echo(String value) {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }
