@@ -82,6 +82,14 @@ class SourcePositionsTest {
             assertThat(lines.get(place(finding, "requests.new_received.").get("line").asInt() - 1))
                     .contains("一、本年新收政府信息公开申请数量");
         }
+        // the two copies of 表三 now differ in those cells: the parser's finding points at them in the copy kept
+        List<JsonNode> repeated = withCode(findings, "TABLE_REPEATED");
+        assertThat(repeated).hasSize(1);
+        assertThat(repeated.getFirst().get("severity").asString()).isEqualTo("error");
+        assertThat(repeated.getFirst().get("source")).hasSize(repeated.getFirst().get("cells").size());
+        JsonNode differing = place(repeated.getFirst(), "requests.carried_forward.");
+        assertThat(differing.get("line").asInt()).isEqualTo(label + 1);
+        assertThat(differing.get("excerpt").asString()).isEqualTo("四、结转下年度继续办理");
     }
 
     @Test

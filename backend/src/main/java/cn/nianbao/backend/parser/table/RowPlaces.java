@@ -5,13 +5,11 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
-import cn.nianbao.backend.contract.SourceLocation;
+import cn.nianbao.backend.contract.SourceRows;
 import cn.nianbao.backend.parser.text.Line;
 import cn.nianbao.backend.parser.text.Token;
-import cn.nianbao.backend.quality.rules.SourcePositions;
 
 /**
  * Where the table readers read each row of 表二, 表三 and 表四: the line of the document the row's values stand on. A
@@ -20,7 +18,7 @@ import cn.nianbao.backend.quality.rules.SourcePositions;
  * line of its first value when no label is printed above it. A row the readers made up (blank rows of an unprinted
  * table) has no place.
  */
-public final class RowPlaces implements SourcePositions {
+public final class RowPlaces {
 
     /** Longer line texts are cut in an excerpt: the row's label and figures come first. */
     static final int EXCERPT_CHARS = 120;
@@ -74,16 +72,12 @@ public final class RowPlaces implements SourcePositions {
         return firstValue;
     }
 
-    /** The place of a cell: its row's line, with the line's page and text. */
-    @Override
-    public Optional<SourceLocation> of(String cell) {
-        int lastDot = cell.lastIndexOf('.');
-        Line line = lastDot < 0 ? null : rows.get(cell.substring(0, lastDot));
-        if (line == null) {
-            return Optional.empty();
-        }
-        return Optional.of(SourceLocation.ofCell(cell, line.page(), line.number() == 0 ? null : line.number(),
-                excerpt(line.text())));
+    /** Each row's place: its line's page, number and text. */
+    public SourceRows rows() {
+        Map<String, SourceRows.Place> places = new HashMap<>();
+        rows.forEach((row, line) -> places.put(row, new SourceRows.Place(line.page(),
+                line.number() == 0 ? null : line.number(), excerpt(line.text()))));
+        return new SourceRows(places);
     }
 
     /** The line's text with its layout spaces folded, cut to {@link #EXCERPT_CHARS}; null for a line of empty cells. */
