@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the page (null when the form has none), the line among the document's lines (null when not numbered) and that
  * line's text, shortened. Every cell of a row points at its row's line. Kept with a version read from a document, so
  * that the findings of the rules run on the stored version say where their cells were read; a report entered as data
- * has {@link #NONE}.
+ * has {@link #NONE}. A table found but not read is kept by its key ({@code requests}) at its heading's line.
  */
 public record SourceRows(Map<String, Place> rows) {
 
@@ -32,10 +32,14 @@ public record SourceRows(Map<String, Place> rows) {
         return rows.isEmpty();
     }
 
-    /** Where the cell with this contract path was read: its row's place, if known. */
+    /**
+     * Where the cell with this contract path was read: its row's place, if known; for a whole table
+     * ({@code requests}) found but not read, the place of its heading.
+     */
     public Optional<SourceLocation> of(String cell) {
         int lastDot = cell.lastIndexOf('.');
-        Place place = lastDot < 0 ? null : rows.get(cell.substring(0, lastDot));
+        Place place = rows.containsKey(cell) ? rows.get(cell)
+                : lastDot < 0 ? null : rows.get(cell.substring(0, lastDot));
         return place == null ? Optional.empty()
                 : Optional.of(SourceLocation.ofCell(cell, place.page(), place.line(), place.excerpt()));
     }

@@ -119,6 +119,34 @@ class SourcePositionsTest {
     }
 
     @Test
+    void aTableFoundButNotReadPointsAtItsHeading() {
+        // 表三's numbers in scrambled order, apart from their row labels: the table is there but cannot be read
+        AnnualReport report = Fixtures.named("huaian-shi_2024.pdf").report();
+        StringBuilder text = new StringBuilder("淮安市人民政府\n2024 年政府信息公开工作年度报告\n"
+                + "三、收到和处理政府信息公开申请情况\n申请人情况\n总计\n");
+        List<String> numbers = new ArrayList<>();
+        report.requests().values().forEach(counts -> {
+            for (var column : cn.nianbao.backend.contract.ApplicantColumn.values()) {
+                numbers.add(String.valueOf(counts.get(column)));
+            }
+        });
+        java.util.Collections.shuffle(numbers, new java.util.Random(7));
+        numbers.forEach(n -> text.append('\n').append(n).append('\n'));
+        report.requests().keySet().forEach(row -> text.append(row.label()).append('\n'));
+        text.append("四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n");
+
+        JsonNode findings = findings("scrambled.txt", text.toString().getBytes(StandardCharsets.UTF_8));
+
+        List<JsonNode> missing = withCode(findings, "TABLE_MISSING").stream()
+                .filter(f -> f.get("cells").get(0).asString().equals("requests")).toList();
+        assertThat(missing).hasSize(1);
+        JsonNode place = missing.getFirst().get("source").get(0);
+        assertThat(place.get("cell").asString()).isEqualTo("requests");
+        assertThat(place.get("line").asInt()).isEqualTo(3);
+        assertThat(place.get("excerpt").asString()).isEqualTo("三、收到和处理政府信息公开申请情况");
+    }
+
+    @Test
     void everyTableCellFindingOfEveryFixtureSaysWhereEachOfItsCellsWasRead() {
         for (Fixtures.Fixture fixture : Fixtures.all()) {
             JsonNode findings = findings(fixture.name(), fixture.bytes());

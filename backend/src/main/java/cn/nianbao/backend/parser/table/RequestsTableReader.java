@@ -57,6 +57,7 @@ public final class RequestsTableReader {
         if (copies == null) {
             findings.add(FindingCode.TABLE_MISSING, Severity.ERROR,
                     TABLE + "的数字无法与行对应，无法可靠读取", List.of("requests"));
+            places.recordTable("requests", section);
             return null;
         }
         List<List<Token>> rows = copies.stream().flatMap(c -> c.values().stream()).toList();

@@ -61,6 +61,7 @@ public final class ReviewsTableReader {
         }
         if (copies == null) {
             findings.add(FindingCode.TABLE_MISSING, Severity.ERROR, TABLE + "的数字无法读取", List.of("reviews"));
+            places.recordTable("reviews", region);
             return null;
         }
         if (confirmAll) {

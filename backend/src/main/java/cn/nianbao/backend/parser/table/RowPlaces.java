@@ -56,6 +56,16 @@ public final class RowPlaces {
         });
     }
 
+    /**
+     * Records a table found but not read (its numbers fit no row) by its first line, the heading, so that its
+     * TABLE_MISSING says where to look.
+     */
+    void recordTable(String table, List<Line> region) {
+        if (!region.isEmpty()) {
+            rows.put(table, region.getFirst());
+        }
+    }
+
     /** Records every row in {@code rowPaths} as read from one line. */
     void record(List<String> rowPaths, Line line) {
         rowPaths.forEach(path -> rows.put(path, line));
