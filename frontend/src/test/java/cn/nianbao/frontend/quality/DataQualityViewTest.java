@@ -184,6 +184,12 @@ class DataQualityViewTest extends DashboardTest {
                 .getElement().getTextRecursively();
         assertTrue(banner.contains("表三收支平衡（错误）：表三 自然人"), banner);
         assertTrue(banner.contains("原件第 4 页第 113 行：「四、结转下年度继续办理 2 0 0 0 0 0 2」"), banner);
+        // the value of the finding's cell on that line is marked: 自然人's 2, not the 总计 2 at the end
+        com.vaadin.flow.component.html.Span marked = $(com.vaadin.flow.component.html.Span.class)
+                .withClassName("finding-source-value").first();
+        assertEquals("2", marked.getText());
+        assertEquals("四、结转下年度继续办理 ", marked.getElement().getParent().getChild(
+                marked.getElement().getParent().indexOfChild(marked.getElement()) - 1).getText());
         GridTester<Grid<TemplateRow>, TemplateRow> table = test($(RequestsTable.class).single().grid());
         // 新收 and 上年结转 of 自然人 are named by the finding, 商业企业 is not
         assertTrue(marks(table, 0, "natural_person").contains("问题"));
