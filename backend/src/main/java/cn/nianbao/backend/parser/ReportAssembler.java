@@ -94,7 +94,7 @@ final class ReportAssembler {
         if (source.readByOcr()) {
             ocrRead(report, findings);
         }
-        SourceRows rows = places.rows();
+        SourceRows rows = places.rows(report);
         return new Assembled(report, findings.list().stream().map(finding -> located(finding, rows)).toList(), rows);
     }
 

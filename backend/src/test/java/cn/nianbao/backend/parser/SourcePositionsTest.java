@@ -12,6 +12,7 @@ import java.util.Set;
 
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.ApplicantCounts;
+import cn.nianbao.backend.contract.CellPath;
 import cn.nianbao.backend.contract.RequestRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +57,17 @@ class SourcePositionsTest {
                 assertThat(place.get("excerpt").asString()).isEqualTo("10 1 0 0 0 0 0 0 0 0 5 0 0 0 0");
             }
         }
+        // each cell's value in the line: 行政复议 10 1 0 0 | 0, 复议后起诉 5 0 0 0 | 0
+        JsonNode review = totals.stream().filter(f -> f.get("cells").toString().contains("administrative_review"))
+                .findFirst().orElseThrow();
+        assertThat(place(review, "reviews.administrative_review.upheld").get("offset").asInt()).isZero();
+        assertThat(place(review, "reviews.administrative_review.upheld").get("length").asInt()).isEqualTo(2);
+        assertThat(place(review, "reviews.administrative_review.corrected").get("offset").asInt()).isEqualTo(3);
+        assertThat(place(review, "reviews.administrative_review.total").get("offset").asInt()).isEqualTo(9);
+        JsonNode sued = totals.stream().filter(f -> f.get("cells").toString().contains("litigation_after_review"))
+                .findFirst().orElseThrow();
+        assertThat(place(sued, "reviews.litigation_after_review.upheld").get("offset").asInt()).isEqualTo(21);
+        assertThat(place(sued, "reviews.litigation_after_review.total").get("offset").asInt()).isEqualTo(29);
     }
 
     @Test
@@ -150,6 +162,7 @@ class SourcePositionsTest {
     void everyTableCellFindingOfEveryFixtureSaysWhereEachOfItsCellsWasRead() {
         for (Fixtures.Fixture fixture : Fixtures.all()) {
             JsonNode findings = findings(fixture.name(), fixture.bytes());
+            AnnualReport report = ((ParseOutcome.Parsed) parser.parse(fixture.name(), fixture.bytes())).report();
             // pages: a PDF's, or those of a text with form feeds (pdftotext's output)
             boolean paged = fixture.name().endsWith(".pdf") || fixture.isText() && fixture.text().indexOf('\f') >= 0;
             for (JsonNode finding : findings) {
@@ -165,6 +178,13 @@ class SourcePositionsTest {
                         assertThat(place.get("excerpt").asString()).as("%s: %s", fixture, place).isNotBlank();
                     }
                     assertThat(place.has("page")).as("%s: %s", fixture, place).isEqualTo(paged);
+                    // where a cell's value is marked in the line, the line shows there the value the report holds
+                    if (place.has("offset")) {
+                        int at = place.get("offset").asInt();
+                        assertThat(place.get("excerpt").asString().substring(at, at + place.get("length").asInt()))
+                                .as("%s: %s", fixture, place).isEqualTo(String.valueOf(CellPath.parse(
+                                        place.get("cell").asString()).orElseThrow().valueIn(report)));
+                    }
                 }
             }
         }

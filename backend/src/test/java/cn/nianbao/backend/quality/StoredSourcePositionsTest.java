@@ -173,6 +173,11 @@ class StoredSourcePositionsTest {
             assertThat(place.get("page").asInt()).as(place.toString()).isEqualTo(4);
             assertThat(place.get("line").asInt()).as(place.toString()).isEqualTo(107);
             assertThat(place.get("excerpt").asString()).isEqualTo("10 1 0 0 0 0 0 0 0 0 5 0 0 0 0");
+            // and where in it the cell's value stands: each group's 总计 is its fifth number, 0
+            if (place.get("cell").asString().endsWith(".total")) {
+                assertThat(place.get("offset").asInt()).as(place.toString()).isIn(9, 29);
+                assertThat(place.get("length").asInt()).isEqualTo(1);
+            }
         }
     }
 

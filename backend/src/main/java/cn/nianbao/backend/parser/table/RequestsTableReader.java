@@ -68,7 +68,8 @@ public final class RequestsTableReader {
         int chosen = TableCopies.firstComplete(copies, RequestsTableReader::complete);
         TableCopies.report(TABLE, readings, chosen, RequestsTableReader::path, findings);
         Map<RequestRow, List<CellReading>> table = readings.get(chosen);
-        places.record(copies.get(chosen), region, RequestsTableReader::rowPath, RequestTemplate.TEMPLATE::label);
+        places.record(copies.get(chosen), region, RequestsTableReader::rowPath, RequestTemplate.TEMPLATE::label,
+                RequestsTableReader::path, WIDTH);
         reportMissingRows(table, findings);
         return counts(table, findings);
     }
