@@ -1,6 +1,8 @@
 package cn.nianbao.backend.contract;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -66,8 +68,9 @@ public record SourceRows(Map<String, Place> rows) {
     }
 
     /**
-     * The stored form, compact: {@code {"requests.new_received": [page, line, "excerpt", {"total": [offset, length],
-     * …}], …}} by row path, null for a part not known, the marks only when some are known; null when no row is known.
+     * The stored form, compact: {@code {"requests.new_received": [page, line, "excerpt", [offset, …]], …}} by row
+     * path, null for a part not known; the offsets of the values in the excerpt in the template's column order (a
+     * value runs to the next space), only when some are known; null when no row is known.
      */
     public String toJson() {
         if (rows.isEmpty()) {
@@ -91,10 +94,17 @@ public record SourceRows(Map<String, Place> rows) {
             } else {
                 parts.add(place.excerpt());
             }
-            if (!place.cells().isEmpty()) {
-                ObjectNode marks = parts.addObject();
-                new TreeMap<>(place.cells()).forEach((column, mark) -> marks.putArray(column).add(mark.offset())
-                        .add(mark.length()));
+            List<String> columns = columnsOf(row);
+            if (!place.cells().isEmpty() && !columns.isEmpty()) {
+                ArrayNode offsets = parts.addArray();
+                for (String column : columns) {
+                    Mark mark = place.cells().get(column);
+                    if (mark == null) {
+                        offsets.addNull();
+                    } else {
+                        offsets.add(mark.offset());
+                    }
+                }
             }
         });
         return ContractJson.MAPPER.writeValueAsString(node);
@@ -108,15 +118,31 @@ public record SourceRows(Map<String, Place> rows) {
         Map<String, Place> rows = new LinkedHashMap<>();
         ContractJson.MAPPER.readTree(json).properties().forEach(entry -> {
             JsonNode parts = entry.getValue();
+            String excerpt = parts.get(2) == null || parts.get(2).isNull() ? null : parts.get(2).asString();
             Map<String, Mark> marks = new LinkedHashMap<>();
-            if (parts.get(3) != null && parts.get(3).isObject()) {
-                parts.get(3).properties().forEach(mark -> marks.put(mark.getKey(),
-                        new Mark(mark.getValue().get(0).asInt(), mark.getValue().get(1).asInt())));
+            JsonNode offsets = parts.get(3);
+            List<String> columns = columnsOf(entry.getKey());
+            for (int i = 0; excerpt != null && offsets != null && i < offsets.size() && i < columns.size(); i++) {
+                if (!offsets.get(i).isNull()) {
+                    int offset = offsets.get(i).asInt();
+                    int end = excerpt.indexOf(' ', offset);
+                    marks.put(columns.get(i), new Mark(offset, (end < 0 ? excerpt.length() : end) - offset));
+                }
             }
-            rows.put(entry.getKey(), new Place(number(parts.get(0)), number(parts.get(1)),
-                    parts.get(2) == null || parts.get(2).isNull() ? null : parts.get(2).asString(), marks));
+            rows.put(entry.getKey(), new Place(number(parts.get(0)), number(parts.get(1)), excerpt, marks));
         });
         return new SourceRows(rows);
+    }
+
+    /** The columns of a row of 表三 or 表四 in the template's order (the order of its stored offsets); none for 表二. */
+    private static List<String> columnsOf(String row) {
+        if (row.startsWith("requests.")) {
+            return Arrays.stream(ApplicantColumn.values()).map(ApplicantColumn::code).toList();
+        }
+        if (row.startsWith("reviews.")) {
+            return Arrays.stream(ReviewOutcome.values()).map(ReviewOutcome::code).toList();
+        }
+        return List.of();
     }
 
     private static Integer number(JsonNode node) {
