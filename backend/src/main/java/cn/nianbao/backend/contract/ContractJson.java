@@ -100,6 +100,30 @@ public final class ContractJson {
         return array;
     }
 
+    /** The places {@link #writeSource} wrote; null for a missing or null node. */
+    public static List<SourceLocation> readSource(JsonNode source) {
+        if (source == null || !source.isArray()) {
+            return null;
+        }
+        List<SourceLocation> places = new ArrayList<>();
+        for (JsonNode place : source) {
+            places.add(new SourceLocation(optionalText(place, "cell"), optionalInt(place, "page"),
+                    optionalInt(place, "line"), optionalInt(place, "section"), optionalInt(place, "offset"),
+                    optionalInt(place, "length"), optionalText(place, "excerpt")));
+        }
+        return places;
+    }
+
+    private static String optionalText(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    private static Integer optionalInt(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        return value == null || value.isNull() ? null : value.asInt();
+    }
+
     public static AnnualReport read(JsonNode root) {
         if (root == null || !root.isObject()) {
             throw new ContractViolation("$", "年报应为 JSON 对象");

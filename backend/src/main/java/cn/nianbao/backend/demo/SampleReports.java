@@ -60,7 +60,7 @@ final class SampleReports {
             return new NewVersion(checked, VersionOrigin.IMPORT, importedBy, null, document);
         }
         return new NewVersion(checked.withDetails(parsed.report().details()), VersionOrigin.IMPORT, importedBy, null,
-                document, parsed.findings());
+                document, parsed.findings(), parsed.positions());
     }
 
     /** The hand-checked values of the report. */

@@ -20,6 +20,7 @@ import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.ForbiddenException;
 import cn.nianbao.backend.platform.web.NotFoundException;
 import cn.nianbao.backend.quality.rules.SingleReportRules;
+import cn.nianbao.backend.quality.rules.SourcePositions;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.SourceDocument;
@@ -32,7 +33,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What happens to the documents of an import: parsed (on the parser's bounded pool), their bodies and years
@@ -201,7 +201,7 @@ class ItemProcessor {
         return new Prepared.Done(new Settled(ItemStatus.NEEDS_CONFIRMATION, only == null ? null : only.code(),
                 only == null ? null : only.name(), year, null, message,
                 findingsJson(SingleReportRules.forParsedDocument(parsed.report(), parsed.findings(),
-                        parsed.positions())),
+                        SourcePositions.of(parsed.positions()))),
                 candidatesJson(inScope), ContractJson.write(parsed.report()).toString()));
     }
 
@@ -210,7 +210,7 @@ class ItemProcessor {
                                       ParseOutcome.Parsed parsed) {
         String base = Recognition.baseName(fileName);
         return new NewVersion(withForm(parsed.report(), job), VersionOrigin.IMPORT, caller.username(), null,
-                new SourceDocument(base, mediaType(base), content), parsed.findings());
+                new SourceDocument(base, mediaType(base), content), parsed.findings(), parsed.positions());
     }
 
     private static Settled stored(Agency agency, int year, StoreResult result) {
@@ -249,16 +249,7 @@ class ItemProcessor {
     }
 
     static String findingsJson(List<Finding> findings) {
-        ArrayNode array = ContractJson.MAPPER.createArrayNode();
-        for (Finding finding : findings) {
-            ObjectNode node = array.addObject();
-            node.put("code", finding.code());
-            node.put("severity", finding.severity().code());
-            node.put("message", finding.message());
-            ArrayNode cells = node.putArray("cells");
-            finding.cells().forEach(cells::add);
-        }
-        return array.toString();
+        return ContractJson.writeFindings(findings).toString();
     }
 
     private static String candidatesJson(List<Agency> candidates) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.Finding;
-import cn.nianbao.backend.quality.rules.SourcePositions;
+import cn.nianbao.backend.contract.SourceRows;
 
 /** The result of parsing one document: a report with the parser's findings, or a failure saying why. */
 public sealed interface ParseOutcome {
@@ -13,11 +13,11 @@ public sealed interface ParseOutcome {
     String source();
 
     /** @param positions where each table cell was read in the document (its row's line and page) */
-    record Parsed(String source, AnnualReport report, List<Finding> findings, SourcePositions positions)
+    record Parsed(String source, AnnualReport report, List<Finding> findings, SourceRows positions)
             implements ParseOutcome {
         public Parsed {
             findings = List.copyOf(findings);
-            positions = positions == null ? SourcePositions.NONE : positions;
+            positions = positions == null ? SourceRows.NONE : positions;
         }
     }
 

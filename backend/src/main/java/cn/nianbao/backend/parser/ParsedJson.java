@@ -2,6 +2,7 @@ package cn.nianbao.backend.parser;
 
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.quality.rules.SingleReportRules;
+import cn.nianbao.backend.quality.rules.SourcePositions;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,7 +23,7 @@ public final class ParsedJson {
                 node.put("source", parsed.source());
                 node.set("findings", ContractJson.writeFindings(
                         SingleReportRules.forParsedDocument(parsed.report(), parsed.findings(),
-                                parsed.positions())));
+                                SourcePositions.of(parsed.positions()))));
                 yield node;
             }
             case ParseOutcome.Failed failed -> {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import cn.nianbao.backend.contract.AnnualReport;
@@ -20,6 +21,8 @@ import cn.nianbao.backend.contract.ReportFormat;
 import cn.nianbao.backend.contract.RequestRow;
 import cn.nianbao.backend.contract.ReviewOutcome;
 import cn.nianbao.backend.contract.ReviewRow;
+import cn.nianbao.backend.contract.SourceLocation;
+import cn.nianbao.backend.contract.SourceRows;
 import cn.nianbao.backend.contract.Severity;
 import cn.nianbao.backend.contract.StatisticsPeriod;
 import cn.nianbao.backend.parser.finding.FindingCode;
@@ -49,8 +52,12 @@ final class ReportAssembler {
 
     private static final Pattern SENTENCE = Pattern.compile("[，。；：,;:]");
 
+    /** The parser's findings on table cells that say where the cells were read. */
+    private static final Set<String> LOCATED = Set.of(FindingCode.AMBIGUOUS_CELL.name(),
+            FindingCode.TABLE_REPEATED.name());
+
     /** @param places where the rows of the tables were read */
-    record Assembled(AnnualReport report, List<Finding> findings, RowPlaces places) {
+    record Assembled(AnnualReport report, List<Finding> findings, SourceRows places) {
     }
 
     private ReportAssembler() {
@@ -87,7 +94,21 @@ final class ReportAssembler {
         if (source.readByOcr()) {
             ocrRead(report, findings);
         }
-        return new Assembled(report, findings.list(), places);
+        SourceRows rows = places.rows(report);
+        return new Assembled(report, findings.list().stream().map(finding -> located(finding, rows)).toList(), rows);
+    }
+
+    /**
+     * An ambiguous or repeated table's cells with the places of their rows (of the copy kept), so that the finding
+     * says where to look; the parser's other notes stay as they are (OCR_READ would list every cell).
+     */
+    private static Finding located(Finding finding, SourceRows rows) {
+        if (!LOCATED.contains(finding.code()) || finding.source() != null) {
+            return finding;
+        }
+        List<SourceLocation> known = finding.cells().stream().map(rows::of).flatMap(Optional::stream).toList();
+        return known.isEmpty() ? finding
+                : new Finding(finding.code(), finding.severity(), finding.message(), finding.cells(), known);
     }
 
     /** The three standard tables as read, and the format they follow; a null table is absent. */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.AgencyDirectory;
+import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.contract.Finding;
 import cn.nianbao.backend.contract.Severity;
 import cn.nianbao.backend.platform.database.Tx;
@@ -136,7 +137,7 @@ class QualityChecks implements NewVersionChecks {
         return findings.list(tx, new FindingFilter(agency.id(), true, agency.id(), year, year, null, null, null, 0,
                         FindingQueries.MAX_LIMIT))
                 .map(view -> new Finding(view.code(), Severity.fromCode(view.severity()).orElseThrow(), view.message(),
-                        view.cells()))
+                        view.cells(), ContractJson.readSource(view.source())))
                 .collectList();
     }
 

@@ -262,6 +262,6 @@ class QualityEvaluation {
 
     private static ReportFacts.Version version(ActiveReport report, Loaded loaded) {
         return report == null ? null : new ReportFacts.Version(report.versionId(), report.versionNo(), report.report(),
-                loaded.text(report.versionId()));
+                loaded.text(report.versionId()), report.positions());
     }
 }

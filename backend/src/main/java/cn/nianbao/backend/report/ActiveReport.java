@@ -4,9 +4,14 @@ import java.util.List;
 
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.NarrativeSection;
+import cn.nianbao.backend.contract.SourceRows;
 
-/** The active version of a body's report for a year: which version it is, and its content. */
-public record ActiveReport(long agencyId, int year, long versionId, int versionNo, AnnualReport report) {
+/**
+ * The active version of a body's report for a year: which version it is, its content, and where the rows of its
+ * tables were read when it was read from a document ({@link SourceRows#NONE} otherwise).
+ */
+public record ActiveReport(long agencyId, int year, long versionId, int versionNo, AnnualReport report,
+                           SourceRows positions) {
 
     /** The narrative sections of the active version of a body's report of a year. */
     public record Narrative(long agencyId, int year, long versionId, List<NarrativeSection> sections) {

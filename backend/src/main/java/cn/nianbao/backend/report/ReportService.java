@@ -372,7 +372,7 @@ public class ReportService {
         AnnualReport withYear = new AnnualReport(report.format(), report.agency(), year, report.signedOn(),
                 report.proactive(), report.requests(), report.reviews(), report.details());
         return new NewVersion(withYear, version.origin(), version.createdBy(), version.reason(), version.source(),
-                version.documentFindings());
+                version.documentFindings(), version.positions());
     }
 
     private static Mono<List<Finding>> findings(List<Mono<List<Finding>>> each) {

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.ApplicantCounts;
+import cn.nianbao.backend.contract.CellPath;
 import cn.nianbao.backend.contract.RequestRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +57,17 @@ class SourcePositionsTest {
                 assertThat(place.get("excerpt").asString()).isEqualTo("10 1 0 0 0 0 0 0 0 0 5 0 0 0 0");
             }
         }
+        // each cell's value in the line: 行政复议 10 1 0 0 | 0, 复议后起诉 5 0 0 0 | 0
+        JsonNode review = totals.stream().filter(f -> f.get("cells").toString().contains("administrative_review"))
+                .findFirst().orElseThrow();
+        assertThat(place(review, "reviews.administrative_review.upheld").get("offset").asInt()).isZero();
+        assertThat(place(review, "reviews.administrative_review.upheld").get("length").asInt()).isEqualTo(2);
+        assertThat(place(review, "reviews.administrative_review.corrected").get("offset").asInt()).isEqualTo(3);
+        assertThat(place(review, "reviews.administrative_review.total").get("offset").asInt()).isEqualTo(9);
+        JsonNode sued = totals.stream().filter(f -> f.get("cells").toString().contains("litigation_after_review"))
+                .findFirst().orElseThrow();
+        assertThat(place(sued, "reviews.litigation_after_review.upheld").get("offset").asInt()).isEqualTo(21);
+        assertThat(place(sued, "reviews.litigation_after_review.total").get("offset").asInt()).isEqualTo(29);
     }
 
     @Test
@@ -82,6 +94,14 @@ class SourcePositionsTest {
             assertThat(lines.get(place(finding, "requests.new_received.").get("line").asInt() - 1))
                     .contains("一、本年新收政府信息公开申请数量");
         }
+        // the two copies of 表三 now differ in those cells: the parser's finding points at them in the copy kept
+        List<JsonNode> repeated = withCode(findings, "TABLE_REPEATED");
+        assertThat(repeated).hasSize(1);
+        assertThat(repeated.getFirst().get("severity").asString()).isEqualTo("error");
+        assertThat(repeated.getFirst().get("source")).hasSize(repeated.getFirst().get("cells").size());
+        JsonNode differing = place(repeated.getFirst(), "requests.carried_forward.");
+        assertThat(differing.get("line").asInt()).isEqualTo(label + 1);
+        assertThat(differing.get("excerpt").asString()).isEqualTo("四、结转下年度继续办理");
     }
 
     @Test
@@ -111,9 +131,38 @@ class SourcePositionsTest {
     }
 
     @Test
+    void aTableFoundButNotReadPointsAtItsHeading() {
+        // 表三's numbers in scrambled order, apart from their row labels: the table is there but cannot be read
+        AnnualReport report = Fixtures.named("huaian-shi_2024.pdf").report();
+        StringBuilder text = new StringBuilder("淮安市人民政府\n2024 年政府信息公开工作年度报告\n"
+                + "三、收到和处理政府信息公开申请情况\n申请人情况\n总计\n");
+        List<String> numbers = new ArrayList<>();
+        report.requests().values().forEach(counts -> {
+            for (var column : cn.nianbao.backend.contract.ApplicantColumn.values()) {
+                numbers.add(String.valueOf(counts.get(column)));
+            }
+        });
+        java.util.Collections.shuffle(numbers, new java.util.Random(7));
+        numbers.forEach(n -> text.append('\n').append(n).append('\n'));
+        report.requests().keySet().forEach(row -> text.append(row.label()).append('\n'));
+        text.append("四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n");
+
+        JsonNode findings = findings("scrambled.txt", text.toString().getBytes(StandardCharsets.UTF_8));
+
+        List<JsonNode> missing = withCode(findings, "TABLE_MISSING").stream()
+                .filter(f -> f.get("cells").get(0).asString().equals("requests")).toList();
+        assertThat(missing).hasSize(1);
+        JsonNode place = missing.getFirst().get("source").get(0);
+        assertThat(place.get("cell").asString()).isEqualTo("requests");
+        assertThat(place.get("line").asInt()).isEqualTo(3);
+        assertThat(place.get("excerpt").asString()).isEqualTo("三、收到和处理政府信息公开申请情况");
+    }
+
+    @Test
     void everyTableCellFindingOfEveryFixtureSaysWhereEachOfItsCellsWasRead() {
         for (Fixtures.Fixture fixture : Fixtures.all()) {
             JsonNode findings = findings(fixture.name(), fixture.bytes());
+            AnnualReport report = ((ParseOutcome.Parsed) parser.parse(fixture.name(), fixture.bytes())).report();
             // pages: a PDF's, or those of a text with form feeds (pdftotext's output)
             boolean paged = fixture.name().endsWith(".pdf") || fixture.isText() && fixture.text().indexOf('\f') >= 0;
             for (JsonNode finding : findings) {
@@ -129,6 +178,13 @@ class SourcePositionsTest {
                         assertThat(place.get("excerpt").asString()).as("%s: %s", fixture, place).isNotBlank();
                     }
                     assertThat(place.has("page")).as("%s: %s", fixture, place).isEqualTo(paged);
+                    // where a cell's value is marked in the line, the line shows there the value the report holds
+                    if (place.has("offset")) {
+                        int at = place.get("offset").asInt();
+                        assertThat(place.get("excerpt").asString().substring(at, at + place.get("length").asInt()))
+                                .as("%s: %s", fixture, place).isEqualTo(String.valueOf(CellPath.parse(
+                                        place.get("cell").asString()).orElseThrow().valueIn(report)));
+                    }
                 }
             }
         }

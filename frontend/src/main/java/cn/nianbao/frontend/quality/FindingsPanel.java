@@ -13,6 +13,7 @@ import cn.nianbao.frontend.backend.quality.FindingFilter;
 import cn.nianbao.frontend.backend.quality.QualityClient;
 import cn.nianbao.frontend.ui.Formats;
 import cn.nianbao.frontend.ui.Notices;
+import cn.nianbao.frontend.ui.SourcePlaces;
 import cn.nianbao.frontend.ui.TableLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -198,6 +199,8 @@ class FindingsPanel extends Div {
                 finding.message());
         link.addClassNames("finding-message", "finding-link");
         link.getElement().setAttribute("title", getTranslation("quality.findings.open_report"));
+        // where the cells were read, under the message: the link opens the report with them outlined
+        SourcePlaces.of(this, finding.source()).ifPresent(link::add);
         return link;
     }
 

@@ -8,6 +8,7 @@ import cn.nianbao.frontend.backend.quality.FindingFilter;
 import cn.nianbao.frontend.backend.quality.QualityClient;
 import cn.nianbao.frontend.template.CellMark;
 import cn.nianbao.frontend.template.CellMarks;
+import cn.nianbao.frontend.ui.SourcePlaces;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -47,6 +48,7 @@ final class FindingBanner {
         Paragraph where = new Paragraph(page.getTranslation(inTables ? "finding.banner.cells"
                 : "finding.banner.elsewhere"));
         banner.add(text, where);
+        SourcePlaces.of(page, finding.source()).ifPresent(banner::add);
         return banner;
     }
 

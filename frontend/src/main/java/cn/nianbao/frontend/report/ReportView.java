@@ -255,7 +255,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                     .filter(finding -> finding.versionNo() == null || detail.version() == null
                             || finding.versionNo() == detail.version().versionNo())
                     .map(finding -> new cn.nianbao.frontend.backend.reports.Finding(finding.code(),
-                            finding.severity(), finding.message(), finding.cells()))
+                            finding.severity(), finding.message(), finding.cells(), finding.source()))
                     .toList();
         } catch (BackendException e) {
             return List.of();

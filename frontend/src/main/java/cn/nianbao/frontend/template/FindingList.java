@@ -3,6 +3,7 @@ package cn.nianbao.frontend.template;
 import java.util.List;
 
 import cn.nianbao.frontend.backend.reports.Finding;
+import cn.nianbao.frontend.ui.SourcePlaces;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +28,7 @@ public class FindingList extends Div {
             label.addClassName("finding-" + severity);
             ListItem item = new ListItem(label, new Span(" " + finding.message()));
             item.addClassName("finding");
+            SourcePlaces.of(this, finding.source()).ifPresent(item::add);
             list.add(item);
         }
         add(list);

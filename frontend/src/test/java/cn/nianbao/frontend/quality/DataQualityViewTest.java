@@ -117,6 +117,15 @@ class DataQualityViewTest extends DashboardTest {
         assertEquals("表三收支平衡T3_BALANCE", findings.getCellComponent(0, "rule").getElement().getTextRecursively());
         assertEquals("report/demo-city.t01/2023?finding=11",
                 findings.getCellComponent(0, "message").getElement().getAttribute("href"));
+        // where the original document printed the cells, one line each
+        assertTrue(findings.getCellComponent(0, "message").getElement().getTextRecursively()
+                .endsWith("原件第 3 页第 88 行：「一、本年新收政府信息公开申请数量 10 0 0 0 0 0 10」"
+                        + "原件第 3 页第 89 行：「二、上年结转政府信息公开申请数量 3 0 0 0 0 0 3」"
+                        + "原件第 4 页第 112 行：「（七）总计 9 0 0 0 0 0 9」"
+                        + "原件第 4 页第 113 行：「四、结转下年度继续办理 2 0 0 0 0 0 2」"),
+                findings.getCellComponent(0, "message").getElement().getTextRecursively());
+        // a finding read from no document says nothing of one
+        assertFalse(findings.getCellComponent(1, "message").getElement().getTextRecursively().contains("原件"));
         // a missing report has no report to open
         assertEquals(null, findings.getCellComponent(1, "message").getElement().getAttribute("href"));
         assertTrue(findings.getCellComponent(2, "status").getElement().getTextRecursively()
@@ -171,8 +180,16 @@ class DataQualityViewTest extends DashboardTest {
     @Test
     void aFindingIsOutlinedOnItsReport() {
         UI.getCurrent().navigate("report/demo-city.t01/2023", QueryParameters.of("finding", "11"));
-        assertTrue($(com.vaadin.flow.component.html.Div.class).withClassName("finding-banner").single().getElement()
-                .getTextRecursively().contains("表三收支平衡（错误）：表三 自然人"));
+        String banner = $(com.vaadin.flow.component.html.Div.class).withClassName("finding-banner").single()
+                .getElement().getTextRecursively();
+        assertTrue(banner.contains("表三收支平衡（错误）：表三 自然人"), banner);
+        assertTrue(banner.contains("原件第 4 页第 113 行：「四、结转下年度继续办理 2 0 0 0 0 0 2」"), banner);
+        // the value of the finding's cell on that line is marked: 自然人's 2, not the 总计 2 at the end
+        com.vaadin.flow.component.html.Span marked = $(com.vaadin.flow.component.html.Span.class)
+                .withClassName("finding-source-value").first();
+        assertEquals("2", marked.getText());
+        assertEquals("四、结转下年度继续办理 ", marked.getElement().getParent().getChild(
+                marked.getElement().getParent().indexOfChild(marked.getElement()) - 1).getText());
         GridTester<Grid<TemplateRow>, TemplateRow> table = test($(RequestsTable.class).single().grid());
         // 新收 and 上年结转 of 自然人 are named by the finding, 商业企业 is not
         assertTrue(marks(table, 0, "natural_person").contains("问题"));

@@ -47,6 +47,7 @@ public final class ProactiveTableReader {
         if (copies == null) {
             findings.add(FindingCode.TABLE_MISSING, Severity.ERROR, TABLE + "的数字无法与行对应，无法可靠读取",
                     List.of("proactive"));
+            places.recordTable("proactive", section);
             return null;
         }
         List<Map<ProactiveRow, List<CellReading>>> readings = copies.stream().map(copy -> cells(copy, CellReading.laidOut(region), region)).toList();

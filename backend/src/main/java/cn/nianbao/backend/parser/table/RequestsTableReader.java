@@ -57,6 +57,7 @@ public final class RequestsTableReader {
         if (copies == null) {
             findings.add(FindingCode.TABLE_MISSING, Severity.ERROR,
                     TABLE + "的数字无法与行对应，无法可靠读取", List.of("requests"));
+            places.recordTable("requests", section);
             return null;
         }
         List<List<Token>> rows = copies.stream().flatMap(c -> c.values().stream()).toList();
@@ -67,7 +68,8 @@ public final class RequestsTableReader {
         int chosen = TableCopies.firstComplete(copies, RequestsTableReader::complete);
         TableCopies.report(TABLE, readings, chosen, RequestsTableReader::path, findings);
         Map<RequestRow, List<CellReading>> table = readings.get(chosen);
-        places.record(copies.get(chosen), region, RequestsTableReader::rowPath, RequestTemplate.TEMPLATE::label);
+        places.record(copies.get(chosen), region, RequestsTableReader::rowPath, RequestTemplate.TEMPLATE::label,
+                RequestsTableReader::path, WIDTH);
         reportMissingRows(table, findings);
         return counts(table, findings);
     }

@@ -61,6 +61,7 @@ public final class ReviewsTableReader {
         }
         if (copies == null) {
             findings.add(FindingCode.TABLE_MISSING, Severity.ERROR, TABLE + "的数字无法读取", List.of("reviews"));
+            places.recordTable("reviews", region);
             return null;
         }
         if (confirmAll) {
@@ -93,7 +94,8 @@ public final class ReviewsTableReader {
             }
             copies.add(cells);
         }
-        places.record(reading.copies().getFirst(), region, ReviewsTableReader::rowPath, GROUP_ROWS::label);
+        places.record(reading.copies().getFirst(), region, ReviewsTableReader::rowPath, GROUP_ROWS::label,
+                ReviewsTableReader::path, GROUP);
         return copies;
     }
 
@@ -189,7 +191,7 @@ public final class ReviewsTableReader {
         for (ReviewRow row : ReviewRow.values()) {
             copy.put(row, cells.subList(row.ordinal() * GROUP, row.ordinal() * GROUP + GROUP));
         }
-        places.record(copy, region, ReviewsTableReader::rowPath, GROUP_ROWS::label);
+        places.record(copy, region, ReviewsTableReader::rowPath, GROUP_ROWS::label, ReviewsTableReader::path, GROUP);
     }
 
     /** The rows of a copy whose cells are not known one by one: every row by all of the table's values. */

@@ -37,7 +37,8 @@ public final class BodyYearRules {
             return found;
         }
         AnnualReport report = facts.current().report();
-        found.addAll(SingleReportRules.check(report, facts.documentFindings(), SourcePositions.NONE));
+        found.addAll(SingleReportRules.check(report, facts.documentFindings(),
+                SourcePositions.of(facts.current().positions())));
         if (facts.previous() != null) {
             found.addAll(chains(facts));
         }
@@ -74,8 +75,9 @@ public final class BodyYearRules {
             if (check.broken()) {
                 Rule rule = RuleCatalogue.of(identity.kind());
                 Figures years = Figures.of("previous_year", facts.year() - 1).with("year", facts.year());
+                // the places of this year's cells; last year's (previous.…) are in another document
                 found.add(TableRules.broken(rule, check, identity.kind() == IdentityKind.CARRY_OVER ? years
-                        : Figures.of("previous_year", facts.year() - 1), SourcePositions.NONE)
+                        : Figures.of("previous_year", facts.year() - 1), SourcePositions.of(facts.current().positions()))
                         .relatedTo(facts.previous().versionId()));
             }
         }

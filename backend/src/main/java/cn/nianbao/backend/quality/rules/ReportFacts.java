@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.Finding;
+import cn.nianbao.backend.contract.SourceRows;
 
 /**
  * Everything the rules look at for one body and one year: the body, its report (null when it has none), the same
@@ -28,11 +29,19 @@ public record ReportFacts(Body body, int year, Version current, Version previous
     public record Body(long id, String code, String name, boolean peoplesGovernment, boolean expected) {
     }
 
-    /** A stored version of a report, with its narrative already shingled when the caller has it (else null). */
-    public record Version(long versionId, int versionNo, AnnualReport report, NarrativeText text) {
+    /**
+     * A stored version of a report, with its narrative already shingled when the caller has it (else null), and
+     * where the parser read its table rows ({@link SourceRows#NONE} for a report entered as data).
+     */
+    public record Version(long versionId, int versionNo, AnnualReport report, NarrativeText text,
+                          SourceRows positions) {
+
+        public Version {
+            positions = positions == null ? SourceRows.NONE : positions;
+        }
 
         public Version(long versionId, int versionNo, AnnualReport report) {
-            this(versionId, versionNo, report, null);
+            this(versionId, versionNo, report, null, SourceRows.NONE);
         }
 
         /** The narrative as shingles: the one given, or made now. */

@@ -34,7 +34,7 @@ public final class SingleReportRules {
     public static List<QualityFinding> check(AnnualReport report, List<Finding> parserFindings,
                                              SourcePositions positions) {
         List<QualityFinding> found = new ArrayList<>();
-        found.addAll(TableRules.missingTables(report));
+        found.addAll(TableRules.missingTables(report, positions));
         found.addAll(TableRules.identities(report, positions));
         var printed = TableRules.printedCells(report);
         found.addAll(TableRules.negatives(report, printed, positions));

@@ -5,16 +5,22 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.nianbao.backend.contract.SourceLocation;
+import cn.nianbao.backend.contract.SourceRows;
 
 /**
  * Where the parser read each cell of a document (page, line, the text there), so that a finding can point into the
- * source. The parser gives the line of each table row it read ({@code parser.table.RowPlaces}); a report entered
- * as data has {@link #NONE}, and its findings then carry no source.
+ * source. The parser gives the line of each table row it read ({@link SourceRows}), kept with the version stored
+ * from the document; a report entered as data has {@link #NONE}, and its findings then carry no source.
  */
 @FunctionalInterface
 public interface SourcePositions {
 
     SourcePositions NONE = cell -> Optional.empty();
+
+    /** The places of a parsed document's rows; {@link #NONE} for null or none. */
+    static SourcePositions of(SourceRows rows) {
+        return rows == null || rows.isEmpty() ? NONE : rows::of;
+    }
 
     /** Where the cell with this contract path was read, if known. */
     Optional<SourceLocation> of(String cell);

@@ -95,25 +95,27 @@ final class TableRules {
      * TABLE_MISSING: a table the report's format has and the report lacks — 表二, 表三 and 表四 in the 2021 format,
      * 表三 and 表四 in the 2019 trial format (its 表二 has no place in the contract); nothing for free-form reports.
      */
-    static List<QualityFinding> missingTables(AnnualReport report) {
+    static List<QualityFinding> missingTables(AnnualReport report, SourcePositions positions) {
         List<QualityFinding> found = new ArrayList<>();
         if (report.format() == ReportFormat.PRE2019) {
             return found;
         }
         if (report.format() == ReportFormat.F2021 && (report.proactive() == null || report.proactive().isEmpty())) {
-            found.add(missing("表二（主动公开政府信息情况）", "proactive"));
+            found.add(missing("表二（主动公开政府信息情况）", "proactive", positions));
         }
         if (report.requests() == null || report.requests().isEmpty()) {
-            found.add(missing("表三（收到和处理政府信息公开申请情况）", "requests"));
+            found.add(missing("表三（收到和处理政府信息公开申请情况）", "requests", positions));
         }
         if (report.reviews() == null || report.reviews().isEmpty()) {
-            found.add(missing("表四（政府信息公开行政复议、行政诉讼情况）", "reviews"));
+            found.add(missing("表四（政府信息公开行政复议、行政诉讼情况）", "reviews", positions));
         }
         return found;
     }
 
-    private static QualityFinding missing(String table, String key) {
-        return QualityFinding.of(RuleCatalogue.TABLE_MISSING, Figures.of("table", table), List.of(key), null);
+    /** A table absent, or found and not read: then at the place of its heading, when the parser gives it. */
+    private static QualityFinding missing(String table, String key, SourcePositions positions) {
+        return QualityFinding.of(RuleCatalogue.TABLE_MISSING, Figures.of("table", table), List.of(key),
+                positions.of(List.of(key)));
     }
 
     /** Every cell of every printed row, in template order, with its value (null when printed blank). */

@@ -28,6 +28,7 @@ import cn.nianbao.backend.contract.ProactiveRow;
 import cn.nianbao.backend.contract.ReportFormat;
 import cn.nianbao.backend.contract.RequestRow;
 import cn.nianbao.backend.contract.ReviewRow;
+import cn.nianbao.backend.contract.SourceRows;
 import cn.nianbao.backend.contract.StatisticsPeriod;
 import cn.nianbao.backend.db.tables.Agency;
 import cn.nianbao.backend.db.tables.records.NarrativeSectionRecord;
@@ -222,7 +223,7 @@ public class ReportRepository {
                     int year = row.get(REPORT.YEAR);
                     return new ActiveReport(row.get(REPORT.AGENCY_ID), year, version.getId(), version.getVersionNo(),
                             content(version, year, row.get(proactive), row.get(requests), row.get(reviews),
-                                    row.get(sections)));
+                                    row.get(sections)), SourceRows.fromJson(version.getSourcePositions()));
                 });
     }
 
@@ -383,6 +384,7 @@ public class ReportRepository {
         record.setContentHash(row.item().contentHash());
         record.setCreatedBy(version.createdBy());
         record.setReason(version.reason());
+        record.setSourcePositions(version.positions().toJson());
         record.changed(REPORT_VERSION.ID, false);
         record.changed(REPORT_VERSION.CREATED_AT, false);
         return record;

@@ -101,7 +101,7 @@ class FiguresFollowActiveVersionsTest {
                 .findFirst().orElseThrow();
         reports.store(TestUsers.SYSTEM_ADMIN, corrected.agencyCode(), corrected.year(),
                 new NewVersion(withBlankAndMore(corrected.report()), VersionOrigin.MANUAL, "test-admin",
-                        "更正：予以公开一格留空", null, null)).block();
+                        "更正：予以公开一格留空", null)).block();
         agree("人工更正", "top", "demo");
 
         reports.activate(TestUsers.SYSTEM_ADMIN, corrected.agencyCode(), corrected.year(), 1, "恢复原版").block();
