@@ -25,6 +25,7 @@ import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.SourceDocument;
 import cn.nianbao.backend.report.StoreResult;
 import cn.nianbao.backend.report.VersionOrigin;
+import io.r2dbc.spi.R2dbcException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -120,7 +121,7 @@ class ItemProcessor {
                 .map(outcome -> switch (outcome) {
                     case ParseOutcome.Failed failed -> (Prepared) new Prepared.Done(Settled.failed(failed.message()));
                     case ParseOutcome.Parsed parsed -> new Prepared.Read(document, parsed,
-                            Recognition.bodies(parsed.report(), fileName, names),
+                            Recognition.bodies(parsed.report(), parsed.names(), fileName, names),
                             Recognition.year(parsed.report(), fileName));
                 })
                 .onErrorResume(error -> Mono.just(new Prepared.Done(unexpected(fileName, error))));
@@ -139,10 +140,7 @@ class ItemProcessor {
                 ReportService.ImportOutcome outcome = outcomes.get(i);
                 settled.add(outcome.left() ? null
                         : outcome.error() == null ? stored(item.agency(), item.year(), outcome.result())
-                        : outcome.error() instanceof BadRequestException || outcome.error() instanceof NotFoundException
-                        || outcome.error() instanceof ForbiddenException
-                        ? Settled.failed("文件「" + item.fileName() + "」：" + outcome.error().getMessage())
-                        : unexpected(item.fileName(), outcome.error()));
+                        : notStored(item.fileName(), outcome.error()));
             }
             return settled;
         });
@@ -179,7 +177,8 @@ class ItemProcessor {
         List<Agency> inScope = read.bodies().matches().stream().map(body -> importable.get(body.code()))
                 .filter(java.util.Objects::nonNull).toList();
         String printed = read.bodies().printed();
-        if (inScope.size() == 1 && year != null) {
+        List<String> disagreeing = read.bodies().disagreeing();
+        if (inScope.size() == 1 && year != null && disagreeing.isEmpty()) {
             return new Prepared.ToStore(fileName, inScope.getFirst(), year,
                     version(job, owner, fileName, read.document().content(), parsed));
         }
@@ -189,7 +188,10 @@ class ItemProcessor {
                     + "」不在您可导入的范围内，或系统中没有该机构"));
         }
         String message;
-        if (inScope.isEmpty()) {
+        if (!disagreeing.isEmpty()) {
+            message = "文件中的机构名称不一致（" + String.join("、", disagreeing.stream().map(name -> "「" + name + "」")
+                    .toList()) + "），请选择机构后确认";
+        } else if (inScope.isEmpty()) {
             message = printed == null ? "未能从文件中识别年报所属的机构，请选择机构后确认"
                     : "系统中找不到年报所属的机构「" + printed + "」，请选择机构后确认";
         } else if (inScope.size() > 1) {
@@ -230,6 +232,37 @@ class ItemProcessor {
         return report.withDetails(new AnnualReport.Details(details.statisticsPeriod(), details.contact(),
                 details.sections(), details.publishedOn() != null ? details.publishedOn() : job.publishedOn(),
                 details.url() != null ? details.url() : job.url()));
+    }
+
+    /** A report the store refused: the refusal's own message, what the database refused, or an unexpected error. */
+    private static Settled notStored(String fileName, Throwable error) {
+        if (error instanceof BadRequestException || error instanceof NotFoundException
+                || error instanceof ForbiddenException) {
+            return Settled.failed("文件「" + fileName + "」：" + error.getMessage());
+        }
+        String refused = refused(error);
+        return refused == null ? unexpected(fileName, error) : Settled.failed("文件「" + fileName
+                + "」：数据库拒绝保存这份年报（" + refused + "），请核对文件后重新导入或手工录入");
+    }
+
+    /**
+     * What the database refused in a report, in Chinese, when it refused the report's data (SQLSTATE class 22) or a
+     * constraint (class 23): retrying would not help. Null for any other error.
+     */
+    private static String refused(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof R2dbcException database && database.getSqlState() != null) {
+                String state = database.getSqlState();
+                return switch (state) {
+                    case "22003" -> "有数值超出可保存的范围";
+                    case "22001" -> "有文字超过可保存的长度";
+                    case "22021", "22P05" -> "含有无法保存的字符";
+                    default -> state.startsWith("23") ? "不符合数据库的约束"
+                            : state.startsWith("22") ? "有无法保存的数据" : null;
+                };
+            }
+        }
+        return null;
     }
 
     private static Settled unexpected(String fileName, Throwable error) {

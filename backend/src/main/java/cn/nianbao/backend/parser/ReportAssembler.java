@@ -50,7 +50,7 @@ final class ReportAssembler {
     private static final Pattern SENTENCE = Pattern.compile("[，。；：,;:]");
 
     /** @param places where the rows of the tables were read */
-    record Assembled(AnnualReport report, List<Finding> findings, RowPlaces places) {
+    record Assembled(AnnualReport report, List<Finding> findings, RowPlaces places, ParseOutcome.BodyNames names) {
     }
 
     private ReportAssembler() {
@@ -87,7 +87,10 @@ final class ReportAssembler {
         if (source.readByOcr()) {
             ocrRead(report, findings);
         }
-        return new Assembled(report, findings.list(), places);
+        String publisher = source.page().publisher() != null ? source.page().publisher()
+                : source.kind() == MediaKind.HTML ? PublicationReader.publisher(lines).orElse(null) : null;
+        return new Assembled(report, findings.list(), places,
+                new ParseOutcome.BodyNames(signature.map(SignatureReader.Signature::name).orElse(null), publisher));
     }
 
     /** The three standard tables as read, and the format they follow; a null table is absent. */

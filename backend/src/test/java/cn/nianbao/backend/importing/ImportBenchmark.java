@@ -101,6 +101,7 @@ class ImportBenchmark {
             }
         }
         long heapStart = heapAfterGc();
+        histogram("start");
 
         MultipartBodyBuilder body = new MultipartBodyBuilder();
         body.part("files", new FileSystemResource(zip));
@@ -111,13 +112,19 @@ class ImportBenchmark {
                 .get("id").asString();
         Duration queued = Duration.between(started, Instant.now());
         JsonNode job;
+        boolean halfway = false;
         do {
             Thread.sleep(1000);
             job = admin.get().uri("/api/imports?limit=1").exchange().expectStatus().isOk()
                     .expectBody(JsonNode.class).returnResult().getResponseBody().get(0);
+            if (!halfway && job.get("processed").asInt() >= imported.size() / 2) {
+                halfway = true;
+                histogram("middle");
+            }
         } while (!job.get("state").asString().equals("done"));
         Duration endToEnd = Duration.between(started, Instant.now());
         long heapEnd = heapAfterGc();
+        histogram("end");
         Files.delete(zip);
 
         Duration copy = copyRows(storedAlone);
@@ -264,6 +271,17 @@ class ImportBenchmark {
 
     private static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;
+    }
+
+    /**
+     * The live objects by class (jcmd GC.class_histogram, which collects first) into
+     * {@code target/import-histogram-<when>.txt}: comparing start, middle and end says what the run keeps.
+     */
+    private static void histogram(String when) throws Exception {
+        Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Files.writeString(Path.of("target", "import-histogram-" + when + ".txt"), text.toString());
     }
 
     private static long heapAfterGc() {
