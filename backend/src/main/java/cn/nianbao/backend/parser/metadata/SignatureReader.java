@@ -24,7 +24,7 @@ public final class SignatureReader {
             Pattern.compile("([^，。；：,;:\\d]{2,30}(?:政府|局|委员会|办公室|办事处|镇|乡|街道|中心|厅|院|委|办))(.+日[。.]?)");
     /** A line that is a body's name and nothing else: no sentence, a word that ends names of bodies. */
     private static final Pattern NAME_ALONE =
-            Pattern.compile("[^，。；：,;:、！？!?()（）\d]{2,38}(?:政府|局|委员会|管委会|办公室|办事处|镇|乡|街道|中心|厅|院|委|办|署|处)");
+            Pattern.compile("[^，。；：,;:、！？!?()（）]{2,38}(?:政府|局|委员会|管委会|办公室|办事处|镇|乡|街道|中心|厅|院|委|办|署|处)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-—－]*\\d{1,3}[-—－]*|第\\d+页.*");
 
     private SignatureReader() {
