@@ -72,7 +72,8 @@ class ConfirmPanel extends Div {
                 ? getTranslation("import.confirm.candidate", choice.name())
                 : choice.parentName() == null ? choice.name()
                 : getTranslation("import.confirm.under", choice.name(), choice.parentName()));
-        agency.setItems((text, offset, limit) -> page(search, text, offset, limit).stream());
+        agency.setItems(query -> page(search, query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                .stream());
         item.candidates().stream().findFirst()
                 .ifPresent(first -> agency.setValue(new Choice(first.agencyCode(), first.agencyName(), null, true)));
         IntegerField year = new IntegerField(getTranslation("import.confirm.year"));
