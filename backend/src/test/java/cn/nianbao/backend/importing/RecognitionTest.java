@@ -130,6 +130,20 @@ class RecognitionTest {
     }
 
     @Test
+    void aSavedPagesMetadataBlockNamesItsPublishingBody() {
+        String page = "<html><head><meta charset=\"utf-8\"><title>年报</title></head><body>"
+                + "<div class=\"meta\"><span>索引号：11220284/2024-00012</span> <span>发布机构：磐石市石嘴镇人民政府</span>"
+                + " <span>发布日期：2024-01-20</span></div>"
+                + "<h1>石嘴镇人民政府2023年政府信息公开工作年度报告</h1>"
+                + "<p>本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。</p>"
+                + "<p>六、其他需要报告的事项</p><p>无。</p></body></html>";
+        ParseOutcome.Parsed parsed = parse("page.html", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(parsed.names().publisher()).isEqualTo("磐石市石嘴镇人民政府");
+        assertThat(Recognition.bodies(parsed.report(), parsed.names(), "page.html", TOWNS).matches())
+                .extracting(Agency::code).containsExactly("jl.ps.sz");
+    }
+
+    @Test
     void aSignatureWithTheNameAndTheDateOnOneLineInFullWidthForms() {
         String text = "桦甸市石嘴镇人民政府2023年政府信息公开工作年度报告\n"
                 + "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
