@@ -8,13 +8,13 @@ import java.util.Map;
 
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.AgencyDirectory;
-import cn.nianbao.backend.agency.PrintedNames;
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.contract.Finding;
 import cn.nianbao.backend.parser.ParseOutcome;
 import cn.nianbao.backend.parser.ParserBusyException;
 import cn.nianbao.backend.parser.ReportParser;
+import cn.nianbao.backend.platform.database.DataRefusal;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.ForbiddenException;
@@ -25,7 +25,6 @@ import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.SourceDocument;
 import cn.nianbao.backend.report.StoreResult;
 import cn.nianbao.backend.report.VersionOrigin;
-import io.r2dbc.spi.R2dbcException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -89,7 +88,7 @@ class ItemProcessor {
      * its own outcome, a report refused its own item's failure with a message naming the file. A report the store
      * left for a later batch has no outcome (null): its item stays queued.
      */
-    Mono<List<Settled>> importAll(ImportJob job, List<Document> documents, PrintedNames names) {
+    Mono<List<Settled>> importAll(ImportJob job, List<Document> documents, BatchNames names) {
         return Flux.fromIterable(documents)
                 .flatMapSequential(document -> read(document, names), PARSING)
                 .collectList()
@@ -115,13 +114,13 @@ class ItemProcessor {
                         .map(document -> unexpected(document.fileName(), error)).toList()));
     }
 
-    private Mono<Prepared> read(Document document, PrintedNames names) {
+    private Mono<Prepared> read(Document document, BatchNames names) {
         String fileName = document.fileName();
         return parse(fileName, document.content())
                 .map(outcome -> switch (outcome) {
                     case ParseOutcome.Failed failed -> (Prepared) new Prepared.Done(Settled.failed(failed.message()));
                     case ParseOutcome.Parsed parsed -> new Prepared.Read(document, parsed,
-                            Recognition.bodies(parsed.report(), parsed.names(), fileName, names),
+                            Recognition.bodies(parsed.report(), parsed.names(), fileName, names.get()),
                             Recognition.year(parsed.report(), fileName));
                 })
                 .onErrorResume(error -> Mono.just(new Prepared.Done(unexpected(fileName, error))));
@@ -240,29 +239,9 @@ class ItemProcessor {
                 || error instanceof ForbiddenException) {
             return Settled.failed("文件「" + fileName + "」：" + error.getMessage());
         }
-        String refused = refused(error);
+        String refused = DataRefusal.of(error);
         return refused == null ? unexpected(fileName, error) : Settled.failed("文件「" + fileName
                 + "」：数据库拒绝保存这份年报（" + refused + "），请核对文件后重新导入或手工录入");
-    }
-
-    /**
-     * What the database refused in a report, in Chinese, when it refused the report's data (SQLSTATE class 22) or a
-     * constraint (class 23): retrying would not help. Null for any other error.
-     */
-    private static String refused(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof R2dbcException database && database.getSqlState() != null) {
-                String state = database.getSqlState();
-                return switch (state) {
-                    case "22003" -> "有数值超出可保存的范围";
-                    case "22001" -> "有文字超过可保存的长度";
-                    case "22021", "22P05" -> "含有无法保存的字符";
-                    default -> state.startsWith("23") ? "不符合数据库的约束"
-                            : state.startsWith("22") ? "有无法保存的数据" : null;
-                };
-            }
-        }
-        return null;
     }
 
     private static Settled unexpected(String fileName, Throwable error) {
