@@ -670,7 +670,9 @@ public final class BackendStub {
             }
         } else {
             ObjectNode item = (ObjectNode) job.path("items").get(Integer.parseInt(parts[5]));
-            if (parts.length == 7 && parts[6].equals("confirm")) {
+            if (parts.length == 7 && parts[6].equals("candidates")) {
+                send(exchange, 200, candidates(item, parameters).toString());
+            } else if (parts.length == 7 && parts[6].equals("confirm")) {
                 JsonNode choice = BackendJson.MAPPER.readTree(request.body());
                 item.put("status", "imported");
                 item.put("agency_code", choice.path("agency_code").asString());
@@ -685,6 +687,29 @@ public final class BackendStub {
                 send(exchange, 200, detail.toString());
             }
         }
+    }
+
+    /**
+     * {@code GET …/items/{index}/candidates?q&offset&limit} like the backend for an administrator: the item's
+     * candidates first, then the bodies of the tree, those whose name or code contains {@code q}, a page of them.
+     */
+    private static ArrayNode candidates(ObjectNode item, Map<String, String> parameters) {
+        String q = parameters.getOrDefault("q", "");
+        Map<String, ObjectNode> found = new LinkedHashMap<>();
+        item.path("candidates").valueStream().forEach(candidate -> found.put(candidate.path("agency_code").asString(),
+                BackendJson.MAPPER.createObjectNode().put("agency_code", candidate.path("agency_code").asString())
+                        .put("agency_name", candidate.path("agency_name").asString()).put("detected", true)));
+        agencies().valueStream().forEach(agency -> found.putIfAbsent(agency.path("code").asString(),
+                BackendJson.MAPPER.createObjectNode().put("agency_code", agency.path("code").asString())
+                        .put("agency_name", agency.path("name").asString()).put("detected", false)));
+        ArrayNode page = BackendJson.MAPPER.createArrayNode();
+        found.values().stream()
+                .filter(body -> body.path("agency_name").asString().contains(q)
+                        || body.path("agency_code").asString().startsWith(q))
+                .skip(Long.parseLong(parameters.getOrDefault("offset", "0")))
+                .limit(Long.parseLong(parameters.getOrDefault("limit", "20")))
+                .forEach(page::add);
+        return page;
     }
 
     /** The job as the next read finds it: half of the files processed on the first read, all of them later. */

@@ -126,6 +126,22 @@ public class AgencyDirectory {
                 });
     }
 
+    /**
+     * A page of the bodies the caller may import whose name (or code) {@code query} names, as a person types it: the
+     * same normalisation as printed names (spaces, full-width forms, the suffix of the body's kind, the place above
+     * it), those of {@code first} first; nothing for a viewer, and never a body outside the caller's scope. The
+     * bounds are the caller's to check.
+     */
+    public Mono<List<FoundBody>> importableNamed(Caller caller, String query,
+                                                              Collection<String> first, int offset, int limit) {
+        if (caller.role() == Role.VIEWER) {
+            return Mono.just(List.of());
+        }
+        String normalised = PrintedName.normalise(query);
+        return agencies.named(tx(), caller.isAdmin() ? null : caller.scopeAgencyId(), scopeDepth(caller), normalised,
+                PrintedName.key(normalised), first, offset, limit);
+    }
+
     /** The body, when the caller supervises it: an administrator anywhere, a supervisor in their region. */
     public Mono<Agency> supervised(Caller caller, String agencyCode, String what) {
         return visible(caller, agencyCode).flatMap(agency -> caller.isAdmin() || caller.role() == Role.SUPERVISOR

@@ -1,10 +1,14 @@
 package cn.nianbao.backend.importing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import cn.nianbao.backend.agency.AgencyDirectory;
+import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.importing.persistence.ImportRepository;
 import cn.nianbao.backend.platform.database.Database;
 import cn.nianbao.backend.platform.database.Tx;
@@ -33,6 +37,10 @@ public class ImportJobs {
     private static final long CHUNK_BYTES = 4L * 1024 * 1024;
     private static final int CHUNK_ITEMS = 100;
     public static final int MAX_RECENT = 100;
+    /** Bounds of a search for an item's body: the typed text, the page and how far one may page. */
+    public static final int MAX_QUERY = 50;
+    public static final int MAX_CANDIDATES = 50;
+    public static final int MAX_OFFSET = 10_000;
 
     private final UploadReceiver receiver;
     private final ImportRepository repository;
@@ -40,9 +48,11 @@ public class ImportJobs {
     private final ItemProcessor processor;
     private final ImportWorkers workers;
     private final ImportProperties limits;
+    private final AgencyDirectory directory;
 
     ImportJobs(UploadReceiver receiver, ImportRepository repository, Database database, ItemProcessor processor,
-               ImportWorkers workers, ImportProperties limits) {
+               ImportWorkers workers, ImportProperties limits, AgencyDirectory directory) {
+        this.directory = directory;
         this.receiver = receiver;
         this.repository = repository;
         this.database = database;
@@ -138,6 +148,47 @@ public class ImportJobs {
                                 agencyCode.strip(), year))
                         .flatMap(settled -> repository.settle(tx, job.id(), index, settled))
                         .then(repository.item(tx, job.id(), index))));
+    }
+
+    /** A body offered for an item; {@code detected}: the document named it. */
+    public record Candidate(String agencyCode, String agencyName, String parentName, boolean detected) {
+    }
+
+    /**
+     * A page of the bodies the caller may store an item for whose name or code {@code query} names (blank: all), the
+     * bodies the document named first: for a picker that loads as the person types, however large the scope.
+     */
+    public Mono<List<Candidate>> candidates(Caller caller, String id, int index, String query, Integer offset,
+                                            Integer limit) {
+        String text = query == null ? "" : query.strip();
+        int from = offset == null ? 0 : offset;
+        int count = limit == null ? 20 : limit;
+        if (text.length() > MAX_QUERY) {
+            return Mono.error(new BadRequestException("q", "搜索文字最多 " + MAX_QUERY + " 个字符，收到 " + text.length()
+                    + " 个"));
+        }
+        if (from < 0 || from > MAX_OFFSET) {
+            return Mono.error(new BadRequestException("offset", "offset 应在 0 至 " + MAX_OFFSET + " 之间，收到 " + from));
+        }
+        if (count < 1 || count > MAX_CANDIDATES) {
+            return Mono.error(new BadRequestException("limit", "limit 应在 1 至 " + MAX_CANDIDATES + " 之间，收到 "
+                    + count));
+        }
+        return item(caller, id, index).flatMap(item -> {
+            Set<String> detected = detected(item.candidatesJson());
+            return directory.importableNamed(caller, text, detected, from, count).map(found -> found.stream()
+                    .map(body -> new Candidate(body.code(), body.name(), body.parentName(),
+                            detected.contains(body.code())))
+                    .toList());
+        });
+    }
+
+    private static Set<String> detected(String candidatesJson) {
+        Set<String> codes = new LinkedHashSet<>();
+        if (candidatesJson != null) {
+            ContractJson.MAPPER.readTree(candidatesJson).forEach(node -> codes.add(node.get("agency_code").asString()));
+        }
+        return codes;
     }
 
     /**

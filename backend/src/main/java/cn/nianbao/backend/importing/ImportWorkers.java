@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.nianbao.backend.agency.AgencyDirectory;
-import cn.nianbao.backend.agency.PrintedNames;
 import cn.nianbao.backend.importing.persistence.ImportRepository;
 import cn.nianbao.backend.platform.database.Database;
 import cn.nianbao.backend.platform.database.Tx;
@@ -96,15 +95,16 @@ class ImportWorkers {
         return database.inTransaction(tx -> repository.claim(tx, properties.batch(), CLAIMED_BYTES).collectList()
                         .flatMap(claimed -> claimed.isEmpty() ? Mono.just(false)
                                 // the tree is read once for each batch: a body added or renamed a moment ago is known
-                                : jobsOf(tx, claimed).zipWith(directory.printedNames())
-                                        .flatMap(found -> work(tx, found.getT1(), claimed, found.getT2()))
+                                : jobsOf(tx, claimed).zipWith(directory.printedNames().map(BatchNames::new))
+                                        .flatMap(found -> work(tx, found.getT1(), claimed, found.getT2())
+                                                .doFinally(signal -> found.getT2().release()))
                                         .thenReturn(true)))
                 .defaultIfEmpty(false);
     }
 
     /** The batch's documents imported job by job, then every item's outcome recorded. */
     private Mono<Void> work(Tx tx, Map<UUID, ImportJob> jobs, List<ImportRepository.Claimed> claimed,
-                            PrintedNames names) {
+                            BatchNames names) {
         Settled[] settled = new Settled[claimed.size()];
         Map<UUID, List<Integer>> byJob = new LinkedHashMap<>();
         for (int i = 0; i < claimed.size(); i++) {

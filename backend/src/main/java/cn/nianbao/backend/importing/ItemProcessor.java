@@ -8,13 +8,13 @@ import java.util.Map;
 
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.AgencyDirectory;
-import cn.nianbao.backend.agency.PrintedNames;
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.contract.Finding;
 import cn.nianbao.backend.parser.ParseOutcome;
 import cn.nianbao.backend.parser.ParserBusyException;
 import cn.nianbao.backend.parser.ReportParser;
+import cn.nianbao.backend.platform.database.DataRefusal;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.ForbiddenException;
@@ -88,7 +88,7 @@ class ItemProcessor {
      * its own outcome, a report refused its own item's failure with a message naming the file. A report the store
      * left for a later batch has no outcome (null): its item stays queued.
      */
-    Mono<List<Settled>> importAll(ImportJob job, List<Document> documents, PrintedNames names) {
+    Mono<List<Settled>> importAll(ImportJob job, List<Document> documents, BatchNames names) {
         return Flux.fromIterable(documents)
                 .flatMapSequential(document -> read(document, names), PARSING)
                 .collectList()
@@ -114,13 +114,13 @@ class ItemProcessor {
                         .map(document -> unexpected(document.fileName(), error)).toList()));
     }
 
-    private Mono<Prepared> read(Document document, PrintedNames names) {
+    private Mono<Prepared> read(Document document, BatchNames names) {
         String fileName = document.fileName();
         return parse(fileName, document.content())
                 .map(outcome -> switch (outcome) {
                     case ParseOutcome.Failed failed -> (Prepared) new Prepared.Done(Settled.failed(failed.message()));
                     case ParseOutcome.Parsed parsed -> new Prepared.Read(document, parsed,
-                            Recognition.bodies(parsed.report(), fileName, names),
+                            Recognition.bodies(parsed.report(), parsed.names(), fileName, names.get()),
                             Recognition.year(parsed.report(), fileName));
                 })
                 .onErrorResume(error -> Mono.just(new Prepared.Done(unexpected(fileName, error))));
@@ -139,10 +139,7 @@ class ItemProcessor {
                 ReportService.ImportOutcome outcome = outcomes.get(i);
                 settled.add(outcome.left() ? null
                         : outcome.error() == null ? stored(item.agency(), item.year(), outcome.result())
-                        : outcome.error() instanceof BadRequestException || outcome.error() instanceof NotFoundException
-                        || outcome.error() instanceof ForbiddenException
-                        ? Settled.failed("文件「" + item.fileName() + "」：" + outcome.error().getMessage())
-                        : unexpected(item.fileName(), outcome.error()));
+                        : notStored(item.fileName(), outcome.error()));
             }
             return settled;
         });
@@ -179,7 +176,8 @@ class ItemProcessor {
         List<Agency> inScope = read.bodies().matches().stream().map(body -> importable.get(body.code()))
                 .filter(java.util.Objects::nonNull).toList();
         String printed = read.bodies().printed();
-        if (inScope.size() == 1 && year != null) {
+        List<String> disagreeing = read.bodies().disagreeing();
+        if (inScope.size() == 1 && year != null && disagreeing.isEmpty()) {
             return new Prepared.ToStore(fileName, inScope.getFirst(), year,
                     version(job, owner, fileName, read.document().content(), parsed));
         }
@@ -189,7 +187,10 @@ class ItemProcessor {
                     + "」不在您可导入的范围内，或系统中没有该机构"));
         }
         String message;
-        if (inScope.isEmpty()) {
+        if (!disagreeing.isEmpty()) {
+            message = "文件中的机构名称不一致（" + String.join("、", disagreeing.stream().map(name -> "「" + name + "」")
+                    .toList()) + "），请选择机构后确认";
+        } else if (inScope.isEmpty()) {
             message = printed == null ? "未能从文件中识别年报所属的机构，请选择机构后确认"
                     : "系统中找不到年报所属的机构「" + printed + "」，请选择机构后确认";
         } else if (inScope.size() > 1) {
@@ -230,6 +231,17 @@ class ItemProcessor {
         return report.withDetails(new AnnualReport.Details(details.statisticsPeriod(), details.contact(),
                 details.sections(), details.publishedOn() != null ? details.publishedOn() : job.publishedOn(),
                 details.url() != null ? details.url() : job.url()));
+    }
+
+    /** A report the store refused: the refusal's own message, what the database refused, or an unexpected error. */
+    private static Settled notStored(String fileName, Throwable error) {
+        if (error instanceof BadRequestException || error instanceof NotFoundException
+                || error instanceof ForbiddenException) {
+            return Settled.failed("文件「" + fileName + "」：" + error.getMessage());
+        }
+        String refused = DataRefusal.of(error);
+        return refused == null ? unexpected(fileName, error) : Settled.failed("文件「" + fileName
+                + "」：数据库拒绝保存这份年报（" + refused + "），请核对文件后重新导入或手工录入");
     }
 
     private static Settled unexpected(String fileName, Throwable error) {

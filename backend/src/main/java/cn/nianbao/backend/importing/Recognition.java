@@ -3,8 +3,10 @@ package cn.nianbao.backend.importing;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,12 +14,16 @@ import java.util.regex.Pattern;
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.PrintedNames;
 import cn.nianbao.backend.contract.AnnualReport;
+import cn.nianbao.backend.parser.ParseOutcome;
 import cn.nianbao.backend.platform.web.YearRange;
 
 /**
- * Which body and year a document is the report of, as far as the document says: the body from the name its title
- * prints, else its contact block's organisation, else the folders and the file name it came under; the year from
- * the statistics period or the title (as the parser read them), else a year in the file name.
+ * Which body and year a document is the report of, as far as the document says. The body from the names the document
+ * prints for it — its title's, its signature's (落款), its page's publishing body (发布机构) — each matched against the
+ * tree with the same normalisation; those that name a body must agree (a name that names several bodies is narrowed
+ * by the others), else the document waits with all of them. When none names a body: its contact block's organisation,
+ * else the folders and the file name it came under. The year from the statistics period or the title (as the parser
+ * read them), else a year in the file name.
  */
 final class Recognition {
 
@@ -30,18 +36,45 @@ final class Recognition {
     private Recognition() {
     }
 
-    /** The bodies a document names: those of the first of its names that names any body at all, and that name. */
-    record Bodies(String printed, List<Agency> matches) {
+    /**
+     * The bodies a document names and the name that named them; {@code disagreeing}: the document's names that
+     * name different bodies (then {@code matches} holds the bodies of all of them), empty when they agree.
+     */
+    record Bodies(String printed, List<Agency> matches, List<String> disagreeing) {
+
+        Bodies {
+            matches = List.copyOf(matches);
+            disagreeing = List.copyOf(disagreeing);
+        }
     }
 
-    static Bodies bodies(AnnualReport report, String fileName, PrintedNames names) {
-        for (String printed : printedNames(report, fileName)) {
+    static Bodies bodies(AnnualReport report, ParseOutcome.BodyNames printedBodies, String fileName,
+                         PrintedNames names) {
+        Map<Long, Agency> all = new LinkedHashMap<>();
+        List<Agency> agreed = null;
+        List<String> naming = new ArrayList<>();
+        for (String printed : documentNames(report, printedBodies)) {
+            List<Agency> matches = names.bodiesNamed(printed);
+            if (matches.isEmpty()) {
+                continue; // a crawler's 发布机构 is often no body of the tree at all
+            }
+            naming.add(printed);
+            matches.forEach(body -> all.putIfAbsent(body.id(), body));
+            List<Agency> before = agreed;
+            agreed = before == null ? matches : before.stream()
+                    .filter(body -> matches.stream().anyMatch(match -> match.id() == body.id())).toList();
+        }
+        if (agreed != null) {
+            return agreed.isEmpty() ? new Bodies(naming.getFirst(), List.copyOf(all.values()), naming)
+                    : new Bodies(naming.getFirst(), agreed, List.of());
+        }
+        for (String printed : otherNames(report, fileName)) {
             List<Agency> matches = names.bodiesNamed(printed);
             if (!matches.isEmpty()) {
-                return new Bodies(printed, matches);
+                return new Bodies(printed, matches, List.of());
             }
         }
-        return new Bodies(report.agency(), List.of());
+        return new Bodies(report.agency(), List.of(), List.of());
     }
 
     /** The year the report is of, or null when neither the document nor its file name says. */
@@ -61,12 +94,20 @@ final class Recognition {
         return years.size() == 1 ? years.iterator().next() : null;
     }
 
-    /** The title's name, the contact block's organisation, then the folders (nearest first) and the file's name. */
-    private static List<String> printedNames(AnnualReport report, String fileName) {
-        List<String> names = new ArrayList<>();
-        if (report.agency() != null) {
-            names.add(report.agency());
+    /** The title's name, the signature's, the publishing body's: once each. */
+    private static Set<String> documentNames(AnnualReport report, ParseOutcome.BodyNames printed) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : new String[] {report.agency(), printed.signature(), printed.publisher()}) {
+            if (name != null && !name.isBlank()) {
+                names.add(name.strip());
+            }
         }
+        return names;
+    }
+
+    /** The contact block's organisation, then the file's name and the folders (nearest first). */
+    private static List<String> otherNames(AnnualReport report, String fileName) {
+        List<String> names = new ArrayList<>();
         if (report.details().contact() != null && report.details().contact().organization() != null) {
             names.add(report.details().contact().organization());
         }

@@ -57,7 +57,7 @@ final class ReportAssembler {
             FindingCode.TABLE_REPEATED.name());
 
     /** @param places where the rows of the tables were read */
-    record Assembled(AnnualReport report, List<Finding> findings, SourceRows places) {
+    record Assembled(AnnualReport report, List<Finding> findings, SourceRows places, ParseOutcome.BodyNames names) {
     }
 
     private ReportAssembler() {
@@ -95,7 +95,10 @@ final class ReportAssembler {
             ocrRead(report, findings);
         }
         SourceRows rows = places.rows(report);
-        return new Assembled(report, findings.list().stream().map(finding -> located(finding, rows)).toList(), rows);
+        String publisher = source.page().publisher() != null ? source.page().publisher()
+                : source.kind() == MediaKind.HTML ? PublicationReader.publisher(lines).orElse(null) : null;
+        return new Assembled(report, findings.list().stream().map(finding -> located(finding, rows)).toList(), rows,
+                new ParseOutcome.BodyNames(signature.map(SignatureReader.Signature::name).orElse(null), publisher));
     }
 
     /**

@@ -117,7 +117,7 @@ public final class ReportParser implements AutoCloseable {
             deadline.check();
             ReportAssembler.Assembled assembled = ReportAssembler.assemble(text);
             return new ParseOutcome.Parsed(source, assembled.report(), assembled.findings(),
-                    assembled.places());
+                    assembled.places(), assembled.names());
         } catch (UnreadableDocumentException e) {
             return new ParseOutcome.Failed(source, e.getMessage());
         } catch (RuntimeException e) {

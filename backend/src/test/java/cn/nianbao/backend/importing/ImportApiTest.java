@@ -358,6 +358,133 @@ class ImportApiTest {
     }
 
     @Test
+    void aWaitingItemFindsTheBodiesOfTheCallersScopeByNameAPageAtATime() {
+        agencies.addIfAbsent(new NewAgency("x", "另一县人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
+                List.of())).block();
+        agencies.addIfAbsent(new NewAgency("x.qs", "另一县青山镇人民政府", AgencyKind.TOWNSHIP, "x", 0, false,
+                List.of())).block();
+        GeneratedDocuments.Document qingshan = documents.stream()
+                .filter(d -> d.agencyCode().equals(city.rootCode() + ".t06")).findFirst().orElseThrow();
+        byte[] ambiguous = new String(qingshan.bytes(), StandardCharsets.UTF_8)
+                .replace(city.spec().name() + "青山镇人民政府", "青山镇人民政府").getBytes(StandardCharsets.UTF_8);
+        String id = finished(admin, start(admin, Map.of("ambiguous.txt", ambiguous))).get("id").asString();
+
+        // the bodies the document named first, then every body, a page at a time without overlap
+        JsonNode first = candidates(admin, id, "", 0, 2);
+        assertThat(first.findValuesAsString("agency_code")).containsExactlyInAnyOrder(qingshan.agencyCode(), "x.qs");
+        first.forEach(body -> assertThat(body.get("detected").asBoolean()).isTrue());
+        JsonNode next = candidates(admin, id, "", 2, 50);
+        assertThat(next.size()).isEqualTo(city.agencies().size() + 3); // and 江苏省's three, less the two
+        assertThat(next.findValuesAsString("agency_code")).doesNotContain(qingshan.agencyCode(), "x.qs");
+        next.forEach(body -> assertThat(body.get("detected").asBoolean()).isFalse());
+        // by a part of the name, with spaces and full-width forms, with the place above it, or by code
+        assertThat(candidates(admin, id, "教育", 0, 20).findValuesAsString("agency_code"))
+                .containsExactly(city.rootCode() + ".d02");
+        assertThat(candidates(admin, id, " 测试１市 教育局 ", 0, 20).get(0).get("agency_code").asString())
+                .isEqualTo(city.rootCode() + ".d02");
+        JsonNode hongze = candidates(admin, id, "江苏省淮安市洪泽区人民政府", 0, 20);
+        assertThat(hongze.findValuesAsString("agency_code")).contains("js.huaian.hongze");
+        assertThat(hongze.get(0).get("agency_code").asString()).isEqualTo("js.huaian.hongze");
+        assertThat(hongze.get(0).get("parent_name").asString()).isEqualTo("淮安市人民政府");
+        assertThat(candidates(admin, id, "x.q", 0, 20).findValuesAsString("agency_code")).containsExactly("x.qs");
+        assertThat(candidates(admin, id, "没有这个机构", 0, 20).size()).isZero();
+
+        // bounded, refused in Chinese
+        for (String query : List.of("q=" + "镇".repeat(51), "limit=0", "limit=51", "offset=-1", "offset=10001",
+                "limit=abc")) {
+            admin.get().uri("/api/imports/" + id + "/items/0/candidates?" + query).exchange()
+                    .expectStatus().isBadRequest().expectBody()
+                    .jsonPath("$.detail").value(detail -> assertThat((String) detail).as(query)
+                            .containsPattern("[\\u4e00-\\u9fff]"));
+        }
+        admin.get().uri("/api/imports/{id}/items/{i}/candidates", id, 99).exchange().expectStatus().isNotFound();
+        as("supervisor").get().uri("/api/imports/{id}/items/0/candidates", id).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void aSupervisorOrAClerkNeverFindsABodyOutsideTheirScope() {
+        agencies.addIfAbsent(new NewAgency("x", "另一县人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
+                List.of())).block();
+        agencies.addIfAbsent(new NewAgency("x.qs", "另一县青山镇人民政府", AgencyKind.TOWNSHIP, "x", 0, false,
+                List.of())).block();
+        GeneratedDocuments.Document qingshan = documents.stream()
+                .filter(d -> d.agencyCode().equals(city.rootCode() + ".t06")).findFirst().orElseThrow();
+        // the title names 青山镇, the signature the 教育局 of the same city: the sources disagree, the file waits
+        byte[] disagreeing = signedBy(qingshan, city.spec().name() + "教育局");
+        WebTestClient supervisor = as("supervisor");
+        JsonNode job = finished(supervisor, start(supervisor, Map.of("disagreeing.txt", disagreeing)));
+        JsonNode waiting = itemOf(job, "disagreeing.txt");
+        assertThat(waiting.get("status").asString()).as(waiting.toString()).isEqualTo("needs_confirmation");
+        assertThat(waiting.get("message").asString()).contains("不一致").contains("教育局");
+        assertThat(waiting.get("candidates").findValuesAsString("agency_code"))
+                .containsExactlyInAnyOrder(qingshan.agencyCode(), city.rootCode() + ".d02");
+        String id = job.get("id").asString();
+
+        List<String> everything = new ArrayList<>();
+        for (int offset = 0; ; offset += 50) {
+            JsonNode page = candidates(supervisor, id, "", offset, 50);
+            everything.addAll(page.findValuesAsString("agency_code"));
+            if (page.size() < 50) {
+                break;
+            }
+        }
+        assertThat(everything).hasSize(city.agencies().size()).doesNotHaveDuplicates()
+                .allMatch(code -> code.equals(city.rootCode()) || code.startsWith(city.rootCode() + "."));
+        assertThat(everything.subList(0, 2)).containsExactlyInAnyOrder(qingshan.agencyCode(),
+                city.rootCode() + ".d02");
+        assertThat(candidates(supervisor, id, "青山镇", 0, 20).findValuesAsString("agency_code"))
+                .containsExactly(qingshan.agencyCode());
+        assertThat(candidates(supervisor, id, "洪泽", 0, 20).size()).isZero();
+        assertThat(candidates(supervisor, id, "x", 0, 20).size()).isZero();
+
+        // a clerk's own body disagrees with another's signature: the clerk is offered their own body and no other
+        GeneratedDocuments.Document own = documents.getFirst();
+        WebTestClient clerk = as("clerk");
+        JsonNode clerkJob = finished(clerk, start(clerk, Map.of("own.txt", signedBy(own, "另一县青山镇人民政府"))));
+        assertThat(itemOf(clerkJob, "own.txt").get("status").asString()).isEqualTo("needs_confirmation");
+        assertThat(itemOf(clerkJob, "own.txt").get("candidates").findValuesAsString("agency_code"))
+                .containsExactly(own.agencyCode());
+        String clerkId = clerkJob.get("id").asString();
+        assertThat(candidates(clerk, clerkId, "", 0, 50).findValuesAsString("agency_code"))
+                .containsExactly(own.agencyCode());
+        assertThat(candidates(clerk, clerkId, "青山镇", 0, 50).size()).isZero();
+        clerk.get().uri("/api/imports/{id}/items/0/candidates", id).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aReportTheDatabaseRefusesFailsAloneAndTheRestOfItsBatchIsImported() {
+        // a fee of 1,234,567,890,123 万元 is read, passes every check of the application, and does not fit the
+        // column (numeric(16, 4)): the batch's multi-row statement is refused by PostgreSQL as a whole
+        GeneratedDocuments.Document refused = documents.get(5);
+        String text = new String(refused.bytes(), StandardCharsets.UTF_8);
+        String overflowing = text.replaceFirst("(?<label>行政事业性收费\\s+)\\S+", "${label}1234567890123");
+        assertThat(overflowing).isNotEqualTo(text);
+        Map<String, byte[]> entries = GeneratedDocuments.entries(documents);
+        entries.put(refused.path(), overflowing.getBytes(StandardCharsets.UTF_8));
+        assertThat(documents.size()).isLessThanOrEqualTo(50); // one batch of the workers
+
+        JsonNode job = finished(admin, start(admin, Map.of("城市.zip", GeneratedDocuments.zip(entries))));
+
+        JsonNode failed = itemOf(job, "城市.zip/" + refused.path());
+        assertThat(failed.get("status").asString()).as(failed.toString()).isEqualTo("failed");
+        assertThat(failed.get("message").asString()).contains("城市.zip/" + refused.path())
+                .contains("数据库拒绝保存这份年报（有数值超出可保存的范围）");
+        for (GeneratedDocuments.Document document : documents) {
+            if (document != refused) {
+                assertThat(itemOf(job, "城市.zip/" + document.path()).get("status").asString())
+                        .isEqualTo("imported");
+            }
+        }
+        assertThat(versions()).isEqualTo(documents.size() - 1);
+        assertThat(count(DSL.table("audit_event"), DSL.field("action").eq("REPORT_STORED")))
+                .isEqualTo(documents.size() - 1);
+        assertThat(count(DSL.table("report").join(DSL.table("agency"))
+                        .on(DSL.field("report.agency_id").eq(DSL.field("agency.id"))),
+                DSL.field("agency.code").eq(refused.agencyCode()))).isZero();
+    }
+
+    @Test
     void anyVersionIsReadAndAnOlderOneMadeActiveAgainWithAReason() {
         GeneratedDocuments.Document document = documents.get(4);
         finished(admin, start(admin, Map.of("v1.txt", document.bytes())));
@@ -460,6 +587,20 @@ class ImportApiTest {
         JsonNode item = itemOf(job, file);
         assertThat(item.get("status").asString()).as(item.toString()).isEqualTo("failed");
         assertThat(item.get("message").asString()).as(item.toString()).contains(named).contains(says);
+    }
+
+    private static JsonNode candidates(WebTestClient client, String id, String q, int offset, int limit) {
+        return client.get().uri(uri -> uri.path("/api/imports/{id}/items/0/candidates").queryParam("q", "{q}")
+                        .queryParam("offset", offset).queryParam("limit", limit).build(id, q))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    /** The document with its signature (the last line naming its body) naming {@code name} instead. */
+    private byte[] signedBy(GeneratedDocuments.Document document, String name) {
+        String text = new String(document.bytes(), StandardCharsets.UTF_8);
+        String agency = text.lines().findFirst().orElseThrow().replaceFirst("20\\d\\d.*", "");
+        int at = text.lastIndexOf(agency);
+        return (text.substring(0, at) + name + text.substring(at + agency.length())).getBytes(StandardCharsets.UTF_8);
     }
 
     private int versions() {

@@ -1,13 +1,9 @@
 package cn.nianbao.frontend.importing;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import cn.nianbao.frontend.backend.BackendException;
-import cn.nianbao.frontend.backend.agencies.Agency;
-import cn.nianbao.frontend.backend.agencies.AgencyClient;
+import cn.nianbao.frontend.backend.imports.ImportClient;
 import cn.nianbao.frontend.backend.imports.ImportItem;
 import cn.nianbao.frontend.template.FindingList;
 import cn.nianbao.frontend.template.FindingMarks;
@@ -25,9 +21,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.function.SerializableBiConsumer;
 
 /**
- * A file that waits for its body or year: the backend's candidates first in a picker of every body in the user's
- * scope, the year as read, the findings, and the tables as read laid out like the template with the findings on
- * their cells. One click stores it.
+ * A file that waits for its body or year: a picker that searches the user's scope as they type (a page at a time from
+ * the backend, the bodies the document named first — a province has tens of thousands), the year as read, the
+ * findings, and the tables as read laid out like the template with the findings on their cells. One click stores it.
  */
 class ConfirmPanel extends Div {
 
@@ -35,11 +31,32 @@ class ConfirmPanel extends Div {
     static final int FIRST_YEAR = 2008;
     static final int LAST_YEAR = 2100;
 
-    /** A body to pick: the backend's candidates are marked 建议. */
-    record Choice(String code, String name, boolean candidate) {
+    /** The backend's bounds on a search: the typed text, and how far one may page. */
+    static final int MAX_QUERY = 50;
+    static final int MAX_OFFSET = 10_000;
+    static final int MAX_PAGE = 50;
+
+    /** A body to pick: the backend's candidates are marked 建议; two choices are the same body when their codes are. */
+    record Choice(String code, String name, String parentName, boolean candidate) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Choice choice && choice.code.equals(code);
+        }
+
+        @Override
+        public int hashCode() {
+            return code.hashCode();
+        }
     }
 
-    ConfirmPanel(ImportItem item, AgencyClient agencies, SerializableBiConsumer<String, Integer> onConfirm) {
+    /** A page of the bodies whose name or code contains the text (blank: all), the detected ones first. */
+    @FunctionalInterface
+    interface Search extends java.io.Serializable {
+        List<ImportClient.Found> find(String text, int offset, int limit);
+    }
+
+    ConfirmPanel(ImportItem item, Search search, SerializableBiConsumer<String, Integer> onConfirm) {
         addClassName("import-confirm");
         setWidthFull();
         add(new H3(getTranslation("import.confirm.title", item.file())));
@@ -52,10 +69,13 @@ class ConfirmPanel extends Div {
         agency.addClassName("confirm-agency");
         agency.setWidth("28rem");
         agency.setItemLabelGenerator(choice -> choice.candidate()
-                ? getTranslation("import.confirm.candidate", choice.name()) : choice.name());
-        List<Choice> choices = choices(item, agencies);
-        agency.setItems(choices);
-        choices.stream().filter(Choice::candidate).findFirst().ifPresent(agency::setValue);
+                ? getTranslation("import.confirm.candidate", choice.name())
+                : choice.parentName() == null ? choice.name()
+                : getTranslation("import.confirm.under", choice.name(), choice.parentName()));
+        agency.setItems(query -> page(search, query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                .stream());
+        item.candidates().stream().findFirst()
+                .ifPresent(first -> agency.setValue(new Choice(first.agencyCode(), first.agencyName(), null, true)));
         IntegerField year = new IntegerField(getTranslation("import.confirm.year"));
         year.addClassName("confirm-year");
         year.setMin(FIRST_YEAR);
@@ -91,18 +111,20 @@ class ConfirmPanel extends Div {
         }
     }
 
-    /** The candidates first, then every other body the user may store for, in tree order. */
-    private List<Choice> choices(ImportItem item, AgencyClient agencies) {
-        Map<String, Choice> choices = new LinkedHashMap<>();
-        item.candidates().forEach(c -> choices.put(c.agencyCode(), new Choice(c.agencyCode(), c.agencyName(), true)));
-        try {
-            for (Agency body : agencies.visible()) {
-                choices.putIfAbsent(body.code(), new Choice(body.code(), body.name(), false));
-            }
-        } catch (BackendException e) {
-            // the candidates alone can still be confirmed
-            Notices.failed(e);
+    /** A page of the search; text the backend would refuse finds nothing, a failure is shown and finds nothing. */
+    private static List<Choice> page(Search search, String text, int offset, int limit) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.length() > MAX_QUERY || offset > MAX_OFFSET) {
+            return List.of();
         }
-        return new ArrayList<>(choices.values());
+        try {
+            return search.find(typed, offset, Math.min(limit, MAX_PAGE)).stream()
+                    .map(found -> new Choice(found.agencyCode(), found.agencyName(), found.parentName(),
+                            found.detected()))
+                    .toList();
+        } catch (BackendException e) {
+            Notices.failed(e);
+            return List.of();
+        }
     }
 }

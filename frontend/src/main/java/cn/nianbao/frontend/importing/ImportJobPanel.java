@@ -8,7 +8,6 @@ import java.util.List;
 
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.Download;
-import cn.nianbao.frontend.backend.agencies.AgencyClient;
 import cn.nianbao.frontend.backend.imports.ImportClient;
 import cn.nianbao.frontend.backend.imports.ImportItem;
 import cn.nianbao.frontend.backend.imports.ImportJob;
@@ -45,7 +44,6 @@ class ImportJobPanel extends Div {
     static final int POLL_MILLIS = 1000;
 
     private final ImportClient imports;
-    private final AgencyClient agencies;
     private final String id;
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
@@ -59,9 +57,8 @@ class ImportJobPanel extends Div {
     private ImportJob job;
     private Registration polling;
 
-    ImportJobPanel(ImportClient imports, AgencyClient agencies, ImportJob job) {
+    ImportJobPanel(ImportClient imports, ImportJob job) {
         this.imports = imports;
-        this.agencies = agencies;
         this.id = job.id();
         addClassName("import-job");
         setWidthFull();
@@ -218,7 +215,8 @@ class ImportJobPanel extends Div {
         confirm.removeAll();
         try {
             ImportItem detail = imports.item(id, waiting.index());
-            confirm.add(new ConfirmPanel(detail, agencies, (agencyCode, year) -> confirmItem(detail, agencyCode, year)));
+            confirm.add(new ConfirmPanel(detail, (text, offset, limit) -> imports.candidates(id, detail.index(), text,
+                    offset, limit), (agencyCode, year) -> confirmItem(detail, agencyCode, year)));
         } catch (BackendException e) {
             Notices.failed(e);
         }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.BackendHttp.FilePart;
 import cn.nianbao.frontend.backend.Role;
-import cn.nianbao.frontend.backend.agencies.AgencyClient;
 import cn.nianbao.frontend.backend.imports.ImportClient;
 import cn.nianbao.frontend.backend.imports.ImportJob;
 import cn.nianbao.frontend.backend.parsing.ParseClient;
@@ -72,7 +71,6 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final ImportClient imports;
     private final ParseClient parser;
-    private final AgencyClient agencies;
     private final Checkbox checkOnly = new Checkbox();
     private final DatePicker publishedOn;
     private final TextField url = new TextField();
@@ -84,10 +82,9 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     /** The files received for the next job, in temporary files until they are sent. */
     private final List<FilePart> received = new ArrayList<>();
 
-    public ImportView(ImportClient imports, ParseClient parser, AgencyClient agencies) {
+    public ImportView(ImportClient imports, ParseClient parser) {
         this.imports = imports;
         this.parser = parser;
-        this.agencies = agencies;
         addClassName("import-view");
         Paragraph intro = new Paragraph(getTranslation("import.intro"));
         intro.addClassName("view-intro");
@@ -199,7 +196,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void showJob(String id) {
-        ImportJobPanel panel = new ImportJobPanel(imports, agencies, imports.job(id));
+        ImportJobPanel panel = new ImportJobPanel(imports, imports.job(id));
         job.add(panel);
         // the job is what the user follows now, below the upload
         panel.scrollIntoView();

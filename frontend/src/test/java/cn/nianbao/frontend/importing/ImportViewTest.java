@@ -25,6 +25,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxTester;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Anchor;
@@ -141,6 +142,21 @@ class ImportViewTest extends DashboardTest {
         assertEquals("demo-city.t01", agency.getValue().code());
         assertEquals("示例市东城街道办事处（建议）", agency.getItemLabelGenerator().apply(agency.getValue()));
         assertEquals(2023, $(IntegerField.class).withClassName("confirm-year").single().getValue());
+        // the picker asks the backend for a page as the user types, the document's candidates first
+        ComboBoxTester<ComboBox<ConfirmPanel.Choice>, ConfirmPanel.Choice> picker = test(agency);
+        List<String> all = picker.getSuggestions();
+        assertEquals(List.of("示例市东城街道办事处（建议）", "示例市西城街道办事处（建议）"), all.subList(0, 2));
+        picker.setFilter("石嘴");
+        assertEquals(List.of("示例市石嘴镇人民政府"), picker.getSuggestions());
+        BackendStub.Request search = BackendStub.shared().received("GET /api/imports/").getLast();
+        assertTrue(search.target().contains("/items/0/candidates?q=") && search.target().contains("limit="),
+                search.target());
+        // text longer than the backend takes finds nothing, without asking
+        int asked = BackendStub.shared().received("GET /api/imports/").size();
+        picker.setFilter("示".repeat(ConfirmPanel.MAX_QUERY + 1));
+        assertEquals(List.of(), picker.getSuggestions());
+        assertEquals(asked, BackendStub.shared().received("GET /api/imports/").size());
+        picker.setFilter("");
         assertTrue(text().contains("表三（七）总计与各项之和不符"), text());
         GridTester<Grid<TemplateRow>, TemplateRow> preview = test($(RequestsTable.class).single().grid());
         int total = 0;

@@ -10,6 +10,7 @@ import java.util.List;
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.AgencyTree;
+import cn.nianbao.backend.agency.FoundBody;
 import cn.nianbao.backend.agency.NewAgency;
 import cn.nianbao.backend.agency.ReportingPeriod;
 import cn.nianbao.backend.platform.database.Tx;
@@ -97,6 +98,35 @@ public class AgencyRepository {
                         .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(ancestorId), AGENCY_CLOSURE.DESCENDANT_ID.in(descendantIds),
                                 AGENCY_CLOSURE.DISTANCE.le(maxDistance)))
                 .map(row -> row.value1()).collect(java.util.HashSet::new, java.util.Set::add);
+    }
+
+    /**
+     * The bodies whose name contains {@code key} (normalised, without the suffix of its kind) or whose name without
+     * that suffix is contained in {@code normalised} (a printed name with the place above it), or whose code starts
+     * with {@code normalised}; within {@code maxDistance} levels under {@code scopeId} (null: the whole tree). Those
+     * of {@code first} first, then the names closest in length to the text (the same name, the body a printed name
+     * with its place names rather than that place), then by name and code, so that pages do not overlap.
+     */
+    public Mono<List<FoundBody>> named(Tx tx, Long scopeId, int maxDistance, String normalised, String key,
+                                       Collection<String> first, int offset, int limit) {
+        Field<String> squeezed = DSL.replace(AGENCY.NAME, DSL.inline(" "), DSL.inline(""));
+        Field<String> withoutKind = DSL.regexpReplaceAll(squeezed, "^(..+)(管理委员会|人民政府|办事处|管委会)$", "\\1");
+        Condition name = squeezed.containsIgnoreCase(key)
+                .or(DSL.length(withoutKind).ge(2).and(DSL.position(DSL.val(normalised), withoutKind).gt(0)))
+                .or(AGENCY.CODE.startsWithIgnoreCase(normalised));
+        Condition scope = scopeId == null ? DSL.noCondition()
+                : AGENCY.ID.in(DSL.select(AGENCY_CLOSURE.DESCENDANT_ID).from(AGENCY_CLOSURE)
+                        .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(scopeId), AGENCY_CLOSURE.DISTANCE.le(maxDistance)));
+        return Flux.from(tx.dsl().select(AGENCY.CODE, AGENCY.NAME, PARENT.NAME)
+                        .from(AGENCY)
+                        .leftJoin(PARENT).on(PARENT.ID.eq(AGENCY.PARENT_ID))
+                        .where(name, scope)
+                        .orderBy(DSL.when(AGENCY.CODE.in(first.isEmpty() ? List.of("") : first), 0).otherwise(1),
+                                DSL.abs(DSL.length(squeezed).minus(normalised.length())), AGENCY.NAME, AGENCY.CODE)
+                        .offset(offset)
+                        .limit(limit))
+                .map(row -> new FoundBody(row.value1(), row.value2(), row.value3()))
+                .collectList();
     }
 
     public Mono<Agency> findByCode(Tx tx, String code) {

@@ -75,6 +75,20 @@ class ImportController {
         return imports.confirm(caller, id, index, body.agencyCode(), body.year()).map(ImportJson.Item::of);
     }
 
+    @GetMapping("/{id}/items/{index}/candidates")
+    @Operation(summary = "为待确认文件查找机构：名称或代码包含 q 的、本人可导入的机构（文件中识别出的在前），分页")
+    Flux<ImportJson.Candidate> candidates(@AuthenticationPrincipal Caller caller, @PathVariable String id,
+                                          @PathVariable int index,
+                                          @Parameter(description = "机构名称或代码的一部分（最多 50 个字符；空：全部）")
+                                          @RequestParam(required = false) String q,
+                                          @Parameter(description = "跳过前几个（0–10000，默认 0）")
+                                          @RequestParam(required = false) String offset,
+                                          @Parameter(description = "最多几个（1–50，默认 20）")
+                                          @RequestParam(required = false) String limit) {
+        return imports.candidates(caller, id, index, q, integer("offset", offset), integer("limit", limit))
+                .flatMapIterable(found -> found.stream().map(ImportJson.Candidate::of).toList());
+    }
+
     @GetMapping("/{id}/failures")
     @Operation(summary = "失败和待确认的文件清单（CSV，UTF-8 带 BOM，可用 Excel 打开）")
     Mono<ResponseEntity<byte[]>> failures(@AuthenticationPrincipal Caller caller, @PathVariable String id) {

@@ -66,6 +66,13 @@ final class ImportJson {
         }
     }
 
+    record Candidate(String agencyCode, String agencyName, String parentName, boolean detected) {
+
+        static Candidate of(ImportJobs.Candidate found) {
+            return new Candidate(found.agencyCode(), found.agencyName(), found.parentName(), found.detected());
+        }
+    }
+
     record Confirmation(String agencyCode, Integer year) {
     }
 

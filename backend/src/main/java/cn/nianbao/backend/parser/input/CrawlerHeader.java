@@ -13,14 +13,16 @@ import cn.nianbao.backend.parser.text.Line;
  * The header a site crawler writes above the text of a page it saved: {@code 标题:}, {@code 发布时间:},
  * {@code 文号:}, {@code 发布机构:}, {@code 栏目:}, {@code 原文链接:}, {@code 本地目录:} and notes, ended by a line such
  * as {@code ==== 正文 ====}. It describes the page, not the report: the title gives the report's agency and year
- * (read like any title), the publication time and the address go to the report's details, and the rest is dropped.
- * The publishing body the crawler names ({@code 发布机构}) is the site's column owner, often not the reporting body,
- * so it is not used.
+ * (read like any title), the publication time and the address go to the report's details, and the rest is dropped
+ * but for the publishing body ({@code 发布机构}): it is often the site's column owner rather than the reporting body
+ * (福建学生资助 over a 社会事业局's report), so it is only one more name for recognising the body, never the agency.
  */
 record CrawlerHeader(String title, SourceText.WebPage page, String body) {
 
     /** A crawler header sits in the first lines. */
     private static final int HEADER_LINES = 16;
+    /** A publishing body's name is no longer (the agency column holds 200). */
+    private static final int MAX_PUBLISHER = 200;
     private static final Pattern FIELD = Pattern.compile("\\s*([^:：]{2,16}?)\\s*[:：]\\s*(.*)");
     private static final java.util.Set<String> FIELDS = java.util.Set.of("标题", "发布时间", "发布日期", "成文日期", "文号",
             "发文字号", "发布机构", "来源", "栏目", "原文链接", "原文地址", "页面地址", "本地目录", "索引号");
@@ -36,6 +38,7 @@ record CrawlerHeader(String title, SourceText.WebPage page, String body) {
         String title = null;
         String published = null;
         String url = null;
+        String publisher = null;
         for (int i = 0; i < Math.min(lines.length, HEADER_LINES + 1); i++) {
             String line = lines[i];
             Matcher field = FIELD.matcher(line);
@@ -52,6 +55,7 @@ record CrawlerHeader(String title, SourceText.WebPage page, String body) {
                     case "标题" -> title = value;
                     case "发布时间", "发布日期", "成文日期" -> published = published == null ? value : published;
                     case "原文链接", "原文地址", "页面地址" -> url = value;
+                    case "发布机构" -> publisher = value.isEmpty() || value.length() > MAX_PUBLISHER ? null : value;
                     default -> { }
                 }
             } else if (fields == 0 && !line.isBlank()) {
@@ -64,7 +68,7 @@ record CrawlerHeader(String title, SourceText.WebPage page, String body) {
         if (bodyStart < 0) {
             bodyStart = lastField + 1; // fields only, no marker: the body follows the last field
         }
-        return new CrawlerHeader(title, new SourceText.WebPage(date(published).orElse(null), address(url)),
+        return new CrawlerHeader(title, new SourceText.WebPage(date(published).orElse(null), address(url), publisher),
                 bodyAfter(text, bodyStart));
     }
 

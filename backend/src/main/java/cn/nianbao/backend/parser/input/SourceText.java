@@ -7,7 +7,7 @@ import cn.nianbao.backend.parser.text.Line;
 
 /**
  * A document brought to lines in reading order, whatever form it came in (each line numbered from 1), with what the page around it said (a web
- * page's or a crawler's publication date and address) and whether its text was read by OCR from page images.
+ * page's or a crawler's publication date, address and publishing body) and whether its text was read by OCR from page images.
  */
 public record SourceText(MediaKind kind, List<Line> lines, WebPage page, boolean readByOcr) {
 
@@ -33,8 +33,11 @@ public record SourceText(MediaKind kind, List<Line> lines, WebPage page, boolean
         return List.copyOf(numbered);
     }
 
-    /** The publication date and address a crawler recorded with the page; null where it recorded none. */
-    public record WebPage(LocalDate publishedOn, String url) {
-        public static final WebPage NONE = new WebPage(null, null);
+    /**
+     * The publication date, address and publishing body (发布机构) a crawler recorded with the page; null where it
+     * recorded none.
+     */
+    public record WebPage(LocalDate publishedOn, String url, String publisher) {
+        public static final WebPage NONE = new WebPage(null, null, null);
     }
 }

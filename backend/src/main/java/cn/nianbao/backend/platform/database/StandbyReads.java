@@ -47,6 +47,8 @@ public class StandbyReads implements DisposableBean {
                 // a standby that is back is used again after this long
                 .option(PostgresqlConnectionFactoryProvider.HOST_RECHECK_TIME, Duration.ofSeconds(10))
                 .option(ConnectionFactoryOptions.CONNECT_TIMEOUT, Duration.ofSeconds(5))
+                // like the primary's (application.yml): no statement cache that grows with every distinct text
+                .option(PostgresqlConnectionFactoryProvider.PREPARED_STATEMENT_CACHE_QUERIES, 0)
                 .build();
         this.pool = new ConnectionPool(ConnectionPoolConfiguration.builder(ConnectionFactories.get(options))
                 .initialSize(0)

@@ -56,6 +56,23 @@ public class ImportClient {
                 new Confirmation(agencyCode, year), new TypeReference<>() { });
     }
 
+    /** A body offered for an item that waits: {@code detected} when the document named it. */
+    public record Found(String agencyCode, String agencyName, String parentName, boolean detected) {
+    }
+
+    /**
+     * A page of the bodies the user may store the item for whose name or code contains {@code query} (blank: all),
+     * those the document named first; the backend bounds the query (50 characters) and the page (50 bodies).
+     */
+    public List<Found> candidates(String id, int index, String query, int offset, int limit) {
+        // the typed text goes in as a variable, so that braces and ampersands in it are encoded, not expanded
+        return http.get(uri -> uri.path("/api/imports/{id}/items/{index}/candidates")
+                .queryParam("q", "{q}")
+                .queryParam("offset", offset)
+                .queryParam("limit", limit)
+                .build(id, index, query == null ? "" : query), new TypeReference<>() { });
+    }
+
     /** The items that failed, as CSV (UTF-8 with BOM, for spreadsheet programs). */
     public Download failures(String id) {
         return http.download(uri -> uri.path("/api/imports/{id}/failures").build(id));
