@@ -301,18 +301,9 @@ class ImportApiTest {
 
     @Test
     void anUnknownOrAmbiguousBodyWaitsWithItsCandidatesAndIsConfirmed() {
-        // a second 青山镇 under another county makes the printed short name ambiguous
-        agencies.addIfAbsent(new NewAgency("x", "另一县人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
-                List.of())).block();
-        agencies.addIfAbsent(new NewAgency("x.qs", "另一县青山镇人民政府", AgencyKind.TOWNSHIP, "x", 0, false,
-                List.of())).block();
-        GeneratedDocuments.Document qingshan = documents.stream()
-                .filter(d -> d.agencyCode().equals(city.rootCode() + ".t06")).findFirst().orElseThrow();
-        String text = new String(qingshan.bytes(), StandardCharsets.UTF_8);
-        byte[] ambiguous = text.replace(city.spec().name() + "青山镇人民政府", "青山镇人民政府")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] unknown = text.replace(city.spec().name() + "青山镇人民政府", "无名镇人民政府")
-                .getBytes(StandardCharsets.UTF_8);
+        GeneratedDocuments.Document qingshan = qingshan();
+        byte[] ambiguous = printedAs(qingshan, "青山镇人民政府");
+        byte[] unknown = printedAs(qingshan, "无名镇人民政府");
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("ambiguous.txt", ambiguous);
         files.put("unknown.txt", unknown);
@@ -359,14 +350,8 @@ class ImportApiTest {
 
     @Test
     void aWaitingItemFindsTheBodiesOfTheCallersScopeByNameAPageAtATime() {
-        agencies.addIfAbsent(new NewAgency("x", "另一县人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
-                List.of())).block();
-        agencies.addIfAbsent(new NewAgency("x.qs", "另一县青山镇人民政府", AgencyKind.TOWNSHIP, "x", 0, false,
-                List.of())).block();
-        GeneratedDocuments.Document qingshan = documents.stream()
-                .filter(d -> d.agencyCode().equals(city.rootCode() + ".t06")).findFirst().orElseThrow();
-        byte[] ambiguous = new String(qingshan.bytes(), StandardCharsets.UTF_8)
-                .replace(city.spec().name() + "青山镇人民政府", "青山镇人民政府").getBytes(StandardCharsets.UTF_8);
+        GeneratedDocuments.Document qingshan = qingshan();
+        byte[] ambiguous = printedAs(qingshan, "青山镇人民政府");
         String id = finished(admin, start(admin, Map.of("ambiguous.txt", ambiguous))).get("id").asString();
 
         // the bodies the document named first, then every body, a page at a time without overlap
@@ -636,5 +621,21 @@ class ImportApiTest {
             document.save(bytes);
             return bytes.toByteArray();
         }
+    }
+
+    /** The demo city's 青山镇, with a second 青山镇 under another county that makes its short name ambiguous. */
+    private GeneratedDocuments.Document qingshan() {
+        agencies.addIfAbsent(new NewAgency("x", "另一县人民政府", AgencyKind.PEOPLES_GOVERNMENT, null, 0, false,
+                List.of())).block();
+        agencies.addIfAbsent(new NewAgency("x.qs", "另一县青山镇人民政府", AgencyKind.TOWNSHIP, "x", 0, false,
+                List.of())).block();
+        return documents.stream().filter(d -> d.agencyCode().equals(city.rootCode() + ".t06")).findFirst()
+                .orElseThrow();
+    }
+
+    /** The document with the body's full printed name replaced by {@code name}. */
+    private byte[] printedAs(GeneratedDocuments.Document qingshan, String name) {
+        return new String(qingshan.bytes(), StandardCharsets.UTF_8).replace(city.spec().name() + "青山镇人民政府", name)
+                .getBytes(StandardCharsets.UTF_8);
     }
 }
