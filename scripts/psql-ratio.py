@@ -26,6 +26,7 @@ STATEMENT = re.compile(r"LOG:  duration: [0-9.]+ ms  (?:execute [^:]*|statement)
 PARAMETERS = re.compile(r"DETAIL:  Parameters: (.*)")
 PARAMETER = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')")
 PREFIX = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[.0-9]* \w+ \[\d+\] ")
+NUMBER = re.compile(r"'-?\d+(\.\d+)?'")
 TIME = re.compile(r"Time: ([0-9.]+) ms")
 
 
@@ -53,7 +54,8 @@ def statements(log_text):
         if match:
             found.append(match.group(1))
         elif parameters and previous_executed:
-            values = {int(n): v for n, v in PARAMETER.findall(parameters.group(1))}
+            # the log does not say the types: a number is written as a number, so that functions resolve as bound
+            values = {int(n): v[1:-1] if NUMBER.fullmatch(v) else v for n, v in PARAMETER.findall(parameters.group(1))}
             found[-1] = re.sub(r"\$(\d+)\b", lambda m: values.get(int(m.group(1)), m.group(0)), found[-1])
         previous_executed = bool(match)
     return [s for s in found if not s.lstrip().upper().startswith(("SET ", "SHOW ", "BEGIN", "COMMIT", "ROLLBACK"))]

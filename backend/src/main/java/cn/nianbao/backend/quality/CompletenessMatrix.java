@@ -157,12 +157,16 @@ public class CompletenessMatrix {
                         + bodies.size() + " 个机构，超过一次最多 " + MAX_BODIES + " 个：请选择下一级地区或按类型筛选"));
             }
             Agency region = subtree.getFirst();
-            return reports.summaries(caller, regionCode, null).collectList().flatMap(summaries -> {
-                Integer latest = summaries.stream().map(ReportSummary::year).max(Integer::compare).orElse(null);
-                YearRange range = years.resolve(latest);
-                return findings.countsByBodyYear(database.autoCommit(), region.id(), caller.role() == Role.CLERK,
-                                range.from(), range.to()).collectList()
-                        .map(counts -> build(region, bodies, kind, range, summaries, counts));
+            Mono<Optional<Integer>> latest = caller.role() == Role.CLERK
+                    ? reports.summaries(caller, regionCode, null).map(ReportSummary::year).reduce(Math::max)
+                            .map(Optional::of)
+                    : subtrees.latestYear(region.id()).map(Optional::of);
+            return latest.defaultIfEmpty(Optional.empty()).flatMap(last -> {
+                YearRange range = years.resolve(last.orElse(null));
+                return Mono.zip(reports.summaries(caller, regionCode, range.from(), range.to()).collectList(),
+                                findings.countsByBodyYear(database.autoCommit(), region.id(),
+                                        caller.role() == Role.CLERK, range.from(), range.to()).collectList())
+                        .map(found -> build(region, bodies, kind, range, found.getT1(), found.getT2()));
             });
         });
     }
