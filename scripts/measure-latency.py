@@ -4,9 +4,11 @@
 Usage: scripts/measure-latency.py URL USER PASSWORD [REQUESTS] [REGION=CODE ...]
   e.g. scripts/measure-latency.py http://127.0.0.1:8081 admin secret 15 city=cn.p01.c01 province=cn.p01 nation=cn
 Each endpoint is asked REQUESTS times in a row (after one warm-up request) and the median and p95 of the answer
-times are printed as a Markdown table. Uses only the standard library.
+times are printed as a Markdown table, with the machine's 1-minute load average after each endpoint (the figures are
+only comparable at a similar load). Uses only the standard library.
 """
 import json
+import os
 import statistics
 import sys
 import time
@@ -43,8 +45,8 @@ def main():
     regions = [arg.split("=", 1) for arg in sys.argv[5:]] or [["city", "cn.p01.c01"], ["province", "cn.p01"], ["nation", "cn"]]
     _, _, payload = request(base + "/api/auth/login", body={"username": user, "password": password})
     token = json.loads(payload)["token"]
-    print("| region | endpoint | answer | median | p95 |")
-    print("|---|---|---|---|---|")
+    print("| region | endpoint | answer | median | p95 | load |")
+    print("|---|---|---|---|---|---|")
     for level, code in regions:
         for name, path in ENDPOINTS:
             url = base + path.format(r=code)
@@ -56,12 +58,12 @@ def main():
                     seconds, size, _ = request(url, token)
                     times.append(seconds * 1000)
             except urllib.error.HTTPError as error:
-                print(f"| {level} `{code}` | {name} | HTTP {error.code} | – | – |")
+                print(f"| {level} `{code}` | {name} | HTTP {error.code} | – | – | {os.getloadavg()[0]:.1f} |")
                 continue
             times.sort()
             p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-            print(f"| {level} `{code}` | {name} | {size / 1024:.0f} KB | {statistics.median(times):.0f} ms | {p95:.0f} ms |",
-                  flush=True)
+            print(f"| {level} `{code}` | {name} | {size / 1024:.0f} KB | {statistics.median(times):.0f} ms | {p95:.0f} ms "
+                  f"| {os.getloadavg()[0]:.1f} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -6,9 +6,13 @@ import java.util.List;
 
 import cn.nianbao.backend.agency.AgencyKind;
 
-/** The completeness matrix of a region: per year the rates, per body per year the state and the counts behind it. */
-public record Completeness(Region region, List<Integer> years, AgencyKind kind, List<YearRates> rates,
-                           List<BodyRow> bodies) {
+/**
+ * The completeness matrix of a region: per year the rates, and per body per year the state and the counts behind it
+ * ({@code by} {@code bodies}) or, for a large region, per sub-region per year the counts and rates ({@code by}
+ * {@code children}: {@code regions}, {@code bodies} empty).
+ */
+public record Completeness(Region region, List<Integer> years, AgencyKind kind, String by, List<YearRates> rates,
+                           List<BodyRow> bodies, List<RegionRow> regions) {
 
     public record Region(String code, String name) {
     }
@@ -21,6 +25,14 @@ public record Completeness(Region region, List<Integer> years, AgencyKind kind, 
     public record YearRates(int year, int expected, int reported, int reportedExpected, int onTime, int clean,
                             int publicationUnknown, BigDecimal reportedRate, BigDecimal onTimeRate,
                             BigDecimal cleanRate) {
+    }
+
+    /**
+     * A line of the matrix by sub-region: a direct sub-region with every body under it ({@code wholeSubtree}), or the
+     * region's own body alone; per year its counts and rates.
+     */
+    public record RegionRow(String agencyCode, String agencyName, AgencyKind agencyKind, boolean wholeSubtree,
+                            List<YearRates> years) {
     }
 
     public record BodyRow(String agencyCode, String agencyName, AgencyKind agencyKind, int depth, List<Cell> cells) {

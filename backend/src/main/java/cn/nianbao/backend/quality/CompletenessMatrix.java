@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.agency.AgencyKind;
+import cn.nianbao.backend.analytics.Grouping;
+import cn.nianbao.backend.analytics.LineCounts;
+import cn.nianbao.backend.analytics.SubtreeCounts;
 import cn.nianbao.backend.platform.database.Database;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.security.Role;
@@ -33,23 +37,118 @@ import reactor.core.publisher.Mono;
 @Service
 public class CompletenessMatrix {
 
-    /** The most bodies one matrix covers: a province's bodies are asked for city by city. */
+    /** The most bodies one matrix lists one by one. */
     public static final int MAX_BODIES = 5000;
+    /**
+     * Above this many bodies the matrix is answered by sub-region unless bodies are asked for: a province's 3,000
+     * bodies × years are megabytes no one reads, and cost seconds to gather.
+     */
+    public static final int LISTED_BODIES = 1000;
     private static final int RATE_SCALE = 4;
 
     private final AgencyDirectory directory;
     private final ReportService reports;
     private final FindingRepository findings;
     private final Database database;
+    private final SubtreeCounts subtrees;
 
     public CompletenessMatrix(AgencyDirectory directory, ReportService reports, FindingRepository findings,
-                              Database database) {
+                              Database database, SubtreeCounts subtrees) {
         this.directory = directory;
         this.reports = reports;
         this.findings = findings;
         this.database = database;
+        this.subtrees = subtrees;
     }
 
+    /**
+     * The matrix as asked ({@code by}: bodies or children), else by sub-region when the region has more than
+     * {@link #LISTED_BODIES} bodies (of the kind). A clerk's matrix is their own body.
+     */
+    public Mono<Completeness> matrix(Caller caller, String regionCode, YearRange.Requested years, AgencyKind kind,
+                                     Grouping by) {
+        if (by == Grouping.BODIES || caller.role() == Role.CLERK) {
+            return matrix(caller, regionCode, years, kind);
+        }
+        return directory.visible(caller, regionCode).flatMap(region -> (by == Grouping.CHILDREN ? Mono.just(true)
+                        : subtrees.bodyCount(region.code(), kind).map(count -> count > LISTED_BODIES))
+                .flatMap(children -> children ? bySubRegion(caller, region, years, kind)
+                        : matrix(caller, regionCode, years, kind)));
+    }
+
+    /**
+     * One line per direct sub-region (its body and every body under it) and one for the region's own body, from the
+     * pre-aggregated figures and the findings that make a report other than clean: a few queries whatever the size.
+     */
+    private Mono<Completeness> bySubRegion(Caller caller, Agency region, YearRange.Requested years, AgencyKind kind) {
+        return directory.visibleSubtree(caller, region.code(), 1).flatMap(subtree -> {
+            List<Agency> children = subtree.subList(1, subtree.size());
+            if (children.size() > MAX_BODIES) {
+                return Mono.error(new BadRequestException("region", "地区 " + region.name() + " 直接下辖 "
+                        + children.size() + " 个机构，超过一次最多 " + MAX_BODIES + " 个"));
+            }
+            List<Long> childIds = children.stream().map(Agency::id).toList();
+            List<Long> own = new ArrayList<>(childIds);
+            own.add(region.id());
+            return subtrees.latestYear(region.id()).map(Optional::of).defaultIfEmpty(Optional.empty())
+                    .flatMap(latest -> {
+                        YearRange range = years.resolve(latest.orElse(null));
+                        return Mono.zip(subtrees.counts(childIds, own, kind, range.from(), range.to()).collectList(),
+                                findings.flagsByLine(database.autoCommit(), region.id(), childIds, kind,
+                                        range.from(), range.to()).collectList())
+                                .map(found -> lines(region, children, kind, range, found.getT1(), found.getT2()));
+                    });
+        });
+    }
+
+    private static Completeness lines(Agency region, List<Agency> children, AgencyKind kind, YearRange range,
+                                      List<LineCounts> counts, List<FindingRepository.LineFlags> flags) {
+        Map<BodyYear, LineCounts> countsByLine = new HashMap<>();
+        counts.forEach(c -> countsByLine.put(new BodyYear(c.line(), c.year()), c));
+        Map<BodyYear, FindingRepository.LineFlags> flagsByLine = new HashMap<>();
+        flags.forEach(f -> flagsByLine.put(new BodyYear(f.line(), f.year()), f));
+        List<Agency> lines = new ArrayList<>();
+        if (kind == null || region.kind() == kind) {
+            lines.add(region);
+        }
+        lines.addAll(children);
+        Map<Integer, int[]> totals = new HashMap<>();
+        List<Completeness.RegionRow> rows = new ArrayList<>();
+        for (Agency line : lines) {
+            boolean wholeSubtree = line != region;
+            List<Completeness.YearRates> perYear = new ArrayList<>();
+            for (int year : range.years()) {
+                LineCounts c = countsByLine.get(new BodyYear(line.id(), year));
+                FindingRepository.LineFlags f = flagsByLine.get(new BodyYear(line.id(), year));
+                boolean ownExpected = (kind == null || line.kind() == kind) && line.expectedToReport(year);
+                int[] t = {
+                        (c == null ? 0 : c.expectedBelow()) + (ownExpected ? 1 : 0),
+                        c == null ? 0 : c.reported(),
+                        c == null ? 0 : c.reportedExpected(),
+                        (c == null ? 0 : c.onTimeExpected()) - (f == null ? 0 : f.lateThoughOnTime()),
+                        (c == null ? 0 : c.reported()) - (f == null ? 0 : f.flagged()),
+                        c == null ? 0 : c.publicationUnknown()};
+                perYear.add(yearRates(year, t));
+                int[] sum = totals.computeIfAbsent(year, y -> new int[6]);
+                for (int i = 0; i < t.length; i++) {
+                    sum[i] += t[i];
+                }
+            }
+            rows.add(new Completeness.RegionRow(line.code(), line.name(), line.kind(), wholeSubtree, perYear));
+        }
+        List<Completeness.YearRates> rates = range.years().stream()
+                .map(year -> yearRates(year, totals.getOrDefault(year, new int[6]))).toList();
+        return new Completeness(new Completeness.Region(region.code(), region.name()), range.years(), kind,
+                Grouping.CHILDREN.code(), rates, List.of(), rows);
+    }
+
+    /** expected, reported, reported though expected, on time, clean, publication unknown: with the rates. */
+    private static Completeness.YearRates yearRates(int year, int[] t) {
+        return new Completeness.YearRates(year, t[0], t[1], t[2], t[3], t[4], t[5], rate(t[2], t[0]),
+                rate(t[3], t[0]), rate(t[4], t[1]));
+    }
+
+    /** The matrix body by body (400 above {@link #MAX_BODIES}). */
     public Mono<Completeness> matrix(Caller caller, String regionCode, YearRange.Requested years, AgencyKind kind) {
         return directory.visibleSubtree(caller, regionCode, null).flatMap(subtree -> {
             List<Agency> bodies = subtree.stream().filter(body -> kind == null || body.kind() == kind).toList();
@@ -58,12 +157,16 @@ public class CompletenessMatrix {
                         + bodies.size() + " 个机构，超过一次最多 " + MAX_BODIES + " 个：请选择下一级地区或按类型筛选"));
             }
             Agency region = subtree.getFirst();
-            return reports.summaries(caller, regionCode, null).collectList().flatMap(summaries -> {
-                Integer latest = summaries.stream().map(ReportSummary::year).max(Integer::compare).orElse(null);
-                YearRange range = years.resolve(latest);
-                return findings.countsByBodyYear(database.autoCommit(), region.id(), caller.role() == Role.CLERK,
-                                range.from(), range.to()).collectList()
-                        .map(counts -> build(region, bodies, kind, range, summaries, counts));
+            Mono<Optional<Integer>> latest = caller.role() == Role.CLERK
+                    ? reports.summaries(caller, regionCode, null).map(ReportSummary::year).reduce(Math::max)
+                            .map(Optional::of)
+                    : subtrees.latestYear(region.id()).map(Optional::of);
+            return latest.defaultIfEmpty(Optional.empty()).flatMap(last -> {
+                YearRange range = years.resolve(last.orElse(null));
+                return Mono.zip(reports.summaries(caller, regionCode, range.from(), range.to()).collectList(),
+                                findings.countsByBodyYear(database.autoCommit(), region.id(),
+                                        caller.role() == Role.CLERK, range.from(), range.to()).collectList())
+                        .map(found -> build(region, bodies, kind, range, found.getT1(), found.getT2()));
             });
         });
     }
@@ -87,13 +190,10 @@ public class CompletenessMatrix {
             }
             rows.add(new Completeness.BodyRow(body.code(), body.name(), body.kind(), body.depth(), cells));
         }
-        List<Completeness.YearRates> rates = range.years().stream().map(year -> {
-            int[] t = tallies.getOrDefault(year, new int[6]);
-            return new Completeness.YearRates(year, t[0], t[1], t[2], t[3], t[4], t[5], rate(t[2], t[0]),
-                    rate(t[3], t[0]), rate(t[4], t[1]));
-        }).toList();
-        return new Completeness(new Completeness.Region(region.code(), region.name()), range.years(), kind, rates,
-                rows);
+        List<Completeness.YearRates> rates = range.years().stream()
+                .map(year -> yearRates(year, tallies.getOrDefault(year, new int[6]))).toList();
+        return new Completeness(new Completeness.Region(region.code(), region.name()), range.years(), kind,
+                Grouping.BODIES.code(), rates, rows, List.of());
     }
 
     private static Completeness.Cell cell(Agency body, int year, ReportSummary report,

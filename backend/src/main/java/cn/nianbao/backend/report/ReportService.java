@@ -65,6 +65,12 @@ public class ReportService {
                 .flatMapMany(region -> reports.summaries(database.autoCommit(), region.code(), year));
     }
 
+    /** {@link #summaries(Caller, String, Integer)} of a range of years. */
+    public Flux<ReportSummary> summaries(Caller caller, String regionCode, int fromYear, int toYear) {
+        return directory.visible(caller, regionCode)
+                .flatMapMany(region -> reports.summaries(database.autoCommit(), region.code(), fromYear, toYear));
+    }
+
     /**
      * Stores the report as a new version of the body's report for that year, or does nothing when it equals the
      * active version; only the body's own clerk or an administrator may. The version, its rows, its source document

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import cn.nianbao.backend.agency.AgencyAdministration;
 import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.agency.NewAgency;
@@ -193,6 +194,82 @@ class QualityApiTest {
                 .expectStatus().isOk().expectBody(byte[].class).returnResult());
         assertThat(after.get("bodies").get(0).get("cells").get(0).get("state").asString())
                 .as("a dismissed finding no longer counts").isNotEqualTo("late");
+    }
+
+    /**
+     * By sub-region, each line (the region's own body; a sub-region with every body under it) counts what the body
+     * rows of the same region count, whatever the kind, and after a finding that made a report late is dismissed.
+     */
+    @Test
+    void theMatrixBySubRegionCountsWhatItsBodyRowsCount() {
+        runAndWait(supervisor, "q");
+        AgencyAdministration administration = context.getBean(AgencyAdministration.class);
+        administration.create(TestUsers.SYSTEM_ADMIN, new NewAgency("top", "示例市人民政府",
+                AgencyKind.PEOPLES_GOVERNMENT, null, 0, false, List.of(new ReportingPeriod(2022, null)))).block();
+        administration.change(TestUsers.SYSTEM_ADMIN, "q", new AgencyAdministration.Change(null, "top", null, null))
+                .block();
+
+        linesAgreeWithBodies("");
+        linesAgreeWithBodies("&kind=TOWNSHIP");
+        linesAgreeWithBodies("&kind=PEOPLES_GOVERNMENT");
+        JsonNode late = findings("/api/findings?region=q&code=LATE_PUBLICATION").getFirst();
+        review(supervisor, late.get("id").asLong(), "dismissed", "网站发布日期记录有误").expectStatus().isOk();
+        linesAgreeWithBodies("");
+
+        admin.get().uri("/api/quality/completeness?region=top&by=provinces").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("by");
+    }
+
+    private void linesAgreeWithBodies(String kind) {
+        String uri = "/api/quality/completeness?region=top&from=2022&to=2024" + kind;
+        JsonNode bodies = body(admin.get().uri(uri + "&by=bodies").exchange().expectStatus().isOk()
+                .expectBody(byte[].class).returnResult());
+        JsonNode lines = body(admin.get().uri(uri + "&by=children").exchange().expectStatus().isOk()
+                .expectBody(byte[].class).returnResult());
+
+        assertThat(lines.get("by").asString()).isEqualTo("children");
+        assertThat(lines.get("bodies")).isEmpty();
+        Map<String, List<List<Integer>>> expected = new java.util.LinkedHashMap<>();
+        bodies.get("bodies").forEach(body -> {
+            String line = body.get("agency_code").asString().equals("top") ? "top" : "q";
+            List<List<Integer>> years = expected.computeIfAbsent(line, key -> new ArrayList<>(List.of(
+                    new ArrayList<>(List.of(0, 0, 0, 0, 0, 0)), new ArrayList<>(List.of(0, 0, 0, 0, 0, 0)),
+                    new ArrayList<>(List.of(0, 0, 0, 0, 0, 0)))));
+            for (int i = 0; i < 3; i++) {
+                JsonNode cell = body.get("cells").get(i);
+                boolean reported = !cell.get("version_no").isNull();
+                boolean isExpected = cell.get("expected").asBoolean();
+                boolean published = !cell.get("published_on").isNull();
+                boolean onTime = reported && isExpected && published && !cell.get("state").asString().equals("late")
+                        && cell.get("published_on").asString().compareTo(cell.get("due_on").asString()) <= 0;
+                int[] add = {isExpected ? 1 : 0, reported ? 1 : 0, reported && isExpected ? 1 : 0, onTime ? 1 : 0,
+                        cell.get("state").asString().equals("clean") ? 1 : 0, reported && !published ? 1 : 0};
+                for (int k = 0; k < add.length; k++) {
+                    years.get(i).set(k, years.get(i).get(k) + add[k]);
+                }
+            }
+        });
+        Map<String, List<List<Integer>>> counted = new java.util.LinkedHashMap<>();
+        lines.get("regions").forEach(line -> {
+            List<List<Integer>> years = new ArrayList<>();
+            line.get("years").forEach(year -> years.add(counts(year)));
+            counted.put(line.get("agency_code").asString(), years);
+            assertThat(line.get("whole_subtree").asBoolean()).isEqualTo(!line.get("agency_code").asString()
+                    .equals("top"));
+        });
+        assertThat(counted).as(kind).isEqualTo(expected);
+        List<List<Integer>> rates = new ArrayList<>();
+        lines.get("rates").forEach(year -> rates.add(counts(year)));
+        List<List<Integer>> bodyRates = new ArrayList<>();
+        bodies.get("rates").forEach(year -> bodyRates.add(counts(year)));
+        assertThat(rates).as(kind + " 各年合计").isEqualTo(bodyRates).isNotEqualTo(List.of(
+                List.of(0, 0, 0, 0, 0, 0), List.of(0, 0, 0, 0, 0, 0), List.of(0, 0, 0, 0, 0, 0)));
+    }
+
+    private static List<Integer> counts(JsonNode year) {
+        return List.of(year.get("expected").asInt(), year.get("reported").asInt(),
+                year.get("reported_expected").asInt(), year.get("on_time").asInt(), year.get("clean").asInt(),
+                year.get("publication_unknown").asInt());
     }
 
     @Test

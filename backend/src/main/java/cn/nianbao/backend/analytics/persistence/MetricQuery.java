@@ -101,7 +101,7 @@ public class MetricQuery {
         return bodies.regionItself() ? rawTotals(bodies, metrics, fromYear, toYear)
                 : regionId(bodies).flatMapMany(region -> sum(RegionSums.yearSums(bodies, region, metrics, fromYear,
                                 toYear)
-                        .unionAll(perBody(bodies, metrics, fromYear, toYear, region)).asTable("p"), metrics));
+                        .unionAll(notInSums(bodies, metrics, fromYear, toYear, region)).asTable("p"), metrics));
     }
 
     /**
@@ -123,8 +123,8 @@ public class MetricQuery {
         // for each of the nation's provinces (docs/BENCHMARKS.md)
         Field<Long> id = RegionSums.regionId(region);
         return sum(RegionSums.yearSums(region, id, metrics, fromYear, toYear)
-                .unionAll(perBody(region, metrics, fromYear, toYear, id))
-                .unionAll(perBody(itself, metrics, fromYear, toYear, null)).asTable("p"), metrics);
+                .unionAll(notInSums(region, metrics, fromYear, toYear, id))
+                .unionAll(perBody(itself, metrics, fromYear, toYear)).asTable("p"), metrics);
     }
 
     /** How many bodies of the selection lie under the region (the region's own body not counted), from V10's counts. */
@@ -138,7 +138,7 @@ public class MetricQuery {
 
     /** The same totals from the raw tables alone, body by body (what the pre-aggregated sums must always equal). */
     Flux<YearTotals> rawTotals(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
-        return sum(perBody(bodies, metrics, fromYear, toYear, null).asTable("p"), metrics);
+        return sum(perBody(bodies, metrics, fromYear, toYear).asTable("p"), metrics);
     }
 
     private Flux<YearTotals> sum(Table<?> parts, List<Metric> metrics) {
@@ -160,45 +160,59 @@ public class MetricQuery {
                 .map(row -> yearTotals(row, metrics.size()));
     }
 
-    /**
-     * One row per body and year: the counts (1 or 0) and per metric value, numerator and denominator where the
-     * point is reported. With {@code blanksOf}: only the body-years whose table has a blank cell (state 1 in
-     * {@code analytics_body_year}), each metric only where it reads such a table and is not a single cell, with no
-     * counts — the part of a region's totals the pre-aggregated sums leave out.
-     *
-     * @param blanksOf null: every body-year; else the region's id, and only the body-years with a blank
-     */
-    private Select<Record> perBody(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear,
-                                   Field<Long> blanksOf) {
-        boolean blanksOnly = blanksOf != null;
+    /** One row per body and year: the counts (1 or 0) and per metric value, numerator and denominator where the
+     * point is reported. */
+    private Select<Record> perBody(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
         BodyYears from = new BodyYears(fromYear, toYear);
         MetricFields fields = new MetricFields(metrics, REPORT.ACTIVE_VERSION_ID);
-        Field<BigDecimal> none = DSL.castNull(SQLDataType.NUMERIC);
-        List<SelectField<?>> perBody = new ArrayList<>(List.of(from.year()));
-        if (blanksOnly) {
-            perBody.addAll(List.of(none, none, none, none));
-        } else {
-            perBody.addAll(List.of(count(from.expected()), count(from.hasReport()),
-                    count(DSL.condition(PointStates.ofReport(from.hasReport(), from.expected())
-                            .eq(PointState.MISSING.code()))),
-                    count(from.onTime())));
-        }
-        Condition anyBlank = DSL.falseCondition();
+        List<SelectField<?>> perBody = new ArrayList<>(List.of(from.year(), count(from.expected()),
+                count(from.hasReport()), count(DSL.condition(PointStates.ofReport(from.hasReport(), from.expected())
+                        .eq(PointState.MISSING.code()))),
+                count(from.onTime())));
         for (Metric metric : metrics) {
             Condition counted = PointStates.state(from.hasReport(), from.expected(), fields.tablePresent(metric),
                     fields.known(metric)).eq(PointState.REPORTED.code());
-            if (blanksOnly) {
-                boolean fromRaw = !RegionSums.singleCell(metric);
-                counted = fromRaw ? counted.and(RegionSums.withBlank(metric.table())) : DSL.falseCondition();
-                anyBlank = fromRaw ? anyBlank.or(RegionSums.withBlank(metric.table())) : anyBlank;
-            }
             perBody.add(DSL.when(counted, fields.value(metric)));
             perBody.add(DSL.when(counted, fields.numerator(metric)));
             perBody.add(DSL.when(counted, fields.denominator(metric)));
         }
-        return from.select(dsl.select(RegionSums.positional(perBody)), fields, bodies, !blanksOnly,
-                blanksOnly ? anyBlank.and(AGENCY_CLOSURE.ANCESTOR_ID.eq(blanksOf))
-                        .and(ANALYTICS_BODY_YEAR.YEAR.between((short) fromYear, (short) toYear)) : null);
+        return from.select(dsl.select(RegionSums.positional(perBody)), fields, bodies, true);
+    }
+
+    /**
+     * The part of a region's totals the pre-aggregated sums leave out, read from the raw tables: per metric of several
+     * cells, the counted body-years whose table has a blank cell (state 1 in {@code analytics_body_year}, few and
+     * indexed), or every counted body-year for a metric the sums cannot give ({@link RegionSums#fromSums}). Driven by
+     * the facts, so that only those body-years are read; no counts (they are all in the sums).
+     *
+     * @param region the region's id; the bodies strictly under it
+     */
+    private Select<Record> notInSums(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear,
+                                     Field<Long> region) {
+        var facts = ANALYTICS_BODY_YEAR;
+        MetricFields fields = new MetricFields(metrics, facts.VERSION_ID);
+        Field<BigDecimal> none = DSL.castNull(SQLDataType.NUMERIC);
+        List<SelectField<?>> perBody = new ArrayList<>(List.of(facts.YEAR.cast(SQLDataType.INTEGER), none, none,
+                none, none));
+        Condition read = DSL.falseCondition();
+        for (Metric metric : metrics) {
+            Condition needed = RegionSums.singleCell(metric) ? DSL.falseCondition()
+                    : RegionSums.fromSums(metric) ? RegionSums.withBlank(metric.table()) : DSL.trueCondition();
+            read = read.or(needed);
+            Condition counted = needed.and(PointStates.state(DSL.trueCondition(), DSL.trueCondition(),
+                    fields.tablePresent(metric), fields.known(metric)).eq(PointState.REPORTED.code()));
+            perBody.add(DSL.when(counted, fields.value(metric)));
+            perBody.add(DSL.when(counted, fields.numerator(metric)));
+            perBody.add(DSL.when(counted, fields.denominator(metric)));
+        }
+        SelectJoinStep<Record> query = dsl.select(RegionSums.positional(perBody)).from(facts)
+                .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(facts.AGENCY_ID));
+        for (Table<?> pivot : fields.pivots()) {
+            query = query.leftJoin(pivot).on(DSL.trueCondition());
+        }
+        return query.where(read, facts.YEAR.between((short) fromYear, (short) toYear),
+                AGENCY_CLOSURE.ANCESTOR_ID.eq(region), AGENCY_CLOSURE.DISTANCE.gt(0),
+                RegionSums.kind(facts.KIND, bodies));
     }
 
     private static Field<BigDecimal> count(Condition condition) {
@@ -253,21 +267,10 @@ public class MetricQuery {
         /** @param publication whether {@link #onTime()} is selected (it reads the active version's publication date) */
         <R extends Record> SelectConditionStep<R> select(SelectSelectStep<R> select, MetricFields fields,
                                                           BodySelection bodies, boolean publication) {
-            return select(select, fields, bodies, publication, null);
-        }
-
-        /** @param blank when not null, only the counted body-years whose facts (V10) meet it */
-        <R extends Record> SelectConditionStep<R> select(SelectSelectStep<R> select, MetricFields fields,
-                                                          BodySelection bodies, boolean publication,
-                                                          Condition blank) {
             SelectJoinStep<R> query = select.from(REGION)
                     .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.ANCESTOR_ID.eq(REGION.ID))
                     .join(AGENCY).on(AGENCY.ID.eq(AGENCY_CLOSURE.DESCENDANT_ID))
                     .crossJoin(years);
-            if (blank != null) {
-                query = query.join(ANALYTICS_BODY_YEAR).on(ANALYTICS_BODY_YEAR.AGENCY_ID.eq(AGENCY.ID),
-                        ANALYTICS_BODY_YEAR.YEAR.eq(year.cast(SQLDataType.SMALLINT)), blank);
-            }
             query = query
                     .leftJoin(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY.ID), REPORT.YEAR.eq(year.cast(SQLDataType.SMALLINT)),
                             REPORT.ACTIVE_VERSION_ID.isNotNull());

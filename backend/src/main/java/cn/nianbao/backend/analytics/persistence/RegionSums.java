@@ -22,6 +22,7 @@ import cn.nianbao.backend.analytics.Metric;
 import cn.nianbao.backend.analytics.Ratio;
 import cn.nianbao.backend.analytics.ReportTable;
 import cn.nianbao.backend.contract.CellPath;
+import cn.nianbao.backend.contract.RequestRow;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -34,13 +35,16 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * A region's figures read from the pre-aggregated tables of V10 (the sums over the bodies under a region, per year
+ * A region's figures read from the pre-aggregated tables of V10 and V12 (the sums over the bodies under a region, per year
  * and body kind), one row per year with the columns of {@link MetricQuery}'s totals. A metric of one cell is the
  * cell's sum over the bodies that printed it. A metric of several cells counts a body only when every cell is printed:
  * here that is the sum over the bodies that printed the whole table; the bodies with a blank in it are added from the
  * raw tables by {@link MetricQuery} (the two parts are summed per year).
  */
 final class RegionSums {
+
+    /** Inline, so that PostgreSQL matches the partial index of these body-years even in a generic plan. */
+    private static final Field<Short> BLANK = DSL.inline((short) 1);
 
     private RegionSums() {
     }
@@ -50,12 +54,45 @@ final class RegionSums {
         return metric instanceof CellSum sum && sum.layouts().size() == 1 && sum.layouts().getFirst().size() == 1;
     }
 
+    /**
+     * Whether the sums over the bodies that printed the whole table (V12's state 2: every row outside （六） in full, and
+     * （六） in full in exactly one of its layouts) give the metric exactly. They do when each of its sums either reads
+     * no （六） row in its first layout (every such body prints that layout in full, so it is the one counted), or has
+     * just the two layouts of （六） (each such body prints exactly one of them, the other adds nothing). Any other
+     * metric is read from the raw tables alone.
+     */
+    static boolean fromSums(Metric metric) {
+        return MetricFields.sums(metric).stream().allMatch(sum -> !readsOther(sum.layouts().getFirst())
+                || sum.layouts().size() == 2 && onlyOther(sum.layouts().get(0)) && onlyOther(sum.layouts().get(1))
+                        && oneRow(sum.layouts().get(0)) != oneRow(sum.layouts().get(1)));
+    }
+
+    private static boolean readsOther(List<CellPath> layout) {
+        return layout.stream().anyMatch(cell -> cell instanceof CellPath.Request request
+                && request.row().group() == RequestRow.Group.OTHER);
+    }
+
+    /** Every cell in （六）, all in the one-row layout or all in the split one. */
+    private static boolean onlyOther(List<CellPath> layout) {
+        return layout.stream().allMatch(cell -> cell instanceof CellPath.Request request
+                && request.row().group() == RequestRow.Group.OTHER)
+                && layout.stream().map(RegionSums::isOneRow).distinct().count() == 1;
+    }
+
+    private static boolean oneRow(List<CellPath> layout) {
+        return isOneRow(layout.getFirst());
+    }
+
+    private static boolean isOneRow(CellPath cell) {
+        return cell instanceof CellPath.Request request && request.row() == RequestRow.OTHER_UNSPLIT;
+    }
+
     /** The counted body-years that printed the table with a blank cell (table state 1 in {@code analytics_body_year}). */
     static Condition withBlank(ReportTable table) {
         return switch (table) {
-            case PROACTIVE -> ANALYTICS_BODY_YEAR.PROACTIVE.eq((short) 1);
-            case REQUESTS -> ANALYTICS_BODY_YEAR.REQUESTS.eq((short) 1);
-            case REVIEWS -> ANALYTICS_BODY_YEAR.REVIEWS.eq((short) 1);
+            case PROACTIVE -> ANALYTICS_BODY_YEAR.PROACTIVE.eq(BLANK);
+            case REQUESTS -> ANALYTICS_BODY_YEAR.REQUESTS.eq(BLANK);
+            case REVIEWS -> ANALYTICS_BODY_YEAR.REVIEWS.eq(BLANK);
         };
     }
 
@@ -129,6 +166,11 @@ final class RegionSums {
                 fields.add(DSL.when(cells.printed(cell).gt(BigDecimal.ZERO), cells.sum(cell)));
                 fields.add(DSL.castNull(SQLDataType.NUMERIC));
                 fields.add(DSL.castNull(SQLDataType.NUMERIC));
+                continue;
+            }
+            if (!fromSums(metric)) {
+                fields.addAll(List.of(DSL.castNull(SQLDataType.NUMERIC), DSL.castNull(SQLDataType.NUMERIC),
+                        DSL.castNull(SQLDataType.NUMERIC)));
                 continue;
             }
             Condition anyClean = counts.field(metric.table().name().toLowerCase(java.util.Locale.ROOT) + "_clean",
@@ -212,9 +254,15 @@ final class RegionSums {
             return DSL.coalesce(column(cell, "_p"), BigDecimal.ZERO);
         }
 
-        /** The first layout over the bodies that printed the whole table (where it is always printed in full). */
+        /**
+         * Over the bodies that printed the whole table ({@link #fromSums}): the first layout when it reads no （六）
+         * row, else both layouts of （六） (each body prints one of them).
+         */
         Field<BigDecimal> cleanSum(CellSum sum) {
-            return sum.layouts().getFirst().stream().map(cell -> DSL.coalesce(column(cell, "_k"), BigDecimal.ZERO))
+            List<List<CellPath>> layouts = readsOther(sum.layouts().getFirst()) ? sum.layouts()
+                    : List.of(sum.layouts().getFirst());
+            return layouts.stream().flatMap(List::stream)
+                    .map(cell -> DSL.coalesce(column(cell, "_k"), BigDecimal.ZERO))
                     .reduce(Field::plus).orElseThrow();
         }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.web.YearRange;
+import cn.nianbao.backend.analytics.Grouping;
 import cn.nianbao.backend.quality.Completeness;
 import cn.nianbao.backend.quality.CompletenessMatrix;
 import cn.nianbao.backend.quality.QualityHistory;
@@ -69,8 +70,11 @@ class QualityController {
             @Parameter(description = "地区（机构）代码") @RequestParam String region,
             @Parameter(description = "起始年度") @RequestParam(required = false) String from,
             @Parameter(description = "截止年度") @RequestParam(required = false) String to,
-            @Parameter(description = "只看此类机构") @RequestParam(required = false) AgencyKind kind) {
-        return completeness.matrix(caller, region, YearRange.requested(from, to), kind);
+            @Parameter(description = "只看此类机构") @RequestParam(required = false) AgencyKind kind,
+            @Parameter(description = "bodies：逐个机构（最多 " + CompletenessMatrix.MAX_BODIES + " 个）；children：按直接下级地区汇总"
+                    + "（各含本级及其下全部机构，另列本级机构）；不填时机构超过 " + CompletenessMatrix.LISTED_BODIES
+                    + " 个按下级地区") @RequestParam(required = false) String by) {
+        return completeness.matrix(caller, region, YearRange.requested(from, to), kind, Grouping.requested(by));
     }
 
     @GetMapping("/history")

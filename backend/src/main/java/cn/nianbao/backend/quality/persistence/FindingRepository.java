@@ -2,6 +2,7 @@ package cn.nianbao.backend.quality.persistence;
 
 import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.AGENCY_CLOSURE;
+import static cn.nianbao.backend.db.Tables.ANALYTICS_BODY_YEAR;
 import static cn.nianbao.backend.db.Tables.QUALITY_FINDING;
 import static cn.nianbao.backend.db.Tables.REPORT;
 import static cn.nianbao.backend.db.Tables.REPORT_VERSION;
@@ -205,6 +206,39 @@ public class FindingRepository {
                         .groupBy(f.AGENCY_ID, f.YEAR))
                 .map(row -> new BodyYearCounts(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
                         row.value6(), row.value7() > 0));
+    }
+
+    /** Per line and year ({@link #flagsByLine}): reports with a standing problem, and those of them late though on time. */
+    public record LineFlags(long line, int year, int flagged, int lateThoughOnTime) {
+    }
+
+    /**
+     * For the completeness matrix by sub-region: per line (each sub-region with every body under it, and the region's
+     * own body alone) and year, the reported body-years with a current finding not dismissed that makes them other
+     * than clean (LATE_PUBLICATION, an error or a warning), and how many of them the figures count as on time though
+     * expected while LATE_PUBLICATION stands. The active versions are read from the figures' facts
+     * ({@code analytics_body_year}), which say too whether a body-year was expected and on time, as the matrix's body
+     * rows decide it.
+     */
+    public Flux<LineFlags> flagsByLine(Tx tx, long regionId, Collection<Long> subRegions,
+                                       cn.nianbao.backend.agency.AgencyKind kind, int fromYear, int toYear) {
+        var f = QUALITY_FINDING;
+        var facts = ANALYTICS_BODY_YEAR;
+        Condition late = f.CODE.eq("LATE_PUBLICATION");
+        return Flux.from(tx.dsl().select(AGENCY_CLOSURE.ANCESTOR_ID, f.YEAR, DSL.countDistinct(f.AGENCY_ID),
+                                DSL.countDistinct(f.AGENCY_ID).filterWhere(late.and(DSL.condition(facts.EXPECTED)).and(DSL.condition(facts.ON_TIME))))
+                        .from(f)
+                        .join(facts).on(facts.AGENCY_ID.eq(f.AGENCY_ID), facts.YEAR.eq(f.YEAR),
+                                facts.VERSION_ID.eq(f.VERSION_ID))
+                        .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(f.AGENCY_ID))
+                        .where(AGENCY_CLOSURE.ANCESTOR_ID.in(subRegions)
+                                        .or(AGENCY_CLOSURE.ANCESTOR_ID.eq(regionId).and(AGENCY_CLOSURE.DISTANCE.eq(0))),
+                                f.YEAR.between((short) fromYear, (short) toYear), f.RESOLVED_AT.isNull(),
+                                f.STATUS.ne(FindingStatus.DISMISSED.code()), late.or(f.SEVERITY.in("error", "warning")),
+                                kind == null ? DSL.noCondition()
+                                        : facts.KIND.eq(cn.nianbao.backend.db.enums.AgencyKind.valueOf(kind.name())))
+                        .groupBy(AGENCY_CLOSURE.ANCESTOR_ID, f.YEAR))
+                .map(row -> new LineFlags(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 
     private SelectOnConditionStep<? extends Record> views(Tx tx) {

@@ -229,7 +229,15 @@ public class ReportRepository {
 
     /** The active report versions of every body under the region (itself included), optionally of one year. */
     public Flux<ReportSummary> summaries(Tx tx, String regionCode, Integer year) {
-        Condition yearCondition = year == null ? DSL.noCondition() : REPORT.YEAR.eq(year.shortValue());
+        return summaries(tx, regionCode, year == null ? DSL.noCondition() : REPORT.YEAR.eq(year.shortValue()));
+    }
+
+    /** The active report versions of every body under the region (itself included) of these years. */
+    public Flux<ReportSummary> summaries(Tx tx, String regionCode, int fromYear, int toYear) {
+        return summaries(tx, regionCode, REPORT.YEAR.between((short) fromYear, (short) toYear));
+    }
+
+    private Flux<ReportSummary> summaries(Tx tx, String regionCode, Condition yearCondition) {
         return Flux.from(tx.dsl().select(AGENCY.CODE, AGENCY.NAME, AGENCY.KIND, AGENCY.DEMO, REPORT.YEAR,
                                 REPORT_VERSION.VERSION_NO, REPORT_VERSION.FORMAT, REPORT_VERSION.ORIGIN,
                                 REPORT_VERSION.SIGNED_ON, REPORT_VERSION.PUBLISHED_ON, REQUEST_ROW.TOTAL)

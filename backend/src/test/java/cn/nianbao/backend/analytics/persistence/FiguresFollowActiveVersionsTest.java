@@ -1,5 +1,7 @@
 package cn.nianbao.backend.analytics.persistence;
 
+import static cn.nianbao.backend.db.Tables.AGENCY;
+import static cn.nianbao.backend.db.Tables.ANALYTICS_BODY_YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -43,12 +45,14 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The pre-aggregated figures (V10) never lag behind the reports: after every kind of change of an active version —
  * stores one by one, a manual correction with a blank cell, an older version made active again, a body moved and its
  * reporting periods changed, a whole city loaded by COPY — every region's totals of every metric, roll-up, body
- * counts and years with reports, for every body kind, equal those computed body by body from the raw tables.
+ * counts and years with reports, for every body kind, equal those computed body by body from the raw tables; and
+ * so do those of reports in the 2019 layout, which the sums count in full since V12.
  */
 @BackendIntegrationTest
 class FiguresFollowActiveVersionsTest {
@@ -150,6 +154,83 @@ class FiguresFollowActiveVersionsTest {
         administration.change(TestUsers.SYSTEM_ADMIN, "demo3", new AgencyAdministration.Change(null, "top", null,
                 null)).block();
         agree("按批导入后移入上级", "top", "demo3");
+    }
+
+    /**
+     * 表三 of the 2019 layout prints （六）其他处理 as one row: such a report printed in full is counted from the sums like
+     * one of 2021 (no raw reads), and every figure still equals the raw tables' — also for a report printing both
+     * layouts of （六） and for one whose single （六） row has a blank, which are read from the raw tables.
+     */
+    @Test
+    void reportsOfThe2019LayoutAreCountedInFullAndAgreeWithTheRawTables() {
+        TestDatabase.truncate(dsl);
+        DemoCity city = new DemoCity(DemoCity.Spec.DEFAULT);
+        city.agencies().forEach(agency -> agencies.addIfAbsent(agency).block());
+        List<DemoCity.GeneratedReport> stored = new ArrayList<>(city.reports().stream()
+                .filter(report -> report.year() == 2020 || report.year() == 2021).toList());
+        List<Integer> layout2019 = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            Map<RequestRow, ApplicantCounts> requests = stored.get(i).report().requests();
+            if (stored.get(i).year() == 2020 && requests != null && requests.containsKey(RequestRow.OTHER_UNSPLIT)
+                    && !stored.get(i).agencyCode().equals("demo")) {
+                layout2019.add(i);
+            }
+        }
+        assertThat(layout2019).as("2020 年的 2019 年版式年报").hasSizeGreaterThan(3);
+        stored.set(layout2019.get(0), withRequests(stored.get(layout2019.get(0)), requests -> {
+            for (RequestRow row : List.of(RequestRow.OTHER_NO_CORRECTION, RequestRow.OTHER_FEE_UNPAID,
+                    RequestRow.OTHER_OTHER)) {
+                requests.put(row, ApplicantCounts.of(1, 0, 0, 0, 0, 0, 1));
+            }
+        }));
+        stored.set(layout2019.get(1), withRequests(stored.get(layout2019.get(1)), requests -> {
+            Map<ApplicantColumn, Integer> cells = new EnumMap<>(ApplicantColumn.class);
+            for (ApplicantColumn column : ApplicantColumn.values()) {
+                cells.put(column, column == ApplicantColumn.RESEARCH ? null
+                        : requests.get(RequestRow.OTHER_UNSPLIT).get(column));
+            }
+            requests.put(RequestRow.OTHER_UNSPLIT, ApplicantCounts.of(cells));
+        }));
+        Flux.fromIterable(stored)
+                .concatMap(report -> reports.storeAsSystem(report.agencyCode(), report.year(),
+                        new NewVersion(report.report(), VersionOrigin.DEMO, "示例数据", null, null)))
+                .blockLast();
+
+        DemoCity.GeneratedReport inFull = stored.get(layout2019.get(2));
+        assertThat(Mono.from(dsl.select(ANALYTICS_BODY_YEAR.REQUESTS).from(ANALYTICS_BODY_YEAR)
+                        .join(AGENCY).on(AGENCY.ID.eq(ANALYTICS_BODY_YEAR.AGENCY_ID))
+                        .where(AGENCY.CODE.eq(inFull.agencyCode()), ANALYTICS_BODY_YEAR.YEAR.eq((short) 2020)))
+                .block().value1()).as("2019 年版式、各格齐全的表三按齐全计入汇总").isEqualTo((short) 2);
+        // （六） per report of the bodies under the city, by hand: the three rows where all are printed, else the one row
+        int other = 0;
+        for (DemoCity.GeneratedReport report : stored) {
+            Map<RequestRow, ApplicantCounts> requests = report.report().requests();
+            if (report.year() != 2020 || report.agencyCode().equals("demo") || requests == null
+                    || requests.isEmpty()) {
+                continue;
+            }
+            List<Integer> split = Stream.of(RequestRow.OTHER_NO_CORRECTION, RequestRow.OTHER_FEE_UNPAID,
+                    RequestRow.OTHER_OTHER).map(row -> requests.getOrDefault(row, ApplicantCounts.BLANK)
+                    .get(ApplicantColumn.TOTAL)).toList();
+            Integer unsplit = requests.getOrDefault(RequestRow.OTHER_UNSPLIT, ApplicantCounts.BLANK)
+                    .get(ApplicantColumn.TOTAL);
+            other += split.contains(null) ? (unsplit == null ? 0 : unsplit) : split.stream().mapToInt(n -> n).sum();
+        }
+        assertThat(metrics.totals(new BodySelection("demo", false, null),
+                        List.of(MetricCatalogue.find("requests.other.total").orElseThrow()), 2020, 2020)
+                .blockFirst().metrics().getFirst().value()).isEqualByComparingTo(BigDecimal.valueOf(other));
+        agree("2019 年版式", "demo");
+    }
+
+    private static DemoCity.GeneratedReport withRequests(DemoCity.GeneratedReport generated,
+                                                         java.util.function.Consumer<Map<RequestRow,
+                                                                 ApplicantCounts>> change) {
+        AnnualReport report = generated.report();
+        Map<RequestRow, ApplicantCounts> requests = new EnumMap<>(report.requests());
+        change.accept(requests);
+        return new DemoCity.GeneratedReport(generated.agencyCode(), generated.year(),
+                new AnnualReport(report.format(), report.agency(), report.year(), report.signedOn(),
+                        report.proactive(), requests, report.reviews(), report.details()));
     }
 
     /** 予以公开 of the natural persons left blank, the new requests doubled. */

@@ -47,8 +47,10 @@ public class QualityClient {
                 Map.of("decision", decision, "comment", comment == null ? "" : comment), new TypeReference<>() { });
     }
 
+    /** Body by body (the matrix's grid shows bodies), as before the backend answered large regions by sub-region. */
     public Completeness completeness(String region, Integer from, Integer to, AgencyKind kind) {
         return http.get(uri -> uri.path("/api/quality/completeness").queryParam("region", region)
+                .queryParam("by", "bodies")
                 .queryParamIfPresent("from", Optional.ofNullable(from))
                 .queryParamIfPresent("to", Optional.ofNullable(to))
                 .queryParamIfPresent("kind", Optional.ofNullable(kind).map(Enum::name)).build(),

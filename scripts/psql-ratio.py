@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""The read endpoints against the same SQL typed into psql, for docs/BENCHMARKS.md (issue 15: within 1.5×).
+
+Usage: scripts/psql-ratio.py URL USER PASSWORD DATA_DIR PG_LOG [REQUESTS] [REGION=CODE ...]
+  DATA_DIR: the embedded database's directory (its port is read from postmaster.pid, the owner's password from
+  nianbao-owner.password); PG_LOG: the server's log file, written with log_min_duration_statement = 0 (this script
+  switches it on with ALTER SYSTEM for its run and off again).
+For each endpoint of scripts/measure-latency.py: one request with the statement log on, which records the statements
+the backend sent and their bind values; then the endpoint REQUESTS times (median), and each of its statements with
+the values written in, REQUESTS times in psql (\\timing, median), summed. Prints a Markdown table with the load average.
+"""
+import importlib.util
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+spec = importlib.util.spec_from_file_location("latency", Path(__file__).with_name("measure-latency.py"))
+latency = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(latency)
+
+STATEMENT = re.compile(r"LOG:  duration: [0-9.]+ ms  (?:execute [^:]*|statement): (.*)", re.S)
+PARAMETERS = re.compile(r"DETAIL:  Parameters: (.*)")
+PARAMETER = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')")
+PREFIX = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d[.0-9]* \w+ \[\d+\] ")
+NUMBER = re.compile(r"'-?\d+(\.\d+)?'")
+TIME = re.compile(r"Time: ([0-9.]+) ms")
+
+
+def psql(data_dir, sql):
+    port = Path(data_dir, "postmaster.pid").read_text().splitlines()[3].strip()
+    env = dict(os.environ, PGPASSWORD=Path(data_dir, "nianbao-owner.password").read_text().strip())
+    return subprocess.run(["psql", "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-d", "postgres", "-X", "-q",
+                           "-v", "ON_ERROR_STOP=1"], input=sql, env=env, capture_output=True, text=True, check=True
+                          ).stdout
+
+
+def statements(log_text):
+    """The executed statements of the log, their bind values written in (an entry may run over several lines)."""
+    entries = []
+    for line in log_text.splitlines():
+        body = PREFIX.sub("", line)
+        if body != line or not entries:
+            entries.append(body)
+        else:
+            entries[-1] += "\n" + line
+    found, previous_executed = [], False
+    for entry in entries:
+        match = STATEMENT.search(entry)
+        parameters = PARAMETERS.search(entry)
+        if match:
+            found.append(match.group(1))
+        elif parameters and previous_executed:
+            # the log does not say the types: a number is written as a number, so that functions resolve as bound
+            values = {int(n): v[1:-1] if NUMBER.fullmatch(v) else v for n, v in PARAMETER.findall(parameters.group(1))}
+            found[-1] = re.sub(r"\$(\d+)\b", lambda m: values.get(int(m.group(1)), m.group(0)), found[-1])
+        previous_executed = bool(match)
+    return [s for s in found if not s.lstrip().upper().startswith(("SET ", "SHOW ", "BEGIN", "COMMIT", "ROLLBACK"))]
+
+
+def timed(data_dir, sql, count):
+    out = psql(data_dir, "\\timing on\n" + "\n".join(["\\o /dev/null", sql.rstrip().rstrip(";") + ";"] * count))
+    times = [float(t) for t in TIME.findall(out)]
+    return statistics.median(times)
+
+
+def main():
+    base, user, password, data_dir, pg_log = sys.argv[1:6]
+    count = int(sys.argv[6]) if len(sys.argv) > 6 else 5
+    regions = [arg.split("=", 1) for arg in sys.argv[7:]] or [["city", "cn.p01.c01"], ["province", "cn.p01"],
+                                                               ["nation", "cn"]]
+    _, _, payload = latency.request(base + "/api/auth/login", body={"username": user, "password": password})
+    token = latency.json.loads(payload)["token"]
+    print("| region | endpoint | statements | endpoint median | psql median (sum) | ratio | load |")
+    print("|---|---|---|---|---|---|---|")
+    for level, code in regions:
+        for name, path in latency.ENDPOINTS:
+            url = base + path.format(r=code)
+            try:
+                latency.request(url, token)
+                psql(data_dir, "ALTER SYSTEM SET log_min_duration_statement = 0; SELECT pg_reload_conf();")
+                time.sleep(0.5)
+                start = os.path.getsize(pg_log)
+                latency.request(url, token)
+                time.sleep(0.5)
+                psql(data_dir, "ALTER SYSTEM RESET log_min_duration_statement; SELECT pg_reload_conf();")
+                with open(pg_log, encoding="utf-8", errors="replace") as log:
+                    log.seek(start)
+                    # the import workers' polling runs meanwhile and is not the endpoint's
+                    sqls = [s for s in statements(log.read()) if "pg_reload_conf" not in s
+                            and "log_min_duration_statement" not in s and '"import_item"' not in s]
+                endpoint = statistics.median(latency.request(url, token)[0] * 1000 for _ in range(count))
+                in_psql = sum(timed(data_dir, sql, count) for sql in sqls)
+            except (latency.urllib.error.HTTPError, subprocess.CalledProcessError) as error:
+                print(f"| {level} `{code}` | {name} | {error} | – | – | – | {os.getloadavg()[0]:.1f} |")
+                continue
+            print(f"| {level} `{code}` | {name} | {len(sqls)} | {endpoint:.0f} ms | {in_psql:.0f} ms | "
+                  f"{endpoint / in_psql if in_psql else float('nan'):.2f} | {os.getloadavg()[0]:.1f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
