@@ -127,6 +127,9 @@ class AuthorizationMatrixTest {
                             .contentType(MediaType.APPLICATION_JSON)
                             .bodyValue(Map.of("agency_code", t, "year", 2023)).exchange(),
                     statuses(401, 404, 404, 404, 404)),
+            unscoped("GET /api/imports/{id}/items/{index}/candidates",
+                    (c, t) -> c.get().uri("/api/imports/{id}/items/0/candidates?q=镇", NO_JOB).exchange(),
+                    statuses(401, 404, 404, 404, 404)),
             unscoped("GET /api/imports/{id}/failures",
                     (c, t) -> c.get().uri("/api/imports/{id}/failures", NO_JOB).exchange(),
                     statuses(401, 404, 404, 404, 404)),
