@@ -1,23 +1,22 @@
 package cn.nianbao.backend.analytics;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.analytics.persistence.MetricQuery;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * A metric per sub-region and year: each sub-region's whole subtree (its own body included) summed as the overview
  * sums a region, from the pre-aggregated figures. A sub-region's point is {@code reported} when some body under it
- * printed what the metric needs, {@code blank} when none did.
+ * printed what the metric needs, {@code blank} when none did. All the sub-regions in one query.
  */
 @Component
 class SubRegionPoints {
-
-    /** Sub-regions summed at once: a province has a few dozen, the nation 31. */
-    private static final int CONCURRENCY = 4;
 
     private final MetricQuery metrics;
 
@@ -27,10 +26,9 @@ class SubRegionPoints {
 
     Mono<List<MetricQuery.PointRow>> points(AnalysedRegion region, List<Agency> children, Metric metric,
                                             int fromYear, int toYear) {
-        return Flux.fromIterable(children)
-                .flatMapSequential(child -> metrics.subtreeTotals(new BodySelection(child.code(), false,
-                                region.selection().kind()), List.of(metric), fromYear, toYear)
-                        .map(totals -> point(child, metric, totals)), CONCURRENCY)
+        Map<Long, Agency> byId = children.stream().collect(Collectors.toMap(Agency::id, Function.identity()));
+        return metrics.subtreeTotals(region.selection(), List.copyOf(byId.keySet()), List.of(metric), fromYear, toYear)
+                .map(line -> point(byId.get(line.subRegion()), metric, line.totals()))
                 .collectList();
     }
 

@@ -58,6 +58,10 @@ public class MetricQuery {
     public record Total(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
     }
 
+    /** A sub-region's year: its whole subtree's totals, the sub-region named by its id. */
+    public record LineTotals(long subRegion, YearTotals totals) {
+    }
+
     private static final cn.nianbao.backend.db.tables.Agency REGION = AGENCY.as("region");
     private static final cn.nianbao.backend.db.enums.AgencyKind PEOPLES_GOVERNMENT =
             cn.nianbao.backend.db.enums.AgencyKind.PEOPLES_GOVERNMENT;
@@ -99,8 +103,8 @@ public class MetricQuery {
      */
     public Flux<YearTotals> totals(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
         return bodies.regionItself() ? rawTotals(bodies, metrics, fromYear, toYear)
-                : regionId(bodies).flatMapMany(region -> sum(RegionSums.yearSums(bodies, region, metrics, fromYear,
-                                toYear)
+                : regionId(bodies).map(RegionSums.Regions::one).flatMapMany(region -> sum(RegionSums.yearSums(bodies,
+                                region, metrics, fromYear, toYear)
                         .unionAll(notInSums(bodies, metrics, fromYear, toYear, region)).asTable("p"), metrics));
     }
 
@@ -114,17 +118,45 @@ public class MetricQuery {
     }
 
     /**
-     * The totals of a region's whole subtree, its own body included: what a region counts for as one line among its
-     * parent's sub-regions.
+     * The totals of several sub-regions' whole subtrees, each sub-region's own body included, per sub-region and
+     * year: what the sub-regions count for as lines under their parent. One query for all of them (the nation's 31
+     * provinces were 31 queries, docs/BENCHMARKS.md); the same figures as {@link #subtreeTotals} of each.
+     *
+     * @param region the selection whose kind of bodies is counted
      */
-    public Flux<YearTotals> subtreeTotals(BodySelection region, List<Metric> metrics, int fromYear, int toYear) {
+    public Flux<LineTotals> subtreeTotals(BodySelection region, List<Long> subRegions, List<Metric> metrics,
+                                          int fromYear, int toYear) {
+        if (subRegions.isEmpty()) {
+            return Flux.empty();
+        }
+        RegionSums.Regions lines = RegionSums.Regions.lines(subRegions);
+        BodySelection itself = new BodySelection(region.regionCode(), true, region.kind());
+        return sum(RegionSums.yearSums(region, lines, metrics, fromYear, toYear)
+                .unionAll(notInSums(region, metrics, fromYear, toYear, lines))
+                .unionAll(perBody(itself, lines, metrics, fromYear, toYear)).asTable("p"), metrics, true)
+                .map(row -> new LineTotals(row.get(5 + 3 * metrics.size(), Long.class),
+                        yearTotals(row, metrics.size())));
+    }
+
+    /**
+     * The totals of one region's whole subtree, its own body included, one query per region: what the sub-regions'
+     * query above must equal.
+     */
+    Flux<YearTotals> subtreeTotals(BodySelection region, List<Metric> metrics, int fromYear, int toYear) {
         BodySelection itself = new BodySelection(region.regionCode(), true, region.kind());
         // the id by subquery: a sub-region is an average region, and a literal made PostgreSQL scan the facts whole
         // for each of the nation's provinces (docs/BENCHMARKS.md)
-        Field<Long> id = RegionSums.regionId(region);
+        RegionSums.Regions id = RegionSums.Regions.one(RegionSums.regionId(region));
         return sum(RegionSums.yearSums(region, id, metrics, fromYear, toYear)
                 .unionAll(notInSums(region, metrics, fromYear, toYear, id))
-                .unionAll(perBody(itself, metrics, fromYear, toYear)).asTable("p"), metrics);
+                .unionAll(perBody(itself, null, metrics, fromYear, toYear)).asTable("p"), metrics);
+    }
+
+    /** The same totals of a region's whole subtree from the raw tables alone, body by body. */
+    Flux<YearTotals> rawSubtreeTotals(BodySelection region, List<Metric> metrics, int fromYear, int toYear) {
+        BodySelection itself = new BodySelection(region.regionCode(), true, region.kind());
+        return sum(perBody(region, null, metrics, fromYear, toYear)
+                .unionAll(perBody(itself, null, metrics, fromYear, toYear)).asTable("p"), metrics);
     }
 
     /** How many bodies of the selection lie under the region (the region's own body not counted), from V10's counts. */
@@ -138,10 +170,15 @@ public class MetricQuery {
 
     /** The same totals from the raw tables alone, body by body (what the pre-aggregated sums must always equal). */
     Flux<YearTotals> rawTotals(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
-        return sum(perBody(bodies, metrics, fromYear, toYear).asTable("p"), metrics);
+        return sum(perBody(bodies, null, metrics, fromYear, toYear).asTable("p"), metrics);
     }
 
     private Flux<YearTotals> sum(Table<?> parts, List<Metric> metrics) {
+        return sum(parts, metrics, false).map(row -> yearTotals(row, metrics.size()));
+    }
+
+    /** Per year (and per line when {@code byLine}): the counts and the metrics' totals, in that order. */
+    private Flux<Record> sum(Table<?> parts, List<Metric> metrics, boolean byLine) {
         Field<Integer> year = parts.field("c0", Integer.class);
         List<SelectField<?>> totals = new ArrayList<>(List.of(year));
         for (int column = 1; column <= 4; column++) {
@@ -156,13 +193,22 @@ public class MetricQuery {
             totals.add(numerator);
             totals.add(denominator);
         }
-        return Flux.from(dsl.select(totals).from(parts).groupBy(year).orderBy(year))
-                .map(row -> yearTotals(row, metrics.size()));
+        List<Field<?>> groups = new ArrayList<>(List.of(year));
+        if (byLine) {
+            groups.add(parts.field(RegionSums.Regions.LINE, Long.class));
+            totals.add(groups.getLast());
+        }
+        return Flux.from(dsl.select(totals).from(parts).groupBy(groups).orderBy(year));
     }
 
-    /** One row per body and year: the counts (1 or 0) and per metric value, numerator and denominator where the
-     * point is reported. */
-    private Select<Record> perBody(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
+    /**
+     * One row per body and year: the counts (1 or 0) and per metric value, numerator and denominator where the point
+     * is reported.
+     *
+     * @param lines null: the selection's bodies; else the bodies of these regions themselves, each its own line
+     */
+    private Select<Record> perBody(BodySelection bodies, RegionSums.Regions lines, List<Metric> metrics, int fromYear,
+                                   int toYear) {
         BodyYears from = new BodyYears(fromYear, toYear);
         MetricFields fields = new MetricFields(metrics, REPORT.ACTIVE_VERSION_ID);
         List<SelectField<?>> perBody = new ArrayList<>(List.of(from.year(), count(from.expected()),
@@ -176,7 +222,9 @@ public class MetricQuery {
             perBody.add(DSL.when(counted, fields.numerator(metric)));
             perBody.add(DSL.when(counted, fields.denominator(metric)));
         }
-        return from.select(dsl.select(RegionSums.positional(perBody)), fields, bodies, true);
+        return lines == null ? from.select(dsl.select(RegionSums.positional(perBody)), fields, bodies, true)
+                : from.select(dsl.select(lines.columns(perBody, REGION.ID)), fields, lines.match(REGION.ID),
+                        bodies, true);
     }
 
     /**
@@ -185,10 +233,10 @@ public class MetricQuery {
      * indexed), or every counted body-year for a metric the sums cannot give ({@link RegionSums#fromSums}). Driven by
      * the facts, so that only those body-years are read; no counts (they are all in the sums).
      *
-     * @param region the region's id; the bodies strictly under it
+     * @param regions the bodies strictly under these
      */
     private Select<Record> notInSums(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear,
-                                     Field<Long> region) {
+                                     RegionSums.Regions regions) {
         var facts = ANALYTICS_BODY_YEAR;
         MetricFields fields = new MetricFields(metrics, facts.VERSION_ID);
         Field<BigDecimal> none = DSL.castNull(SQLDataType.NUMERIC);
@@ -205,13 +253,13 @@ public class MetricQuery {
             perBody.add(DSL.when(counted, fields.numerator(metric)));
             perBody.add(DSL.when(counted, fields.denominator(metric)));
         }
-        SelectJoinStep<Record> query = dsl.select(RegionSums.positional(perBody)).from(facts)
+        SelectJoinStep<Record> query = dsl.select(regions.columns(perBody, AGENCY_CLOSURE.ANCESTOR_ID)).from(facts)
                 .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(facts.AGENCY_ID));
         for (Table<?> pivot : fields.pivots()) {
             query = query.leftJoin(pivot).on(DSL.trueCondition());
         }
         return query.where(read, facts.YEAR.between((short) fromYear, (short) toYear),
-                AGENCY_CLOSURE.ANCESTOR_ID.eq(region), AGENCY_CLOSURE.DISTANCE.gt(0),
+                regions.match(AGENCY_CLOSURE.ANCESTOR_ID), AGENCY_CLOSURE.DISTANCE.gt(0),
                 RegionSums.kind(facts.KIND, bodies));
     }
 
@@ -267,6 +315,13 @@ public class MetricQuery {
         /** @param publication whether {@link #onTime()} is selected (it reads the active version's publication date) */
         <R extends Record> SelectConditionStep<R> select(SelectSelectStep<R> select, MetricFields fields,
                                                           BodySelection bodies, boolean publication) {
+            return select(select, fields, REGION.CODE.eq(bodies.regionCode()), bodies, publication);
+        }
+
+        /** @param regions the regions whose bodies are read (the selection says which: under them or themselves) */
+        <R extends Record> SelectConditionStep<R> select(SelectSelectStep<R> select, MetricFields fields,
+                                                          Condition regions, BodySelection bodies,
+                                                          boolean publication) {
             SelectJoinStep<R> query = select.from(REGION)
                     .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.ANCESTOR_ID.eq(REGION.ID))
                     .join(AGENCY).on(AGENCY.ID.eq(AGENCY_CLOSURE.DESCENDANT_ID))
@@ -280,7 +335,7 @@ public class MetricQuery {
             for (Table<?> pivot : fields.pivots()) {
                 query = query.leftJoin(pivot).on(DSL.trueCondition());
             }
-            return query.where(REGION.CODE.eq(bodies.regionCode()),
+            return query.where(regions,
                     bodies.regionItself() ? AGENCY_CLOSURE.DISTANCE.eq(0) : AGENCY_CLOSURE.DISTANCE.gt(0),
                     bodies.kind() == null ? DSL.noCondition()
                             : AGENCY.KIND.eq(cn.nianbao.backend.db.enums.AgencyKind.valueOf(bodies.kind().name())));

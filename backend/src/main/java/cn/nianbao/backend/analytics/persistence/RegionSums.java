@@ -129,33 +129,74 @@ final class RegionSums {
         };
     }
 
-    /** The rows of the table's sums for the selection's region, years and kind. */
-    static Condition rowsOf(Table<?> rows, BodySelection bodies, Field<Long> region, int fromYear, int toYear) {
-        return rows.field("region_id", Long.class).eq(region)
+    /** The rows of the table's sums for the regions, the years and the selection's kind. */
+    static Condition rowsOf(Table<?> rows, BodySelection bodies, Regions regions, int fromYear, int toYear) {
+        return regions.match(rows.field("region_id", Long.class))
                 .and(rows.field("year", Short.class).between((short) fromYear, (short) toYear))
                 .and(kind(rows.field("kind", cn.nianbao.backend.db.enums.AgencyKind.class), bodies));
     }
 
+    /**
+     * The regions a query sums: one, whose totals are the answer, or several at once, each summed as a line of its own
+     * and named by its id in a last column {@code line} (the sub-regions of a series or ranking by sub-region).
+     *
+     * @param one   the region's id: a literal where it is known, so that PostgreSQL plans with its real size
+     * @param lines the regions' ids, inlined for the same reason; null for one region
+     */
+    record Regions(Field<Long> one, List<Long> lines) {
+
+        static final String LINE = "line";
+
+        static Regions one(Field<Long> id) {
+            return new Regions(id, null);
+        }
+
+        static Regions lines(List<Long> ids) {
+            return new Regions(null, List.copyOf(ids));
+        }
+
+        boolean keyed() {
+            return lines != null;
+        }
+
+        /** The rows of these regions in a table keyed by region id. */
+        Condition match(Field<Long> regionId) {
+            return keyed() ? regionId.in(lines.stream().map(DSL::inline).toList()) : regionId.eq(one);
+        }
+
+        /** The columns of a part of the totals, with the line's id last when there are several. */
+        List<SelectField<?>> columns(List<SelectField<?>> fields, Field<Long> line) {
+            List<SelectField<?>> columns = positional(fields);
+            if (keyed()) {
+                columns.add(line.as(LINE));
+            }
+            return columns;
+        }
+    }
+
     /** Per year: expected, reported, missing, on time, and per metric value, numerator and denominator. */
-    /** @param region the region's id: a literal where it is known, so that PostgreSQL plans with its real size */
-    static Select<Record> yearSums(BodySelection bodies, Field<Long> region, List<Metric> metrics, int fromYear,
+    static Select<Record> yearSums(BodySelection bodies, Regions regions, List<Metric> metrics, int fromYear,
                                    int toYear) {
         Table<Record1<Integer>> years = DSL.generateSeries(fromYear, toYear).as("y", "year");
         Field<Integer> year = years.field("year", Integer.class);
+        Table<?> lines = regions.keyed() ? DSL.select(AGENCY.ID.as(Regions.LINE)).from(AGENCY)
+                .where(regions.match(AGENCY.ID)).asTable("l") : null;
+        Field<Long> region = regions.keyed() ? lines.field(Regions.LINE, Long.class) : regions.one();
         var ry = ANALYTICS_REGION_YEAR;
-        Table<?> counts = DSL.select(ry.YEAR, DSL.sum(ry.REPORTED).as("reported"),
+        Table<?> counts = DSL.select(keyedBy(regions, ry.REGION_ID, ry.YEAR, DSL.sum(ry.REPORTED).as("reported"),
                         DSL.sum(ry.REPORTED_EXPECTED).as("reported_expected"), DSL.sum(ry.ON_TIME).as("on_time"),
                         DSL.sum(ry.PROACTIVE_CLEAN).as("proactive_clean"),
-                        DSL.sum(ry.REQUESTS_CLEAN).as("requests_clean"), DSL.sum(ry.REVIEWS_CLEAN).as("reviews_clean"))
+                        DSL.sum(ry.REQUESTS_CLEAN).as("requests_clean"),
+                        DSL.sum(ry.REVIEWS_CLEAN).as("reviews_clean")))
                 .from(ry)
-                .where(ry.REGION_ID.eq(region), ry.YEAR.between((short) fromYear, (short) toYear),
+                .where(regions.match(ry.REGION_ID), ry.YEAR.between((short) fromYear, (short) toYear),
                         kind(ry.KIND, bodies))
-                .groupBy(ry.YEAR)
+                .groupBy(keyedBy(regions, ry.REGION_ID, ry.YEAR))
                 .asTable("ry");
         Field<BigDecimal> expected = expected(bodies, region, year);
         Field<BigDecimal> reportedExpected = DSL.coalesce(counts.field("reported_expected", BigDecimal.class),
                 BigDecimal.ZERO);
-        Cells cells = new Cells(metrics, bodies, region, fromYear, toYear);
+        Cells cells = new Cells(metrics, bodies, regions, fromYear, toYear);
         List<SelectField<?>> fields = new ArrayList<>(List.of(year, expected,
                 DSL.coalesce(counts.field("reported", BigDecimal.class), BigDecimal.ZERO),
                 expected.minus(reportedExpected),
@@ -188,12 +229,28 @@ final class RegionSums {
                 }
             }
         }
-        SelectJoinStep<Record> query = DSL.select(positional(fields)).from(years)
-                .leftJoin(counts).on(counts.field("year", Short.class).eq(year.cast(SQLDataType.SMALLINT)));
+        SelectJoinStep<Record> query = DSL.select(regions.columns(fields, region))
+                .from(regions.keyed() ? lines.crossJoin(years) : years)
+                .leftJoin(counts).on(sameLine(regions, counts, region, year));
         for (Table<?> pivot : cells.pivots()) {
-            query = query.leftJoin(pivot).on(pivot.field("year", Short.class).eq(year.cast(SQLDataType.SMALLINT)));
+            query = query.leftJoin(pivot).on(sameLine(regions, pivot, region, year));
         }
         return query.where(hasBodies(bodies, region));
+    }
+
+    /** The fields, led by the region's id when there are several regions (to select and to group by). */
+    private static List<Field<?>> keyedBy(Regions regions, Field<Long> regionId, Field<?>... fields) {
+        List<Field<?>> keyed = new ArrayList<>(List.of(fields));
+        if (regions.keyed()) {
+            keyed.addFirst(regionId);
+        }
+        return keyed;
+    }
+
+    /** A row of a year's sums joined to its year and, when there are several regions, to its region's line. */
+    private static Condition sameLine(Regions regions, Table<?> sums, Field<Long> line, Field<Integer> year) {
+        Condition sameYear = sums.field("year", Short.class).eq(year.cast(SQLDataType.SMALLINT));
+        return regions.keyed() ? sameYear.and(sums.field("region_id", Long.class).eq(line)) : sameYear;
     }
 
     /** The columns named by position ({@code c0}, {@code c1} …), so that the two parts of a total line up. */
@@ -211,7 +268,7 @@ final class RegionSums {
         private final Map<ReportTable, Table<?>> pivots = new EnumMap<>(ReportTable.class);
         private final Map<CellPath, String> names = new LinkedHashMap<>();
 
-        Cells(List<Metric> metrics, BodySelection bodies, Field<Long> region, int fromYear, int toYear) {
+        Cells(List<Metric> metrics, BodySelection bodies, Regions regions, int fromYear, int toYear) {
             Map<ReportTable, List<SelectField<?>>> fields = new EnumMap<>(ReportTable.class);
             for (Metric metric : metrics) {
                 for (CellSum sum : MetricFields.sums(metric)) {
@@ -224,8 +281,8 @@ final class RegionSums {
                         Table<?> rows = rows(metric.table());
                         Condition row = rows.field("row_code", String.class).eq(MetricFields.rowCodeOf(cell));
                         String column = MetricFields.column(cell).getName();
-                        List<SelectField<?>> list = fields.computeIfAbsent(metric.table(),
-                                table -> new ArrayList<>(List.of(rows.field("year"))));
+                        List<SelectField<?>> list = fields.computeIfAbsent(metric.table(), table -> new ArrayList<>(
+                                keyedBy(regions, rows.field("region_id", Long.class), rows.field("year"))));
                         list.add(DSL.sum(rows.field(column, BigDecimal.class)).filterWhere(row).as(name + "_s"));
                         list.add(DSL.sum(rows.field(column + "_printed", Integer.class)).filterWhere(row)
                                 .as(name + "_p"));
@@ -236,8 +293,8 @@ final class RegionSums {
             }
             fields.forEach((table, list) -> {
                 Table<?> rows = rows(table);
-                pivots.put(table, DSL.select(list).from(rows).where(rowsOf(rows, bodies, region, fromYear, toYear))
-                        .groupBy(rows.field("year"))
+                pivots.put(table, DSL.select(list).from(rows).where(rowsOf(rows, bodies, regions, fromYear, toYear))
+                        .groupBy(keyedBy(regions, rows.field("region_id", Long.class), rows.field("year")))
                         .asTable("a_" + table.name().toLowerCase(java.util.Locale.ROOT)));
             });
         }

@@ -180,7 +180,8 @@ public class RollupQuery {
             fields.add(bodies.minus(printed));
         });
         return DSL.select(RegionSums.positional(fields)).from(sums)
-                .where(RegionSums.rowsOf(sums, selection, RegionSums.regionId(selection), year, year))
+                .where(RegionSums.rowsOf(sums, selection,
+                        RegionSums.Regions.one(RegionSums.regionId(selection)), year, year))
                 .groupBy(rowCode)
                 .having(bodies.gt(BigDecimal.ZERO));
     }
