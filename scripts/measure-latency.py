@@ -5,7 +5,8 @@ Usage: scripts/measure-latency.py URL USER PASSWORD [REQUESTS] [REGION=CODE ...]
   e.g. scripts/measure-latency.py http://127.0.0.1:8081 admin secret 15 city=cn.p01.c01 province=cn.p01 nation=cn
 Each endpoint is asked REQUESTS times in a row (after one warm-up request) and the median and p95 of the answer
 times are printed as a Markdown table, with the machine's 1-minute load average after each endpoint (the figures are
-only comparable at a similar load). Uses only the standard library.
+only comparable at a similar load). NIANBAO_ENDPOINTS=series,ranking asks only the endpoints whose names start so.
+Uses only the standard library.
 """
 import json
 import os
@@ -19,10 +20,19 @@ ENDPOINTS = [
     ("overview", "/api/analytics/overview?region={r}&year=2024"),
     ("ranking", "/api/analytics/ranking?region={r}&metric=requests.new_received.total&year=2024"),
     ("series (townships, 6 years)", "/api/analytics/series?region={r}&metric=rate.disclosure&from=2019&to=2024&kind=TOWNSHIP"),
+    ("series (townships, 6 years, by sub-region)",
+     "/api/analytics/series?region={r}&metric=rate.disclosure&from=2019&to=2024&kind=TOWNSHIP&by=children"),
+    ("ranking (by sub-region)", "/api/analytics/ranking?region={r}&metric=requests.new_received.total&year=2024&by=children"),
     ("roll-up", "/api/analytics/rollup?region={r}&year=2024"),
     ("completeness (6 years)", "/api/quality/completeness?region={r}&from=2019&to=2024"),
     ("findings (first page)", "/api/findings?region={r}&year=2024&limit=50"),
 ]
+
+
+def endpoints():
+    """The endpoints asked: all, or those NIANBAO_ENDPOINTS names (comma-separated beginnings of their names)."""
+    only = [name for name in os.environ.get("NIANBAO_ENDPOINTS", "").split(",") if name]
+    return [(name, path) for name, path in ENDPOINTS if not only or any(name.startswith(start) for start in only)]
 
 
 def request(url, token=None, body=None):
@@ -48,7 +58,7 @@ def main():
     print("| region | endpoint | answer | median | p95 | load |")
     print("|---|---|---|---|---|---|")
     for level, code in regions:
-        for name, path in ENDPOINTS:
+        for name, path in endpoints():
             url = base + path.format(r=code)
             try:
                 request(url, token)

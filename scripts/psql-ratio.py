@@ -8,6 +8,7 @@ Usage: scripts/psql-ratio.py URL USER PASSWORD DATA_DIR PG_LOG [REQUESTS] [REGIO
 For each endpoint of scripts/measure-latency.py: one request with the statement log on, which records the statements
 the backend sent and their bind values; then the endpoint REQUESTS times (median), and each of its statements with
 the values written in, REQUESTS times in psql (\\timing, median), summed. Prints a Markdown table with the load average.
+NIANBAO_ENDPOINTS chooses endpoints as for scripts/measure-latency.py.
 """
 import importlib.util
 import os
@@ -77,7 +78,7 @@ def main():
     print("| region | endpoint | statements | endpoint median | psql median (sum) | ratio | load |")
     print("|---|---|---|---|---|---|---|")
     for level, code in regions:
-        for name, path in latency.ENDPOINTS:
+        for name, path in latency.endpoints():
             url = base + path.format(r=code)
             try:
                 latency.request(url, token)
