@@ -1,5 +1,8 @@
 package cn.nianbao.backend.analytics.persistence;
 
+import static cn.nianbao.backend.analytics.persistence.FiguresCompared.FIRST;
+import static cn.nianbao.backend.analytics.persistence.FiguresCompared.LAST;
+import static cn.nianbao.backend.analytics.persistence.FiguresCompared.NUMBERS;
 import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.ANALYTICS_BODY_YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +43,6 @@ import cn.nianbao.backend.report.VersionOrigin;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.TestDatabase;
 import cn.nianbao.backend.support.TestUsers;
-import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,13 +58,6 @@ import reactor.core.publisher.Mono;
  */
 @BackendIntegrationTest
 class FiguresFollowActiveVersionsTest {
-
-    private static final int FIRST = 2018;
-    private static final int LAST = 2024;
-    private static final List<String> UNLISTED = List.of("requests.other_unsplit.total", "requests.other.total",
-            "requests.denied.natural_person", "requests.other.commercial");
-    private static final RecursiveComparisonConfiguration NUMBERS = RecursiveComparisonConfiguration.builder()
-            .withComparatorForType(Comparator.nullsFirst(BigDecimal::compareTo), BigDecimal.class).build();
 
     @Autowired
     DSLContext dsl;
@@ -251,10 +246,8 @@ class FiguresFollowActiveVersionsTest {
     }
 
     private void agree(String step, String... regions) {
-        List<Metric> all = Stream.concat(MetricCatalogue.all().stream(),
-                UNLISTED.stream().map(id -> MetricCatalogue.find(id).orElseThrow())).toList();
-        List<AgencyKind> kinds = new ArrayList<>(List.of(AgencyKind.values()));
-        kinds.add(null);
+        List<Metric> all = FiguresCompared.metrics();
+        List<AgencyKind> kinds = FiguresCompared.kinds();
         for (String region : regions) {
             for (AgencyKind kind : kinds) {
                 BodySelection bodies = new BodySelection(region, false, kind);

@@ -1,18 +1,19 @@
 package cn.nianbao.backend.analytics.persistence;
 
+import static cn.nianbao.backend.analytics.persistence.FiguresCompared.FIRST;
+import static cn.nianbao.backend.analytics.persistence.FiguresCompared.LAST;
+import static cn.nianbao.backend.analytics.persistence.FiguresCompared.NUMBERS;
 import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.AGENCY_CLOSURE;
 import static cn.nianbao.backend.db.Tables.ANALYTICS_BODY_YEAR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.agency.AgencyKind;
@@ -31,7 +32,6 @@ import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.VersionOrigin;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.TestDatabase;
-import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -47,13 +47,6 @@ import reactor.core.publisher.Mono;
  */
 @BackendIntegrationTest
 class SubRegionTotalsTest {
-
-    private static final int FIRST = 2018;
-    private static final int LAST = 2024;
-    private static final List<String> UNLISTED = List.of("requests.other_unsplit.total", "requests.other.total",
-            "requests.denied.natural_person", "requests.other.commercial");
-    private static final RecursiveComparisonConfiguration NUMBERS = RecursiveComparisonConfiguration.builder()
-            .withComparatorForType(Comparator.nullsFirst(BigDecimal::compareTo), BigDecimal.class).build();
 
     @Autowired
     DSLContext dsl;
@@ -107,10 +100,8 @@ class SubRegionTotalsTest {
         assertThat(stored).as("2019 年版式的表三（（六）一行）").anyMatch(report -> prints(report, RequestRow.OTHER_UNSPLIT))
                 .as("2021 年版式的表三（（六）分三行）").anyMatch(report -> prints(report, RequestRow.OTHER_OTHER));
 
-        List<Metric> all = Stream.concat(MetricCatalogue.all().stream(),
-                UNLISTED.stream().map(id -> MetricCatalogue.find(id).orElseThrow())).toList();
-        List<AgencyKind> kinds = new ArrayList<>(List.of(AgencyKind.values()));
-        kinds.add(null);
+        List<Metric> all = FiguresCompared.metrics();
+        List<AgencyKind> kinds = FiguresCompared.kinds();
         for (AgencyKind kind : kinds) {
             for (int from = 0; from < all.size(); from += 16) {
                 List<Metric> batch = all.subList(from, Math.min(all.size(), from + 16));
