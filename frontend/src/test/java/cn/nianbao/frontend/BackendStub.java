@@ -488,6 +488,8 @@ public final class BackendStub {
             sendFile(exchange, unreadable ? 422 : 200, unreadable ? "problem-parse.json" : parsed);
         } else if (path.equals("/api/agencies") && request.method().equals("GET")) {
             subtree(exchange, user, parameters(query));
+        } else if (path.equals("/api/agencies/search") && request.method().equals("GET")) {
+            send(exchange, 200, search(user, parameters(query)).toString());
         } else if (path.startsWith("/api/charts/") || path.startsWith("/api/exports/charts/")) {
             chart(exchange, path);
         } else if (path.startsWith("/api/exports/")) {
@@ -781,6 +783,35 @@ public final class BackendStub {
         parameters.forEach((name, value) -> canonical.append(canonical.length() > 1 ? "&" : "").append(name)
                 .append('=').append(value));
         return canonical.toString();
+    }
+
+    /**
+     * {@code GET /api/agencies/search?q&offset&limit} like the backend: the bodies the user may see (a clerk their
+     * own body) whose name or code contains {@code q}, a page of them, each with the names above it from the top.
+     */
+    private static ArrayNode search(ObjectNode user, Map<String, String> parameters) {
+        String q = parameters.getOrDefault("q", "");
+        boolean clerk = user.path("role").asString().equals("CLERK");
+        ArrayNode page = BackendJson.MAPPER.createArrayNode();
+        agencies().valueStream()
+                .filter(agency -> !clerk || agency.path("code").asString().equals(user.path("scope").path("code")
+                        .asString()))
+                .filter(agency -> agency.path("name").asString().contains(q)
+                        || agency.path("code").asString().startsWith(q))
+                .skip(Long.parseLong(parameters.getOrDefault("offset", "0")))
+                .limit(Long.parseLong(parameters.getOrDefault("limit", "20")))
+                .forEach(agency -> {
+                    ObjectNode found = page.addObject().put("code", agency.path("code").asString())
+                            .put("name", agency.path("name").asString());
+                    ArrayNode path = found.putArray("path");
+                    List<String> above = new java.util.ArrayList<>();
+                    for (String parent = agency.path("parent_code").asString(null); parent != null;
+                         parent = agency(parent).path("parent_code").asString(null)) {
+                        above.addFirst(agency(parent).path("name").asString());
+                    }
+                    above.forEach(path::add);
+                });
+        return page;
     }
 
     /**

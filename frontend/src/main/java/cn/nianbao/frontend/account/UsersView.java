@@ -5,7 +5,6 @@ import java.util.List;
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.User;
-import cn.nianbao.frontend.backend.agencies.Agency;
 import cn.nianbao.frontend.backend.agencies.AgencyClient;
 import cn.nianbao.frontend.backend.users.UserChange;
 import cn.nianbao.frontend.backend.users.UserClient;
@@ -160,20 +159,8 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         return actions;
     }
 
-    /** The whole tree the administrator may pick a scope from (the backend has no search by name yet). */
-    private List<Agency> tree() {
-        return agencies.visible();
-    }
-
     private void create() {
-        List<Agency> tree;
-        try {
-            tree = tree();
-        } catch (BackendException e) {
-            Notices.failed(e);
-            return;
-        }
-        new UserDialog(null, tree, form -> {
+        new UserDialog(null, agencies::search, form -> {
             UserWithPassword created = users.create(form);
             reload();
             new OneTimePasswordDialog(created, false).open();
@@ -181,14 +168,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void edit(User user) {
-        List<Agency> tree;
-        try {
-            tree = tree();
-        } catch (BackendException e) {
-            Notices.failed(e);
-            return;
-        }
-        new UserDialog(user, tree, form -> {
+        new UserDialog(user, agencies::search, form -> {
             users.change(user.username(), new UserChange(form.displayName(), form.role(),
                     form.scopeAgencyCode(), null));
             reload();
