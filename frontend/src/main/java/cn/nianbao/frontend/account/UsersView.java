@@ -1,6 +1,7 @@
 package cn.nianbao.frontend.account;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.Role;
@@ -108,14 +109,25 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void reload() {
         content.removeAll();
         String text = search.getValue().strip();
+        List<User> first;
         try {
-            // one user read here, so that a refusal shows in place of the list rather than as a broken grid
-            users.page(text, 0, 1);
-            grid.setItems(query -> users.page(text, query.getOffset(), query.getLimit()).stream());
-            content.add(grid);
+            // the first page read here, so that a refusal shows in place of the list rather than as a broken grid;
+            // the grid is then served it instead of asking the backend for it again
+            first = users.page(text, 0, PAGE);
         } catch (BackendException e) {
             content.add(new BackendErrorMessage(e));
+            return;
         }
+        AtomicReference<List<User>> unread = new AtomicReference<>(first);
+        grid.setItems(query -> {
+            List<User> read = unread.getAndSet(null);
+            // a short first page is every user found; else it serves the rows it holds
+            if (read != null && (read.size() < PAGE || query.getOffset() + query.getLimit() <= read.size())) {
+                return read.stream().skip(query.getOffset()).limit(query.getLimit());
+            }
+            return users.page(text, query.getOffset(), query.getLimit()).stream();
+        });
+        content.add(grid);
     }
 
     private Component status(User user) {

@@ -76,6 +76,10 @@ class UsersViewTest extends DashboardTest {
         TextField search = $(TextField.class).withClassName("users-search").single();
 
         test(search).setValue("东城街道");
+        // one request a search: the page read to check it is the grid's first page, not asked for again
+        assertEquals(List.of("GET /api/users?q=%E4%B8%9C%E5%9F%8E%E8%A1%97%E9%81%93&offset=0&limit=50"),
+                BackendStub.shared().receivedWith(token()).stream().map(BackendStub.Request::key)
+                        .filter(key -> key.startsWith("GET /api/users?q=%E4")).toList());
         GridTester<Grid<User>, User> grid = grid();
         assertEquals(List.of("clerk", "newbie"), List.of(grid.getRow(0).username(), grid.getRow(1).username()));
         assertEquals(2, grid.size());
@@ -84,6 +88,7 @@ class UsersViewTest extends DashboardTest {
 
         test(search).setValue("nobody-has-this-name");
         assertEquals(0, grid().size());
+        assertEquals("没有符合条件的用户", $(Grid.class).withClassName("users-grid").single().getEmptyStateText());
         test(search).clear();
         assertEquals(9, grid().size());
     }
