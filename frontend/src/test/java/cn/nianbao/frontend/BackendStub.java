@@ -625,9 +625,13 @@ public final class BackendStub {
                             .put("agency_name", "示例市东城街道办事处");
                     item.withArray("candidates").addObject().put("agency_code", "demo-city.t02")
                             .put("agency_name", "示例市西城街道办事处");
-                    item.withArray("findings").addObject().put("code", "TOTAL_MISMATCH").put("severity", "error")
-                            .put("message", "表三（七）总计与各项之和不符").putArray("cells")
-                            .add("requests.total_processed.total");
+                    ObjectNode finding = item.withArray("findings").addObject().put("code", "TOTAL_MISMATCH")
+                            .put("severity", "error").put("message", "表三（七）总计与各项之和不符");
+                    finding.putArray("cells").add("requests.total_processed.total");
+                    // where the document printed the cell, as the backend says it of a file read from a PDF
+                    finding.putArray("source").addObject().put("cell", "requests.total_processed.total")
+                            .put("page", 3).put("line", 88).put("excerpt", "（七）总计 12 0 0 0 0 0 13")
+                            .put("offset", 24).put("length", 2);
                 } else if (name.contains("unreadable")) {
                     item.put("status", "failed");
                     item.put("message", "无法解析文件“" + name + "”：文件中没有找到政府信息公开工作年度报告的表格。");
