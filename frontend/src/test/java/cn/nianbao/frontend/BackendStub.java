@@ -488,6 +488,8 @@ public final class BackendStub {
             sendFile(exchange, unreadable ? 422 : 200, unreadable ? "problem-parse.json" : parsed);
         } else if (path.equals("/api/agencies") && request.method().equals("GET")) {
             subtree(exchange, user, parameters(query));
+        } else if (path.equals("/api/agencies/search") && request.method().equals("GET")) {
+            send(exchange, 200, search(user, parameters(query)).toString());
         } else if (path.startsWith("/api/charts/") || path.startsWith("/api/exports/charts/")) {
             chart(exchange, path);
         } else if (path.startsWith("/api/exports/")) {
@@ -623,9 +625,13 @@ public final class BackendStub {
                             .put("agency_name", "示例市东城街道办事处");
                     item.withArray("candidates").addObject().put("agency_code", "demo-city.t02")
                             .put("agency_name", "示例市西城街道办事处");
-                    item.withArray("findings").addObject().put("code", "TOTAL_MISMATCH").put("severity", "error")
-                            .put("message", "表三（七）总计与各项之和不符").putArray("cells")
-                            .add("requests.total_processed.total");
+                    ObjectNode finding = item.withArray("findings").addObject().put("code", "TOTAL_MISMATCH")
+                            .put("severity", "error").put("message", "表三（七）总计与各项之和不符");
+                    finding.putArray("cells").add("requests.total_processed.total");
+                    // where the document printed the cell, as the backend says it of a file read from a PDF
+                    finding.putArray("source").addObject().put("cell", "requests.total_processed.total")
+                            .put("page", 3).put("line", 88).put("excerpt", "（七）总计 12 0 0 0 0 0 13")
+                            .put("offset", 24).put("length", 2);
                 } else if (name.contains("unreadable")) {
                     item.put("status", "failed");
                     item.put("message", "无法解析文件“" + name + "”：文件中没有找到政府信息公开工作年度报告的表格。");
@@ -781,6 +787,35 @@ public final class BackendStub {
         parameters.forEach((name, value) -> canonical.append(canonical.length() > 1 ? "&" : "").append(name)
                 .append('=').append(value));
         return canonical.toString();
+    }
+
+    /**
+     * {@code GET /api/agencies/search?q&offset&limit} like the backend: the bodies the user may see (a clerk their
+     * own body) whose name or code contains {@code q}, a page of them, each with the names above it from the top.
+     */
+    private static ArrayNode search(ObjectNode user, Map<String, String> parameters) {
+        String q = parameters.getOrDefault("q", "");
+        boolean clerk = user.path("role").asString().equals("CLERK");
+        ArrayNode page = BackendJson.MAPPER.createArrayNode();
+        agencies().valueStream()
+                .filter(agency -> !clerk || agency.path("code").asString().equals(user.path("scope").path("code")
+                        .asString()))
+                .filter(agency -> agency.path("name").asString().contains(q)
+                        || agency.path("code").asString().startsWith(q))
+                .skip(Long.parseLong(parameters.getOrDefault("offset", "0")))
+                .limit(Long.parseLong(parameters.getOrDefault("limit", "20")))
+                .forEach(agency -> {
+                    ObjectNode found = page.addObject().put("code", agency.path("code").asString())
+                            .put("name", agency.path("name").asString());
+                    ArrayNode path = found.putArray("path");
+                    List<String> above = new java.util.ArrayList<>();
+                    for (String parent = agency.path("parent_code").asString(null); parent != null;
+                         parent = agency(parent).path("parent_code").asString(null)) {
+                        above.addFirst(agency(parent).path("name").asString());
+                    }
+                    above.forEach(path::add);
+                });
+        return page;
     }
 
     /**

@@ -142,6 +142,17 @@ public class AgencyDirectory {
                 PrintedName.key(normalised), first, offset, limit);
     }
 
+    /**
+     * A page of the bodies the caller may see whose name (or code) {@code query} names, normalised like
+     * {@link #importableNamed}: for the pickers that search a scope of any size by name. The bounds are the caller's
+     * to check.
+     */
+    public Mono<List<FoundBody>> visibleNamed(Caller caller, String query, int offset, int limit) {
+        String normalised = PrintedName.normalise(query);
+        return agencies.named(tx(), caller.isAdmin() ? null : caller.scopeAgencyId(), scopeDepth(caller), normalised,
+                PrintedName.key(normalised), List.of(), offset, limit);
+    }
+
     /** The body, when the caller supervises it: an administrator anywhere, a supervisor in their region. */
     public Mono<Agency> supervised(Caller caller, String agencyCode, String what) {
         return visible(caller, agencyCode).flatMap(agency -> caller.isAdmin() || caller.role() == Role.SUPERVISOR

@@ -17,6 +17,7 @@ import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.ForbiddenException;
 import cn.nianbao.backend.platform.web.NotFoundException;
+import cn.nianbao.backend.platform.web.RequestLimits;
 import cn.nianbao.backend.platform.web.YearRange;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.codec.multipart.PartEvent;
@@ -158,28 +159,19 @@ public class ImportJobs {
      * A page of the bodies the caller may store an item for whose name or code {@code query} names (blank: all), the
      * bodies the document named first: for a picker that loads as the person types, however large the scope.
      */
-    public Mono<List<Candidate>> candidates(Caller caller, String id, int index, String query, Integer offset,
-                                            Integer limit) {
-        String text = query == null ? "" : query.strip();
-        int from = offset == null ? 0 : offset;
-        int count = limit == null ? 20 : limit;
-        if (text.length() > MAX_QUERY) {
-            return Mono.error(new BadRequestException("q", "搜索文字最多 " + MAX_QUERY + " 个字符，收到 " + text.length()
-                    + " 个"));
-        }
-        if (from < 0 || from > MAX_OFFSET) {
-            return Mono.error(new BadRequestException("offset", "offset 应在 0 至 " + MAX_OFFSET + " 之间，收到 " + from));
-        }
-        if (count < 1 || count > MAX_CANDIDATES) {
-            return Mono.error(new BadRequestException("limit", "limit 应在 1 至 " + MAX_CANDIDATES + " 之间，收到 "
-                    + count));
-        }
-        return item(caller, id, index).flatMap(item -> {
-            Set<String> detected = detected(item.candidatesJson());
-            return directory.importableNamed(caller, text, detected, from, count).map(found -> found.stream()
-                    .map(body -> new Candidate(body.code(), body.name(), body.parentName(),
-                            detected.contains(body.code())))
-                    .toList());
+    public Mono<List<Candidate>> candidates(Caller caller, String id, int index, String query, String offset,
+                                            String limit) {
+        return Mono.defer(() -> {
+            String text = RequestLimits.text("q", query, MAX_QUERY);
+            int from = RequestLimits.number("offset", offset, 0, MAX_OFFSET, 0);
+            int count = RequestLimits.number("limit", limit, 1, MAX_CANDIDATES, 20);
+            return item(caller, id, index).flatMap(item -> {
+                Set<String> detected = detected(item.candidatesJson());
+                return directory.importableNamed(caller, text, detected, from, count).map(found -> found.stream()
+                        .map(body -> new Candidate(body.code(), body.name(), body.parentName(),
+                                detected.contains(body.code())))
+                        .toList());
+            });
         });
     }
 
@@ -209,12 +201,9 @@ public class ImportJobs {
     }
 
     /** The caller's most recent jobs, newest first. */
-    public Flux<ImportJob> recent(Caller caller, Integer limit) {
-        int count = limit == null ? 20 : limit;
-        if (count < 1 || count > MAX_RECENT) {
-            return Flux.error(new BadRequestException("limit", "limit 应在 1 至 " + MAX_RECENT + " 之间，收到 " + count));
-        }
-        return repository.recent(database.autoCommit(), caller.username(), count);
+    public Flux<ImportJob> recent(Caller caller, String limit) {
+        return Mono.fromCallable(() -> RequestLimits.number("limit", limit, 1, MAX_RECENT, 20))
+                .flatMapMany(count -> repository.recent(database.autoCommit(), caller.username(), count));
     }
 
     private Mono<ImportJob> owned(Caller caller, String id) {

@@ -86,6 +86,9 @@ class AuthorizationMatrixTest {
     static final List<Row> MATRIX = List.of(
             scoped("GET /api/agencies", (c, t) -> c.get().uri("/api/agencies?under={t}", t).exchange(),
                     200, 200, 200, 200, 404),
+            // a search by name answers everyone, with the bodies of their own scope only (AgencySearchTest)
+            unscoped("GET /api/agencies/search", (c, t) -> c.get().uri("/api/agencies/search?q={t}", t).exchange(),
+                    statuses(401, 200, 200, 200, 200)),
             unscoped("POST /api/agencies", (c, t) -> c.post().uri("/api/agencies")
                             .contentType(MediaType.APPLICATION_JSON)
                             .bodyValue(Map.of("code", "n" + System.nanoTime(), "name", "新机构", "kind", "OTHER",

@@ -374,14 +374,30 @@ class ImportApiTest {
         assertThat(candidates(admin, id, "x.q", 0, 20).findValuesAsString("agency_code")).containsExactly("x.qs");
         assertThat(candidates(admin, id, "没有这个机构", 0, 20).size()).isZero();
 
-        // bounded, refused in Chinese
-        for (String query : List.of("q=" + "镇".repeat(51), "limit=0", "limit=51", "offset=-1", "offset=10001",
-                "limit=abc")) {
-            admin.get().uri("/api/imports/" + id + "/items/0/candidates?" + query).exchange()
-                    .expectStatus().isBadRequest().expectBody()
-                    .jsonPath("$.detail").value(detail -> assertThat((String) detail).as(query)
-                            .containsPattern("[\\u4e00-\\u9fff]"));
-        }
+        // bounded like every other endpoint (RequestLimits), refused in Chinese naming the parameter
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("q=" + "镇".repeat(51), "参数 q 最多 50 个字符，收到 51 个");
+        refused.put("q=" + " ".repeat(60) + "镇", null); // surrounding spaces do not count
+        refused.put("limit=0", "参数 limit 应为 1 至 50 之间的整数，收到“0”");
+        refused.put("limit=51", "参数 limit 应为 1 至 50 之间的整数，收到“51”");
+        refused.put("limit=abc", "参数 limit 应为 1 至 50 之间的整数，收到“abc”");
+        refused.put("offset=-1", "参数 offset 应为 0 至 10000 之间的整数，收到“-1”");
+        refused.put("offset=10001", "参数 offset 应为 0 至 10000 之间的整数，收到“10001”");
+        refused.forEach((query, message) -> {
+            String parameter = query.substring(0, query.indexOf('='));
+            var answer = admin.get().uri("/api/imports/{id}/items/0/candidates?" + parameter + "={value}", id,
+                    query.substring(parameter.length() + 1)).exchange();
+            if (message == null) {
+                answer.expectStatus().isOk();
+            } else {
+                answer.expectStatus().isBadRequest().expectBody()
+                        .jsonPath("$.detail").isEqualTo(message)
+                        .jsonPath("$.errors[0].field").isEqualTo(parameter);
+            }
+        });
+        assertThat(candidates(admin, id, "", 10_000, 50).size()).as("the last page one may ask for").isZero();
+        admin.get().uri("/api/imports?limit=101").exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.detail").isEqualTo("参数 limit 应为 1 至 100 之间的整数，收到“101”");
         admin.get().uri("/api/imports/{id}/items/{i}/candidates", id, 99).exchange().expectStatus().isNotFound();
         as("supervisor").get().uri("/api/imports/{id}/items/0/candidates", id).exchange()
                 .expectStatus().isNotFound();

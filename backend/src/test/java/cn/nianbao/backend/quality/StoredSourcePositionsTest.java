@@ -117,6 +117,20 @@ class StoredSourcePositionsTest {
     }
 
     @Test
+    void theFindingsOfAFileThatWaitsForItsBodySayWhereTheyAreInTheDocument() {
+        // a second body of the same name: the file cannot tell which, and waits with its preview and findings
+        context.getBean(AgencyDirectory.class).addIfAbsent(new NewAgency("js.huaian.hongze2", "淮安市洪泽区人民政府",
+                AgencyKind.PEOPLES_GOVERNMENT, "js.huaian", 1, false, List.of())).block();
+
+        JsonNode job = imported(Map.of("hongze-qu_2023.pdf", Fixtures.read(Fixtures.document("hongze-qu_2023"))));
+
+        JsonNode item = job.get("items").get(0);
+        assertThat(item.get("status").asString()).as(job.toString()).isEqualTo("needs_confirmation");
+        assertThat(withCode(item.get("findings"), "T4_SUM")).hasSize(2)
+                .allSatisfy(StoredSourcePositionsTest::onPageFourLine107);
+    }
+
+    @Test
     void aDocumentStoredAloneKeepsItsPositionsAndEachOfTheSharedRenderingsPointsAtItsOwnLines() {
         List<Path> documents = new ArrayList<>();
         documents.add(Fixtures.document("hongze-qu_2023"));

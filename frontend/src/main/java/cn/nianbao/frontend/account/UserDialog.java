@@ -6,10 +6,11 @@ import java.util.Map;
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.User;
-import cn.nianbao.frontend.backend.agencies.Agency;
+import cn.nianbao.frontend.backend.agencies.FoundAgency;
 import cn.nianbao.frontend.backend.users.NewUser;
 import cn.nianbao.frontend.ui.BackendErrorMessage;
 import cn.nianbao.frontend.ui.FieldErrors;
+import cn.nianbao.frontend.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,10 +24,22 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 /**
- * 新建用户 / 修改用户: username (only when creating), name, role, and the scope picked from the agency tree (none for an
- * administrator). What the backend refuses is shown at the field it names.
+ * 新建用户 / 修改用户: username (only when creating), name, role, and the scope found by name as the administrator types
+ * (none for an administrator) — a page at a time from the backend, each body with the places above it, since a
+ * national tree has 140,000 bodies and many 城关镇. What the backend refuses is shown at the field it names.
  */
 class UserDialog extends Dialog {
+
+    /** The backend's bounds on a search by name: the typed text, and how far one may page. */
+    static final int MAX_QUERY = 64;
+    static final int MAX_OFFSET = 10_000;
+    static final int MAX_PAGE = 50;
+
+    /** A page of the bodies whose name or code contains the text (blank: all). */
+    @FunctionalInterface
+    interface Search extends java.io.Serializable {
+        List<FoundAgency> find(String text, int offset, int limit);
+    }
 
     /** What the dialog asks the backend to do with the form; throws the backend's refusal. */
     @FunctionalInterface
@@ -37,14 +50,14 @@ class UserDialog extends Dialog {
     private final TextField username = new TextField();
     private final TextField displayName = new TextField();
     private final Select<Role> role = new Select<>();
-    private final ComboBox<Agency> scope = new ComboBox<>();
+    private final ComboBox<FoundAgency> scope = new ComboBox<>();
     private final Div problem = new Div();
 
     /**
      * @param existing the user to change, or null to create one
-     * @param agencies the agency tree in tree order, for the scope picker
+     * @param search   the bodies the scope may be, by name
      */
-    UserDialog(User existing, List<Agency> agencies, Save save) {
+    UserDialog(User existing, Search search, Save save) {
         addClassName("user-dialog");
         setHeaderTitle(existing == null ? getTranslation("users.dialog.create")
                 : getTranslation("users.dialog.edit", existing.username()));
@@ -60,13 +73,21 @@ class UserDialog extends Dialog {
         role.setItemLabelGenerator(value -> getTranslation("role." + value));
         scope.setLabel(getTranslation("users.column.scope"));
         scope.addClassName("user-scope-picker");
-        scope.setItems(agencies);
-        // the chosen body by its name; in the list, indented as in the tree
-        scope.setItemLabelGenerator(Agency::name);
-        scope.setRenderer(new ComponentRenderer<>(agency -> {
-            Span name = new Span(agency.name());
-            name.getStyle().set("padding-left", (1.2 * Math.max(0, agency.depth())) + "em");
-            return name;
+        scope.setPlaceholder(getTranslation("users.scope.search"));
+        scope.setItems(query -> page(search, query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                .stream());
+        // the chosen body with the body above it; in the list, with every place above it
+        scope.setItemLabelGenerator(found -> found.path().isEmpty() ? found.name()
+                : getTranslation("users.scope.under", found.name(), found.path().getLast()));
+        scope.setRenderer(new ComponentRenderer<>(found -> {
+            Div item = new Div(new Span(found.name()));
+            item.addClassName("scope-choice");
+            if (!found.path().isEmpty()) {
+                Span path = new Span(String.join(" › ", found.path()));
+                path.addClassName("scope-choice-path");
+                item.add(path);
+            }
+            return item;
         }));
         scope.setWidth("26em");
         role.addValueChangeListener(event -> scopeFor(event.getValue()));
@@ -79,8 +100,9 @@ class UserDialog extends Dialog {
             username.setHelperText(null);
             displayName.setValue(existing.shownName());
             role.setValue(existing.role());
-            agencies.stream().filter(agency -> agency.code().equals(existing.scopeCode())).findFirst()
-                    .ifPresent(scope::setValue);
+            if (existing.scope() != null) {
+                scope.setValue(new FoundAgency(existing.scope().code(), existing.scope().name(), List.of()));
+            }
         } else {
             role.setValue(Role.CLERK);
         }
@@ -96,6 +118,20 @@ class UserDialog extends Dialog {
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.addClassName("save-user");
         getFooter().add(cancel, ok);
+    }
+
+    /** A page of the search; text the backend would refuse finds nothing, a failure is shown and finds nothing. */
+    private static List<FoundAgency> page(Search search, String text, int offset, int limit) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.length() > MAX_QUERY || offset > MAX_OFFSET) {
+            return List.of();
+        }
+        try {
+            return search.find(typed, offset, Math.min(limit, MAX_PAGE));
+        } catch (BackendException e) {
+            Notices.failed(e);
+            return List.of();
+        }
     }
 
     private void scopeFor(Role chosen) {

@@ -1,11 +1,11 @@
 package cn.nianbao.frontend.account;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.User;
-import cn.nianbao.frontend.backend.agencies.Agency;
 import cn.nianbao.frontend.backend.agencies.AgencyClient;
 import cn.nianbao.frontend.backend.users.UserChange;
 import cn.nianbao.frontend.backend.users.UserClient;
@@ -109,14 +109,25 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void reload() {
         content.removeAll();
         String text = search.getValue().strip();
+        List<User> first;
         try {
-            // one user read here, so that a refusal shows in place of the list rather than as a broken grid
-            users.page(text, 0, 1);
-            grid.setItems(query -> users.page(text, query.getOffset(), query.getLimit()).stream());
-            content.add(grid);
+            // the first page read here, so that a refusal shows in place of the list rather than as a broken grid;
+            // the grid is then served it instead of asking the backend for it again
+            first = users.page(text, 0, PAGE);
         } catch (BackendException e) {
             content.add(new BackendErrorMessage(e));
+            return;
         }
+        AtomicReference<List<User>> unread = new AtomicReference<>(first);
+        grid.setItems(query -> {
+            List<User> read = unread.getAndSet(null);
+            // a short first page is every user found; else it serves the rows it holds
+            if (read != null && (read.size() < PAGE || query.getOffset() + query.getLimit() <= read.size())) {
+                return read.stream().skip(query.getOffset()).limit(query.getLimit());
+            }
+            return users.page(text, query.getOffset(), query.getLimit()).stream();
+        });
+        content.add(grid);
     }
 
     private Component status(User user) {
@@ -160,20 +171,8 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         return actions;
     }
 
-    /** The whole tree the administrator may pick a scope from (the backend has no search by name yet). */
-    private List<Agency> tree() {
-        return agencies.visible();
-    }
-
     private void create() {
-        List<Agency> tree;
-        try {
-            tree = tree();
-        } catch (BackendException e) {
-            Notices.failed(e);
-            return;
-        }
-        new UserDialog(null, tree, form -> {
+        new UserDialog(null, agencies::search, form -> {
             UserWithPassword created = users.create(form);
             reload();
             new OneTimePasswordDialog(created, false).open();
@@ -181,14 +180,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void edit(User user) {
-        List<Agency> tree;
-        try {
-            tree = tree();
-        } catch (BackendException e) {
-            Notices.failed(e);
-            return;
-        }
-        new UserDialog(user, tree, form -> {
+        new UserDialog(user, agencies::search, form -> {
             users.change(user.username(), new UserChange(form.displayName(), form.role(),
                     form.scopeAgencyCode(), null));
             reload();

@@ -45,13 +45,21 @@ public final class SourcePlaces {
         return Optional.of(places);
     }
 
+    /** Where a cell was read, "原件第 4 页第 107 行", when its line is known. */
+    public static Optional<String> where(Component page, SourcePlace place) {
+        if (place.line() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(place.page() == null
+                ? page.getTranslation("finding.source.line", String.valueOf(place.line()))
+                : page.getTranslation("finding.source.page_line", String.valueOf(place.page()),
+                String.valueOf(place.line())));
+    }
+
     /** One line: where it is, and its text with the values of the finding's cells on it marked. */
     private static Span line(Component page, List<SourcePlace> onLine) {
         SourcePlace first = onLine.getFirst();
-        String where = first.page() == null
-                ? page.getTranslation("finding.source.line", String.valueOf(first.line()))
-                : page.getTranslation("finding.source.page_line", String.valueOf(first.page()),
-                String.valueOf(first.line()));
+        String where = where(page, first).orElseThrow();
         Span line = new Span();
         line.addClassName("finding-source-line");
         if (first.excerpt() == null) {

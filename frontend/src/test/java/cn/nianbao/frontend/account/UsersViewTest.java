@@ -10,11 +10,13 @@ import cn.nianbao.frontend.DashboardTest;
 import cn.nianbao.frontend.SignedInAs;
 import cn.nianbao.frontend.backend.Role;
 import cn.nianbao.frontend.backend.User;
+import cn.nianbao.frontend.backend.agencies.FoundAgency;
 import cn.nianbao.frontend.security.CurrentUser;
 import cn.nianbao.frontend.shell.MainLayout;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxTester;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
@@ -74,6 +76,10 @@ class UsersViewTest extends DashboardTest {
         TextField search = $(TextField.class).withClassName("users-search").single();
 
         test(search).setValue("东城街道");
+        // one request a search: the page read to check it is the grid's first page, not asked for again
+        assertEquals(List.of("GET /api/users?q=%E4%B8%9C%E5%9F%8E%E8%A1%97%E9%81%93&offset=0&limit=50"),
+                BackendStub.shared().receivedWith(token()).stream().map(BackendStub.Request::key)
+                        .filter(key -> key.startsWith("GET /api/users?q=%E4")).toList());
         GridTester<Grid<User>, User> grid = grid();
         assertEquals(List.of("clerk", "newbie"), List.of(grid.getRow(0).username(), grid.getRow(1).username()));
         assertEquals(2, grid.size());
@@ -82,6 +88,7 @@ class UsersViewTest extends DashboardTest {
 
         test(search).setValue("nobody-has-this-name");
         assertEquals(0, grid().size());
+        assertEquals("没有符合条件的用户", $(Grid.class).withClassName("users-grid").single().getEmptyStateText());
         test(search).clear();
         assertEquals(9, grid().size());
     }
@@ -113,6 +120,43 @@ class UsersViewTest extends DashboardTest {
         test($(Button.class, shown).withClassName("close-one-time-password").single()).click();
         assertTrue($(OneTimePasswordDialog.class).all().isEmpty());
         assertTrue($(Dialog.class).all().isEmpty(), "the password is nowhere on the page any more");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theScopeIsFoundByNameAPageAtATimeWithThePlacesAboveIt() {
+        navigate(UsersView.class);
+        click("new-user");
+        UserDialog dialog = $(UserDialog.class).single();
+        ComboBox<FoundAgency> scope = $(ComboBox.class, dialog).single();
+        ComboBoxTester<ComboBox<FoundAgency>, FoundAgency> picker = test(scope);
+
+        picker.setFilter("城关");
+        assertEquals(List.of("示例市城关镇人民政府（示例市）"), picker.getSuggestions());
+        List<BackendStub.Request> asked = BackendStub.shared().receivedWith(token());
+        assertTrue(asked.stream().anyMatch(request -> request.key().startsWith("GET /api/agencies/search?q=")
+                && request.key().contains("limit=")), "searched by the backend");
+        assertTrue(asked.stream().noneMatch(request -> request.key().equals("GET /api/agencies")),
+                "the tree is never loaded whole");
+        // text longer than the backend takes finds nothing, without asking
+        int searches = BackendStub.shared().received("GET /api/agencies/search").size();
+        picker.setFilter("镇".repeat(UserDialog.MAX_QUERY + 1));
+        assertEquals(List.of(), picker.getSuggestions());
+        assertEquals(searches, BackendStub.shared().received("GET /api/agencies/search").size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aUsersScopeIsShownWhenTheirFormOpens() {
+        navigate(UsersView.class);
+        GridTester<Grid<User>, User> grid = grid();
+        Button edit = (Button) grid.getCellComponent(row(grid, "clerk"), "actions").getChildren()
+                .filter(button -> button.hasClassName("edit-user")).findFirst().orElseThrow();
+        test(edit).click();
+
+        ComboBox<FoundAgency> scope = $(ComboBox.class, $(UserDialog.class).single()).single();
+        assertEquals("demo-city.t01", scope.getValue().code());
+        assertEquals("示例市东城街道办事处", scope.getItemLabelGenerator().apply(scope.getValue()));
     }
 
     @Test

@@ -158,12 +158,18 @@ class ImportViewTest extends DashboardTest {
         assertEquals(asked, BackendStub.shared().received("GET /api/imports/").size());
         picker.setFilter("");
         assertTrue(text().contains("表三（七）总计与各项之和不符"), text());
+        // and where the original printed its cell
+        String panel = $(ConfirmPanel.class).single().getElement().getTextRecursively();
+        assertTrue(panel.contains("原件第 3 页第 88 行：「（七）总计 12 0 0 0 0 0 13」"), panel);
         GridTester<Grid<TemplateRow>, TemplateRow> preview = test($(RequestsTable.class).single().grid());
         int total = 0;
         while (!"（七）总计".equals(preview.getRow(total).label())) {
             total++;
         }
         assertTrue(preview.getCellComponent(total, "total").getElement().getTextRecursively().contains("错误"));
+        // hovered, the mark says where the original printed the cell
+        String cell = preview.getCellComponent(total, "total").getElement().getOuterHTML();
+        assertTrue(cell.contains("title=\"表三（七）总计与各项之和不符（原件第 3 页第 88 行）\""), cell);
 
         test($(Button.class).withClassName("confirm-store").single()).click();
         BackendStub.Request confirm = BackendStub.shared().received("POST /api/imports/").getLast();

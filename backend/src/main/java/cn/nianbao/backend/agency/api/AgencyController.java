@@ -10,6 +10,7 @@ import cn.nianbao.backend.agency.NewAgency;
 import cn.nianbao.backend.agency.ReportingPeriod;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.web.BadRequestException;
+import cn.nianbao.backend.platform.web.RequestLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +31,11 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/agencies")
 @Tag(name = "机构", description = "机构树：人民政府、乡镇（街道）、部门")
 class AgencyController {
+
+    /** Bounds of a search by name: the typed text, the page and how far one may page. */
+    static final int MAX_QUERY = 64;
+    static final int MAX_FOUND = 50;
+    static final int MAX_OFFSET = 10_000;
 
     private final AgencyDirectory directory;
     private final AgencyAdministration administration;
@@ -75,6 +81,25 @@ class AgencyController {
         Mono<List<Agency>> found = under == null ? directory.visibleTree(caller, depth)
                 : directory.visibleSubtree(caller, under, depth);
         return found.map(list -> list.stream().map(AgencyJson::of).toList());
+    }
+
+    /** A body found by name and the names of the bodies above it, from the top down. */
+    record FoundJson(String code, String name, List<String> path) {
+    }
+
+    @GetMapping("/search")
+    @Operation(summary = "按名称查找当前用户可见的机构（名称或代码包含 q），分页；附上级机构名称（自顶向下），"
+            + "以区分同名机构")
+    Mono<List<FoundJson>> search(@AuthenticationPrincipal Caller caller,
+            @Parameter(description = "机构名称或代码的一部分（最多 64 个字符；空：全部）")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "跳过前几个（0–10000，默认 0）") @RequestParam(required = false) String offset,
+            @Parameter(description = "最多几个（1–50，默认 20）") @RequestParam(required = false) String limit) {
+        return Mono.defer(() -> directory.visibleNamed(caller, RequestLimits.text("q", q, MAX_QUERY),
+                        RequestLimits.number("offset", offset, 0, MAX_OFFSET, 0),
+                        RequestLimits.number("limit", limit, 1, MAX_FOUND, 20)))
+                .map(found -> found.stream().map(body -> new FoundJson(body.code(), body.name(), body.path()))
+                        .toList());
     }
 
     @PostMapping

@@ -30,6 +30,8 @@ import reactor.core.publisher.Mono;
 public class AgencyRepository {
 
     private static final cn.nianbao.backend.db.tables.Agency PARENT = AGENCY.as("parent");
+    private static final cn.nianbao.backend.db.tables.Agency ABOVE = AGENCY.as("above");
+    private static final cn.nianbao.backend.db.tables.AgencyClosure UP = AGENCY_CLOSURE.as("up");
     private static final cn.nianbao.backend.db.tables.Agency ROOT = AGENCY.as("root");
 
     /** The bodies within {@code maxDepth} levels under the top-level bodies, in tree order; null: every level. */
@@ -117,7 +119,13 @@ public class AgencyRepository {
         Condition scope = scopeId == null ? DSL.noCondition()
                 : AGENCY.ID.in(DSL.select(AGENCY_CLOSURE.DESCENDANT_ID).from(AGENCY_CLOSURE)
                         .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(scopeId), AGENCY_CLOSURE.DISTANCE.le(maxDistance)));
-        return Flux.from(tx.dsl().select(AGENCY.CODE, AGENCY.NAME, PARENT.NAME)
+        // the names above each body found, from the top down: a page holds at most 50 bodies
+        Field<List<String>> path = DSL.multiset(DSL.select(ABOVE.NAME).from(UP)
+                        .join(ABOVE).on(ABOVE.ID.eq(UP.ANCESTOR_ID))
+                        .where(UP.DESCENDANT_ID.eq(AGENCY.ID), UP.DISTANCE.gt(0))
+                        .orderBy(UP.DISTANCE.desc()))
+                .as("path").convertFrom(names -> names.map(above -> above.value1()));
+        return Flux.from(tx.dsl().select(AGENCY.CODE, AGENCY.NAME, PARENT.NAME, path)
                         .from(AGENCY)
                         .leftJoin(PARENT).on(PARENT.ID.eq(AGENCY.PARENT_ID))
                         .where(name, scope)
@@ -125,7 +133,7 @@ public class AgencyRepository {
                                 DSL.abs(DSL.length(squeezed).minus(normalised.length())), AGENCY.NAME, AGENCY.CODE)
                         .offset(offset)
                         .limit(limit))
-                .map(row -> new FoundBody(row.value1(), row.value2(), row.value3()))
+                .map(row -> new FoundBody(row.value1(), row.value2(), row.value3(), row.value4()))
                 .collectList();
     }
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 
 import cn.nianbao.backend.importing.ImportJobs;
 import cn.nianbao.backend.platform.security.Caller;
-import cn.nianbao.backend.platform.web.BadRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,7 +51,7 @@ class ImportController {
     Flux<ImportJson.Summary> recent(@AuthenticationPrincipal Caller caller,
                                     @Parameter(description = "最多几个任务（1–100，默认 20）")
                                     @RequestParam(required = false) String limit) {
-        return imports.recent(caller, integer("limit", limit)).map(ImportJson.Summary::of);
+        return imports.recent(caller, limit).map(ImportJson.Summary::of);
     }
 
     @GetMapping("/{id}")
@@ -85,7 +84,7 @@ class ImportController {
                                           @RequestParam(required = false) String offset,
                                           @Parameter(description = "最多几个（1–50，默认 20）")
                                           @RequestParam(required = false) String limit) {
-        return imports.candidates(caller, id, index, q, integer("offset", offset), integer("limit", limit))
+        return imports.candidates(caller, id, index, q, offset, limit)
                 .flatMapIterable(found -> found.stream().map(ImportJson.Candidate::of).toList());
     }
 
@@ -97,17 +96,5 @@ class ImportController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("导入失败清单.csv", StandardCharsets.UTF_8).build().toString())
                 .body(csv));
-    }
-
-    private static Integer integer(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequestException(field, field + " 应为整数，收到 " + (value.length() > 20
-                    ? value.substring(0, 20) + "…" : value));
-        }
     }
 }

@@ -23,6 +23,16 @@ public final class RequestLimits {
         return Integer.parseInt(value);
     }
 
+    /** Text such as a search, surrounding spaces removed, of at most {@code maxLength} characters; "" when absent. */
+    public static String text(String parameter, String value, int maxLength) {
+        String text = value == null ? "" : value.strip();
+        if (text.length() > maxLength) {
+            throw new BadRequestException(parameter, "参数 " + parameter + " 最多 " + maxLength + " 个字符，收到 "
+                    + text.length() + " 个");
+        }
+        return text;
+    }
+
     /** An id as it appears in a path: a positive whole number. */
     public static long id(String parameter, String value) {
         if (value == null || !ID.matcher(value).matches()) {

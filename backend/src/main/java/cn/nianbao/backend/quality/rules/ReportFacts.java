@@ -2,6 +2,7 @@ package cn.nianbao.backend.quality.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.Finding;
@@ -31,17 +32,18 @@ public record ReportFacts(Body body, int year, Version current, Version previous
 
     /**
      * A stored version of a report, with its narrative already shingled when the caller has it (else null), and
-     * where the parser read its table rows ({@link SourceRows#NONE} for a report entered as data).
+     * where the parser read its table rows ({@link SourceRows#NONE} for a report entered as data), parsed when a
+     * finding first needs a place.
      */
     public record Version(long versionId, int versionNo, AnnualReport report, NarrativeText text,
-                          SourceRows positions) {
+                          Supplier<SourceRows> positions) {
 
         public Version {
-            positions = positions == null ? SourceRows.NONE : positions;
+            positions = positions == null ? () -> SourceRows.NONE : positions;
         }
 
         public Version(long versionId, int versionNo, AnnualReport report) {
-            this(versionId, versionNo, report, null, SourceRows.NONE);
+            this(versionId, versionNo, report, null, null);
         }
 
         /** The narrative as shingles: the one given, or made now. */

@@ -3,6 +3,7 @@ package cn.nianbao.backend.quality.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import cn.nianbao.backend.contract.SourceLocation;
 import cn.nianbao.backend.contract.SourceRows;
@@ -20,6 +21,14 @@ public interface SourcePositions {
     /** The places of a parsed document's rows; {@link #NONE} for null or none. */
     static SourcePositions of(SourceRows rows) {
         return rows == null || rows.isEmpty() ? NONE : rows::of;
+    }
+
+    /**
+     * The places of a stored version's rows, parsed only when a finding first asks for a place (most reports have
+     * no finding on a table cell).
+     */
+    static SourcePositions of(Supplier<SourceRows> rows) {
+        return cell -> rows.get().of(cell);
     }
 
     /** Where the cell with this contract path was read, if known. */

@@ -11,6 +11,7 @@ import static cn.nianbao.backend.db.Tables.REVIEW_ROW;
 import static cn.nianbao.backend.db.Tables.SOURCE_DOCUMENT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -66,6 +67,12 @@ public class ReportRepository {
 
     private static final Agency REGION = AGENCY.as("region");
     private static final cn.nianbao.backend.db.tables.ReportVersion ALL_VERSIONS = REPORT_VERSION.as("all_versions");
+    /**
+     * A version's columns but where its rows were read in the source (a few KB each): only the quality rules read
+     * those, and they select them themselves.
+     */
+    private static final List<Field<?>> VERSION_FIELDS = Arrays.stream(REPORT_VERSION.fields())
+            .filter(field -> !field.equals(REPORT_VERSION.SOURCE_POSITIONS)).toList();
 
     private final SourceDocumentRepository sources;
 
@@ -134,7 +141,7 @@ public class ReportRepository {
                         row.value8() == null ? null
                                 : new SourceDocumentInfo(row.value6(), row.value7(), row.value8(), row.value9()),
                         Boolean.TRUE.equals(row.value10()))));
-        return Mono.from(tx.dsl().select(REPORT_VERSION.fields())
+        return Mono.from(tx.dsl().select(VERSION_FIELDS)
                         .select(proactive, requests, reviews, sections, versions)
                         .from(REPORT)
                         .join(REPORT_VERSION).on(versionJoin)
@@ -149,8 +156,8 @@ public class ReportRepository {
     }
 
     /**
-     * The active versions of these bodies' reports from {@code fromYear} to {@code toYear} with their rows and
-     * sections, in one query (the quality rules read a region's reports this way).
+     * The active versions of these bodies' reports from {@code fromYear} to {@code toYear} with their rows, sections
+     * and source places (parsed when asked for), in one query (the quality rules read a region's reports this way).
      */
     public Flux<ActiveReport> activeOf(Tx tx, Collection<Long> agencyIds, int fromYear, int toYear) {
         if (agencyIds.isEmpty()) {
@@ -213,7 +220,7 @@ public class ReportRepository {
                 .where(NARRATIVE_SECTION.VERSION_ID.eq(REPORT_VERSION.ID))
                 .orderBy(NARRATIVE_SECTION.SECTION_NO)).as("sections");
         return Flux.from(tx.dsl().select(REPORT.AGENCY_ID, REPORT.YEAR)
-                        .select(REPORT_VERSION.fields())
+                        .select(VERSION_FIELDS).select(REPORT_VERSION.SOURCE_POSITIONS)
                         .select(proactive, requests, reviews, sections)
                         .from(REPORT)
                         .join(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID))
@@ -223,7 +230,7 @@ public class ReportRepository {
                     int year = row.get(REPORT.YEAR);
                     return new ActiveReport(row.get(REPORT.AGENCY_ID), year, version.getId(), version.getVersionNo(),
                             content(version, year, row.get(proactive), row.get(requests), row.get(reviews),
-                                    row.get(sections)), SourceRows.fromJson(version.getSourcePositions()));
+                                    row.get(sections)), SourceRows.whenAsked(version.getSourcePositions()));
                 });
     }
 

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import cn.nianbao.backend.contract.AnnualReport;
 import cn.nianbao.backend.contract.ApplicantColumn;
 import cn.nianbao.backend.contract.NarrativeSection;
 import cn.nianbao.backend.contract.RequestRow;
 import cn.nianbao.backend.contract.Severity;
+import cn.nianbao.backend.contract.SourceLocation;
+import cn.nianbao.backend.contract.SourceRows;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -151,6 +156,31 @@ class BodyYearRulesTest {
                 .satisfies(finding -> assertThat(finding.message()).isEqualTo(
                         "年报标题中的机构“淮安市洪泽区人民政府”与所选机构“淮安市洪泽区人民政府”不一致：已保存，请核对是否放错了机构"));
         assertThat(only(BodyYearRules.check(facts(HONGZE, 2024, hongze2024, null)), "AGENCY_MISMATCH")).isEmpty();
+    }
+
+    @Test
+    void theSourcePlacesAreReadOnlyWhenAFindingNeedsAPlace() {
+        AtomicInteger asked = new AtomicInteger();
+        SourceRows rows = new SourceRows(Map.of("requests.carried_over",
+                new SourceRows.Place(3, 41, "（一）上年结转政府信息公开申请数量 3 0 0 0 0 0 3")));
+        Supplier<SourceRows> counted = () -> {
+            asked.incrementAndGet();
+            return rows;
+        };
+        AnnualReport carried = Reports.withRequest(hongze2024, RequestRow.CARRIED_OVER, ApplicantColumn.NATURAL_PERSON,
+                3);
+
+        assertThat(codes(new ReportFacts(HONGZE, 2024, new ReportFacts.Version(2024, 1, hongze2024, null, counted),
+                new ReportFacts.Version(2023, 1, hongze2023), true, null, List.of(), TODAY, true)))
+                .containsExactly("TEXT_TABLE_MISMATCH");
+        assertThat(asked).as("no finding on a table cell: the places stay unread").hasValue(0);
+
+        List<QualityFinding> found = BodyYearRules.check(new ReportFacts(HONGZE, 2024,
+                new ReportFacts.Version(2024, 1, carried, null, counted), new ReportFacts.Version(2023, 1, hongze2023),
+                true, null, List.of(), TODAY, true));
+        assertThat(only(found, "CARRY_OVER")).first().satisfies(finding -> assertThat(finding.source())
+                .extracting(SourceLocation::line).containsExactly(41));
+        assertThat(asked.get()).isPositive();
     }
 
     @Test

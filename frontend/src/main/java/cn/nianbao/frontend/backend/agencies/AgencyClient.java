@@ -33,6 +33,19 @@ public class AgencyClient {
                 .queryParamIfPresent("depth", Optional.ofNullable(depth)).build(), new TypeReference<>() { });
     }
 
+    /**
+     * A page of the bodies the user may see whose name or code contains {@code query} (blank: all), each with the
+     * names above it; the backend bounds the query (64 characters), the page (50) and the offset (10,000).
+     */
+    public List<FoundAgency> search(String query, int offset, int limit) {
+        // the typed text goes in as a variable, so that braces and ampersands in it are encoded, not expanded
+        return http.get(uri -> uri.path("/api/agencies/search")
+                .queryParam("q", "{q}")
+                .queryParam("offset", offset)
+                .queryParam("limit", limit)
+                .build(query == null ? "" : query), new TypeReference<>() { });
+    }
+
     /** Everything the user may see: for the administrators' forms that pick any body of the tree. */
     public List<Agency> visible() {
         return subtree(null, null);
