@@ -43,21 +43,18 @@ def main():
     count = int(sys.argv[6]) if len(sys.argv) > 6 else 20
     regions = [arg.split("=", 1) for arg in sys.argv[7:]] or [["city", "cn.p01.c01"], ["province", "cn.p01"]]
     postmaster = int(Path(data_dir, "postmaster.pid").read_text().splitlines()[0])
-    _, _, payload = latency.request(base + "/api/auth/login", body={"username": user, "password": password})
-    token = latency.json.loads(payload)["token"]
+    token = latency.sign_in(base, user, password)
     print("| region | endpoint | median | p95 | JVM CPU per request | PostgreSQL CPU per request | load |")
     print("|---|---|---|---|---|---|---|")
-    for level, code in regions:
-        for name, path in latency.ENDPOINTS:
-            url = base + path.format(r=code)
-            latency.request(url, token)
-            jvm_before, pg_before = cpu_ms(Path(f"/proc/{jvm}/stat").read_text()), postgres_ms(postmaster)
-            times = sorted(latency.request(url, token)[0] * 1000 for _ in range(count))
-            jvm_after, pg_after = cpu_ms(Path(f"/proc/{jvm}/stat").read_text()), postgres_ms(postmaster)
-            p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-            print(f"| {level} `{code}` | {name} | {statistics.median(times):.0f} ms | {p95:.0f} ms "
-                  f"| {(jvm_after - jvm_before) / count:.1f} ms | {(pg_after - pg_before) / count:.1f} ms "
-                  f"| {os.getloadavg()[0]:.1f} |", flush=True)
+    for level, code, name, url in latency.urls(base, regions):
+        latency.request(url, token)
+        jvm_before, pg_before = cpu_ms(Path(f"/proc/{jvm}/stat").read_text()), postgres_ms(postmaster)
+        times = sorted(latency.request(url, token)[0] * 1000 for _ in range(count))
+        jvm_after, pg_after = cpu_ms(Path(f"/proc/{jvm}/stat").read_text()), postgres_ms(postmaster)
+        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+        print(f"| {level} `{code}` | {name} | {statistics.median(times):.0f} ms | {p95:.0f} ms "
+              f"| {(jvm_after - jvm_before) / count:.1f} ms | {(pg_after - pg_before) / count:.1f} ms "
+              f"| {os.getloadavg()[0]:.1f} |", flush=True)
 
 
 if __name__ == "__main__":
