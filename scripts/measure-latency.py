@@ -49,12 +49,24 @@ def request(url, token=None, body=None):
     return time.perf_counter() - started, len(payload), payload
 
 
+def sign_in(base, user, password):
+    """The bearer token of the user."""
+    _, _, payload = request(base + "/api/auth/login", body={"username": user, "password": password})
+    return json.loads(payload)["token"]
+
+
+def urls(base, regions):
+    """(level, region code, endpoint name, URL) of every endpoint for every region."""
+    for level, code in regions:
+        for name, path in ENDPOINTS:
+            yield level, code, name, base + path.format(r=code)
+
+
 def main():
     base, user, password = sys.argv[1:4]
     count = int(sys.argv[4]) if len(sys.argv) > 4 else 15
     regions = [arg.split("=", 1) for arg in sys.argv[5:]] or [["city", "cn.p01.c01"], ["province", "cn.p01"], ["nation", "cn"]]
-    _, _, payload = request(base + "/api/auth/login", body={"username": user, "password": password})
-    token = json.loads(payload)["token"]
+    token = sign_in(base, user, password)
     print("| region | endpoint | answer | median | p95 | load |")
     print("|---|---|---|---|---|---|")
     for level, code in regions:

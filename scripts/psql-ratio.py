@@ -73,8 +73,7 @@ def main():
     count = int(sys.argv[6]) if len(sys.argv) > 6 else 5
     regions = [arg.split("=", 1) for arg in sys.argv[7:]] or [["city", "cn.p01.c01"], ["province", "cn.p01"],
                                                                ["nation", "cn"]]
-    _, _, payload = latency.request(base + "/api/auth/login", body={"username": user, "password": password})
-    token = latency.json.loads(payload)["token"]
+    token = latency.sign_in(base, user, password)
     print("| region | endpoint | statements | endpoint median | psql median (sum) | ratio | load |")
     print("|---|---|---|---|---|---|---|")
     for level, code in regions:

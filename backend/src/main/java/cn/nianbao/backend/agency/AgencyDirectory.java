@@ -78,12 +78,10 @@ public class AgencyDirectory {
         return PrintedName.matches(printed, body.name(), parentName);
     }
 
-    /** The body, when the caller may see it; 404 otherwise. */
+    /** The body, when the caller may see it; 404 otherwise. One query: the scope is a condition of the lookup. */
     public Mono<Agency> visible(Caller caller, String agencyCode) {
-        Mono<Agency> agency = byCode(agencyCode);
-        Mono<Agency> inScope = caller.isAdmin() ? agency
-                : agency.filterWhen(found -> agencies.isWithin(tx(), caller.scopeAgencyId(), found.id(),
-                        scopeDepth(caller)));
+        Mono<Agency> inScope = !validCode(agencyCode) ? Mono.empty() : caller.isAdmin() ? byCode(agencyCode)
+                : agencies.findByCodeWithin(tx(), agencyCode, caller.scopeAgencyId(), scopeDepth(caller));
         return inScope.switchIfEmpty(Mono.error(notFound(agencyCode)));
     }
 
@@ -174,6 +172,15 @@ public class AgencyDirectory {
             int levels = Math.min(boundedDepth(depth), scopeDepth(caller));
             return visible(caller, regionCode).flatMap(region -> agencies.subtree(tx(), region.code(), levels));
         });
+    }
+
+    /**
+     * {@link #visibleSubtree} of a region that {@link #visible} has just returned for this caller, without looking
+     * it up again: one query instead of two.
+     */
+    public Mono<List<Agency>> visibleSubtree(Caller caller, Agency visibleRegion, Integer depth) {
+        return Mono.defer(() -> agencies.subtree(tx(), visibleRegion.code(),
+                Math.min(boundedDepth(depth), scopeDepth(caller))));
     }
 
     /**

@@ -60,14 +60,28 @@ public class OverviewAnalysis {
     /** {@code year} null: the latest year with a report in the region. */
     public Mono<Overview> overview(Caller caller, String regionCode, Integer year, AgencyKind kind) {
         List<Metric> tileMetrics = METRIC_TILES.stream().map(MetricTile::metric).toList();
-        return regions.of(caller, regionCode, kind).flatMap(region -> reportYears.years(region.wholeRegion())
-                .flatMap(years -> {
-                    int chosen = YearRange.yearOrLatest(year, years.isEmpty() ? null : years.getLast());
-                    return metrics.totals(region.selection(), tileMetrics, chosen - 1, chosen).collectList()
-                            .map(totals -> new Overview(region.ref(), chosen, years,
-                                    tiles(of(totals, chosen, tileMetrics.size()),
-                                            of(totals, chosen - 1, tileMetrics.size()))));
-                }));
+        return regions.of(caller, regionCode, kind).flatMap(region -> {
+            Mono<List<Integer>> years = reportYears.years(region.wholeRegion());
+            // a year asked for needs no answer from the years with reports: both queries run at once
+            return year != null
+                    ? Mono.zip(years, totals(region, tileMetrics, year), (withReports, totals) ->
+                            overview(region, year, withReports, totals, tileMetrics))
+                    : years.flatMap(withReports -> {
+                        int chosen = YearRange.yearOrLatest(null, withReports.isEmpty() ? null : withReports.getLast());
+                        return totals(region, tileMetrics, chosen).map(totals ->
+                                overview(region, chosen, withReports, totals, tileMetrics));
+                    });
+        });
+    }
+
+    private Mono<List<MetricQuery.YearTotals>> totals(AnalysedRegion region, List<Metric> tileMetrics, int year) {
+        return metrics.totals(region.selection(), tileMetrics, year - 1, year).collectList();
+    }
+
+    private Overview overview(AnalysedRegion region, int year, List<Integer> years,
+                              List<MetricQuery.YearTotals> totals, List<Metric> tileMetrics) {
+        return new Overview(region.ref(), year, years, tiles(of(totals, year, tileMetrics.size()),
+                of(totals, year - 1, tileMetrics.size())));
     }
 
     private List<Tile> tiles(MetricQuery.YearTotals current, MetricQuery.YearTotals previous) {

@@ -46,15 +46,18 @@ public class RankingAnalysis {
     /** {@code by} null: by sub-region when the region has more bodies than an answer lists one by one. */
     public Mono<Ranking> ranking(Caller caller, String regionCode, Metric metric, Integer year, AgencyKind kind,
                                  Grouping by) {
-        return regions.of(caller, regionCode, kind).flatMap(region -> year(region, year).flatMap(chosen -> regions
-                .grouping(region, by, metrics).flatMap(grouping -> (grouping == Grouping.CHILDREN
-                        ? regions.children(region).flatMap(children -> subRegions.points(region, children, metric,
-                                chosen - 1, chosen).map(points -> new Lines(children, points)))
-                        : Mono.zip(regions.bodies(region),
-                                metrics.points(region.selection(), metric, chosen - 1, chosen).collectList(),
-                                Lines::new))
-                        .map(lines -> new Ranking(region.ref(), grouping.code(), MetricInfo.of(metric, minimum),
-                                chosen, lines(lines.bodies(), pointsByBody(metric, lines.points()), chosen))))));
+        return regions.grouped(caller, regionCode, kind, by, metrics).flatMap(grouped -> {
+            AnalysedRegion region = grouped.region();
+            Grouping grouping = grouped.grouping();
+            return year(region, year).flatMap(chosen -> (grouping == Grouping.CHILDREN
+                    ? regions.children(region).flatMap(children -> subRegions.points(region, children, metric,
+                            chosen - 1, chosen).map(points -> new Lines(children, points)))
+                    : Mono.zip(regions.bodies(region),
+                            metrics.points(region.selection(), metric, chosen - 1, chosen).collectList(),
+                            Lines::new))
+                    .map(lines -> new Ranking(region.ref(), grouping.code(), MetricInfo.of(metric, minimum),
+                            chosen, lines(lines.bodies(), pointsByBody(metric, lines.points()), chosen))));
+        });
     }
 
     /** The lines' bodies (or sub-regions) and their points. */

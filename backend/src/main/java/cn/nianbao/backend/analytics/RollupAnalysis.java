@@ -47,9 +47,11 @@ public class RollupAnalysis {
 
     /** {@code year} null: the latest year with a report in the region. */
     public Mono<Rollup> rollup(Caller caller, String regionCode, Integer year, AgencyKind kind) {
-        return regions.of(caller, regionCode, kind).flatMap(region -> reportYears.years(region.wholeRegion())
-                .flatMap(years -> {
-                    int chosen = YearRange.yearOrLatest(year, years.isEmpty() ? null : years.getLast());
+        return regions.of(caller, regionCode, kind).flatMap(region -> (year != null ? Mono.just(year)
+                        // the years with reports only when no year is asked for: one round trip less
+                        : reportYears.years(region.wholeRegion())
+                                .map(years -> YearRange.yearOrLatest(null, years.isEmpty() ? null : years.getLast())))
+                .flatMap(chosen -> {
                     BodySelection selection = region.selection();
                     return Mono.zip(rollups.bodies(selection, chosen), rows(selection, chosen, ReportTable.PROACTIVE),
                                     rows(selection, chosen, ReportTable.REQUESTS),

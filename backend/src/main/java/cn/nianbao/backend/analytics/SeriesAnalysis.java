@@ -43,14 +43,17 @@ public class SeriesAnalysis {
     /** {@code by} null: by sub-region when the region has more bodies than an answer lists one by one. */
     public Mono<RegionSeries> series(Caller caller, String regionCode, Metric metric, YearRange.Requested years,
                                      AgencyKind kind, Grouping by) {
-        return regions.of(caller, regionCode, kind).flatMap(region -> range(region, years).flatMap(range -> regions
-                .grouping(region, by, metrics).flatMap(grouping -> (grouping == Grouping.CHILDREN
-                        ? regions.children(region).flatMap(children -> subRegions.points(region, children, metric,
-                                range.from(), range.to()).map(points -> Tuples.of(children, points)))
-                        : Mono.zip(regions.bodies(region),
-                                metrics.points(region.selection(), metric, range.from(), range.to()).collectList()))
-                        .map(both -> new RegionSeries(region.ref(), grouping.code(), MetricInfo.of(metric, minimum),
-                                range.years(), series(both.getT1(), metric, both.getT2(), range.years().size()))))));
+        return regions.grouped(caller, regionCode, kind, by, metrics).flatMap(grouped -> {
+            AnalysedRegion region = grouped.region();
+            Grouping grouping = grouped.grouping();
+            return range(region, years).flatMap(range -> (grouping == Grouping.CHILDREN
+                    ? regions.children(region).flatMap(children -> subRegions.points(region, children, metric,
+                            range.from(), range.to()).map(points -> Tuples.of(children, points)))
+                    : Mono.zip(regions.bodies(region),
+                            metrics.points(region.selection(), metric, range.from(), range.to()).collectList()))
+                    .map(both -> new RegionSeries(region.ref(), grouping.code(), MetricInfo.of(metric, minimum),
+                            range.years(), series(both.getT1(), metric, both.getT2(), range.years().size()))));
+        });
     }
 
     private Mono<YearRange> range(AnalysedRegion region, YearRange.Requested years) {

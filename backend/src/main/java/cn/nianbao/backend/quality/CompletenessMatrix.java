@@ -70,10 +70,12 @@ public class CompletenessMatrix {
         if (by == Grouping.BODIES || caller.role() == Role.CLERK) {
             return matrix(caller, regionCode, years, kind);
         }
-        return directory.visible(caller, regionCode).flatMap(region -> (by == Grouping.CHILDREN ? Mono.just(true)
-                        : subtrees.bodyCount(region.code(), kind).map(count -> count > LISTED_BODIES))
-                .flatMap(children -> children ? bySubRegion(caller, region, years, kind)
-                        : matrix(caller, regionCode, years, kind)));
+        // the body count is read alongside the region's lookup, and used only when the caller may see the region
+        Mono<Boolean> bySubRegion = by == Grouping.CHILDREN ? Mono.just(true)
+                : subtrees.bodyCount(regionCode, kind).map(count -> count > LISTED_BODIES);
+        return Mono.zip(directory.visible(caller, regionCode), bySubRegion)
+                .flatMap(both -> both.getT2() ? bySubRegion(caller, both.getT1(), years, kind)
+                        : matrix(caller, both.getT1(), years, kind));
     }
 
     /**
@@ -81,24 +83,30 @@ public class CompletenessMatrix {
      * pre-aggregated figures and the findings that make a report other than clean: a few queries whatever the size.
      */
     private Mono<Completeness> bySubRegion(Caller caller, Agency region, YearRange.Requested years, AgencyKind kind) {
-        return directory.visibleSubtree(caller, region.code(), 1).flatMap(subtree -> {
-            List<Agency> children = subtree.subList(1, subtree.size());
-            if (children.size() > MAX_BODIES) {
-                return Mono.error(new BadRequestException("region", "地区 " + region.name() + " 直接下辖 "
-                        + children.size() + " 个机构，超过一次最多 " + MAX_BODIES + " 个"));
-            }
-            List<Long> childIds = children.stream().map(Agency::id).toList();
-            List<Long> own = new ArrayList<>(childIds);
-            own.add(region.id());
-            return subtrees.latestYear(region.id()).map(Optional::of).defaultIfEmpty(Optional.empty())
-                    .flatMap(latest -> {
-                        YearRange range = years.resolve(latest.orElse(null));
-                        return Mono.zip(subtrees.counts(childIds, own, kind, range.from(), range.to()).collectList(),
-                                findings.flagsByLine(database.autoCommit(), region.id(), childIds, kind,
-                                        range.from(), range.to()).collectList())
-                                .map(found -> lines(region, children, kind, range, found.getT1(), found.getT2()));
-                    });
-        });
+        return Mono.zip(directory.visibleSubtree(caller, region, 1), range(years, subtrees.latestYear(region.id())))
+                .flatMap(both -> {
+                    List<Agency> subtree = both.getT1();
+                    YearRange range = both.getT2();
+                    List<Agency> children = subtree.subList(1, subtree.size());
+                    if (children.size() > MAX_BODIES) {
+                        return Mono.error(new BadRequestException("region", "地区 " + region.name() + " 直接下辖 "
+                                + children.size() + " 个机构，超过一次最多 " + MAX_BODIES + " 个"));
+                    }
+                    List<Long> childIds = children.stream().map(Agency::id).toList();
+                    List<Long> own = new ArrayList<>(childIds);
+                    own.add(region.id());
+                    return Mono.zip(subtrees.counts(childIds, own, kind, range.from(), range.to()).collectList(),
+                                    findings.flagsByLine(database.autoCommit(), region.id(), childIds, kind,
+                                            range.from(), range.to()).collectList())
+                            .map(found -> lines(region, children, kind, range, found.getT1(), found.getT2()));
+                });
+    }
+
+    /** The years asked for; the latest year with data is read only when they leave the last year open. */
+    private static Mono<YearRange> range(YearRange.Requested years, Mono<Integer> latest) {
+        return years.to() != null ? Mono.just(years.resolve(null))
+                : latest.map(Optional::of).defaultIfEmpty(Optional.empty())
+                        .map(last -> years.resolve(last.orElse(null)));
     }
 
     private static Completeness lines(Agency region, List<Agency> children, AgencyKind kind, YearRange range,
@@ -150,24 +158,28 @@ public class CompletenessMatrix {
 
     /** The matrix body by body (400 above {@link #MAX_BODIES}). */
     public Mono<Completeness> matrix(Caller caller, String regionCode, YearRange.Requested years, AgencyKind kind) {
-        return directory.visibleSubtree(caller, regionCode, null).flatMap(subtree -> {
-            List<Agency> bodies = subtree.stream().filter(body -> kind == null || body.kind() == kind).toList();
+        return directory.visible(caller, regionCode).flatMap(region -> matrix(caller, region, years, kind));
+    }
+
+    /**
+     * {@link #matrix(Caller, String, YearRange.Requested, AgencyKind)} of a region the caller may see: its bodies
+     * and the years at once, then the reports and the findings at once.
+     */
+    private Mono<Completeness> matrix(Caller caller, Agency region, YearRange.Requested years, AgencyKind kind) {
+        Mono<Integer> latest = caller.role() == Role.CLERK
+                ? reports.summaries(region).map(ReportSummary::year).reduce(Math::max)
+                : subtrees.latestYear(region.id());
+        return Mono.zip(directory.visibleSubtree(caller, region, null), range(years, latest)).flatMap(both -> {
+            List<Agency> bodies = both.getT1().stream().filter(body -> kind == null || body.kind() == kind).toList();
             if (bodies.size() > MAX_BODIES) {
-                return Mono.error(new BadRequestException("region", "地区 " + subtree.getFirst().name() + " 下有 "
+                return Mono.error(new BadRequestException("region", "地区 " + region.name() + " 下有 "
                         + bodies.size() + " 个机构，超过一次最多 " + MAX_BODIES + " 个：请选择下一级地区或按类型筛选"));
             }
-            Agency region = subtree.getFirst();
-            Mono<Optional<Integer>> latest = caller.role() == Role.CLERK
-                    ? reports.summaries(caller, regionCode, null).map(ReportSummary::year).reduce(Math::max)
-                            .map(Optional::of)
-                    : subtrees.latestYear(region.id()).map(Optional::of);
-            return latest.defaultIfEmpty(Optional.empty()).flatMap(last -> {
-                YearRange range = years.resolve(last.orElse(null));
-                return Mono.zip(reports.summaries(caller, regionCode, range.from(), range.to()).collectList(),
-                                findings.countsByBodyYear(database.autoCommit(), region.id(),
-                                        caller.role() == Role.CLERK, range.from(), range.to()).collectList())
-                        .map(found -> build(region, bodies, kind, range, found.getT1(), found.getT2()));
-            });
+            YearRange range = both.getT2();
+            return Mono.zip(reports.summaries(region, range.from(), range.to()).collectList(),
+                            findings.countsByBodyYear(database.autoCommit(), region.id(),
+                                    caller.role() == Role.CLERK, range.from(), range.to()).collectList())
+                    .map(found -> build(region, bodies, kind, range, found.getT1(), found.getT2()));
         });
     }
 

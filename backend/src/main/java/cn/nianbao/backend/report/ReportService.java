@@ -65,10 +65,17 @@ public class ReportService {
                 .flatMapMany(region -> reports.summaries(database.autoCommit(), region.code(), year));
     }
 
-    /** {@link #summaries(Caller, String, Integer)} of a range of years. */
-    public Flux<ReportSummary> summaries(Caller caller, String regionCode, int fromYear, int toYear) {
-        return directory.visible(caller, regionCode)
-                .flatMapMany(region -> reports.summaries(database.autoCommit(), region.code(), fromYear, toYear));
+    /**
+     * {@link #summaries(Caller, String, Integer)} of every year, of a region that {@link AgencyDirectory#visible} has
+     * just returned for the caller (so it is not looked up again).
+     */
+    public Flux<ReportSummary> summaries(Agency visibleRegion) {
+        return reports.summaries(database.autoCommit(), visibleRegion.code(), null);
+    }
+
+    /** {@link #summaries(Agency)} of a range of years. */
+    public Flux<ReportSummary> summaries(Agency visibleRegion, int fromYear, int toYear) {
+        return reports.summaries(database.autoCommit(), visibleRegion.code(), fromYear, toYear);
     }
 
     /**

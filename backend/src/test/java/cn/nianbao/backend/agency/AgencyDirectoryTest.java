@@ -84,6 +84,12 @@ class AgencyDirectoryTest {
                     .as(outside).isInstanceOf(NotFoundException.class)
                     .hasMessage("没有机构代码为 " + outside + " 的机构");
         }
+        // the subtree of a region already found visible keeps the caller's depth: a clerk's is their own body
+        Agency county = agencies.visible(clerk, "city.county").block();
+        assertThat(agencies.visibleSubtree(clerk, county, null).block()).extracting(Agency::code)
+                .containsExactly("city.county");
+        assertThat(agencies.visibleSubtree(supervisor, county, null).block()).extracting(Agency::code)
+                .containsExactly("city.county", "city.county.town");
     }
 
     @Test

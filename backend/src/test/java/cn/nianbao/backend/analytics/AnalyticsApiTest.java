@@ -319,6 +319,18 @@ class AnalyticsApiTest {
     }
 
     @Test
+    void aSupervisorOutsideTheirScopeGetsNotFoundThoughTheBodyCountIsReadAlongside() {
+        TestUsers.create(context, "supervisor", Role.SUPERVISOR, "r.a");
+        WebTestClient supervisor = TestUsers.as(web, context, "supervisor");
+        for (String path : List.of("/api/analytics/ranking?region=%s&metric=requests.new_received.total&year=2020",
+                "/api/analytics/series?region=%s&metric=requests.new_received.total&from=2019&to=2020",
+                "/api/quality/completeness?region=%s&from=2019&to=2020")) {
+            supervisor.get().uri(path.formatted("r")).exchange().expectStatus().isNotFound();
+            supervisor.get().uri(path.formatted("r.a")).exchange().expectStatus().isOk();
+        }
+    }
+
+    @Test
     void refusesUnknownRegionsAndMetricsAndBadYearsNamingTheParameter() {
         web.get().uri("/api/analytics/series?region=nowhere&metric=requests.new_received.total").exchange()
                 .expectStatus().isNotFound();

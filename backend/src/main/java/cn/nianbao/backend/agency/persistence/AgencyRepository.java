@@ -141,6 +141,14 @@ public class AgencyRepository {
         return load(tx, AGENCY.CODE.eq(code)).flatMap(list -> Mono.justOrEmpty(list.stream().findFirst()));
     }
 
+    /** The body with this code if it is {@code ancestorId} or lies at most {@code maxDistance} levels under it. */
+    public Mono<Agency> findByCodeWithin(Tx tx, String code, long ancestorId, int maxDistance) {
+        return load(tx, AGENCY.CODE.eq(code).and(DSL.exists(DSL.selectOne().from(AGENCY_CLOSURE)
+                        .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(ancestorId), AGENCY_CLOSURE.DESCENDANT_ID.eq(AGENCY.ID),
+                                AGENCY_CLOSURE.DISTANCE.le(maxDistance)))))
+                .flatMap(list -> Mono.justOrEmpty(list.stream().findFirst()));
+    }
+
     /** Whether {@code descendantId} is {@code ancestorId} or lies at most {@code maxDistance} levels under it. */
     public Mono<Boolean> isWithin(Tx tx, long ancestorId, long descendantId, int maxDistance) {
         return Mono.from(tx.dsl().selectOne().from(AGENCY_CLOSURE)
