@@ -54,8 +54,10 @@ class AnalysedRegions {
             Grouping grouping = caller.role() == Role.CLERK ? Grouping.BODIES : requested;
             return region.map(found -> new Grouped(found, grouping));
         }
-        return Mono.zip(region, metrics.bodyCount(new BodySelection(regionCode, false, kind)),
-                (found, count) -> new Grouped(found, count > MAX_BODIES ? Grouping.CHILDREN : Grouping.BODIES));
+        // the 404 waits for the count: no query is cancelled half-way through its answer
+        return Mono.zipDelayError(region, metrics.bodyCount(new BodySelection(regionCode, false, kind)))
+                .map(both -> new Grouped(both.getT1(),
+                        both.getT2() > MAX_BODIES ? Grouping.CHILDREN : Grouping.BODIES));
     }
 
     /** The region's direct sub-regions (and bodies directly under it), in tree order; 400 beyond {@link #MAX_BODIES}. */

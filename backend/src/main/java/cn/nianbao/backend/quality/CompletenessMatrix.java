@@ -73,7 +73,8 @@ public class CompletenessMatrix {
         // the body count is read alongside the region's lookup, and used only when the caller may see the region
         Mono<Boolean> bySubRegion = by == Grouping.CHILDREN ? Mono.just(true)
                 : subtrees.bodyCount(regionCode, kind).map(count -> count > LISTED_BODIES);
-        return Mono.zip(directory.visible(caller, regionCode), bySubRegion)
+        // the 404 waits for the count: no query is cancelled half-way through its answer
+        return Mono.zipDelayError(directory.visible(caller, regionCode), bySubRegion)
                 .flatMap(both -> both.getT2() ? bySubRegion(caller, both.getT1(), years, kind)
                         : matrix(caller, both.getT1(), years, kind));
     }
