@@ -16,6 +16,8 @@ import cn.nianbao.backend.parser.ocr.OcrSettings;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
@@ -160,6 +162,31 @@ class BadInputTest {
             text.append("这是一段与年度报告无关的文字，重复很多次 12 34 56。\n");
         }
         assertThat(failure("长文本.txt", text.toString().getBytes(StandardCharsets.UTF_8))).contains("不是政府信息公开工作年度报告");
+    }
+
+    @Test
+    void wordsPlacedFarBeyondThePageAreNotPaddedWithoutEnd() throws IOException {
+        // a damaged file can move a word a billion points right: padded to its column, every word would be 250 M spaces
+        byte[] far;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int p = 0; p < 60; p++) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    for (int line = 0; line < 100; line++) {
+                        content.beginText();
+                        content.setFont(font, 10);
+                        content.newLineAtOffset(1e9f, 750 - 7 * line);
+                        content.showText("Row " + line + " 12345");
+                        content.endText();
+                    }
+                }
+            }
+            document.save(out);
+            far = out.toByteArray();
+        }
+        assertThat(failure("远处的字.pdf", far)).contains("文字内容过长");
     }
 
     @Test

@@ -41,9 +41,9 @@ public final class PdfExtractor {
             if (pages > limits.maxPdfPages()) {
                 throw new UnreadableDocumentException("PDF 页数过多（" + pages + " 页，上限 " + limits.maxPdfPages() + " 页）");
             }
-            String text = text(document, false, deadline);
+            String text = text(document, false, limits, deadline);
             if (hasDoubledLine(text)) {
-                text = text(document, true, deadline);
+                text = text(document, true, limits, deadline);
             }
             if (meaningfulChars(text) < MIN_TEXT_CHARS) {
                 // A scan: the pages are pictures; their text is read by OCR (every value is marked as OCR-read).
@@ -62,8 +62,9 @@ public final class PdfExtractor {
         }
     }
 
-    private static String text(PDDocument document, boolean suppressDuplicates, Deadline deadline) throws IOException {
-        return new LayoutTextStripper(deadline, suppressDuplicates).getText(document);
+    private static String text(PDDocument document, boolean suppressDuplicates, ParseLimits limits, Deadline deadline)
+            throws IOException {
+        return new LayoutTextStripper(deadline, limits, suppressDuplicates).getText(document);
     }
 
     /**
