@@ -25,7 +25,7 @@ ENDPOINTS = [
     ("ranking (by sub-region)", "/api/analytics/ranking?region={r}&metric=requests.new_received.total&year=2024&by=children"),
     ("roll-up", "/api/analytics/rollup?region={r}&year=2024"),
     ("completeness (6 years)", "/api/quality/completeness?region={r}&from=2019&to=2024"),
-    ("findings (first page)", "/api/findings?region={r}&year=2024&limit=50"),
+    ("findings (first page)", "/api/findings?region={r}&limit=50"),
 ]
 
 
