@@ -70,6 +70,14 @@ class AgencySearchTest {
     }
 
     @Test
+    void aPrintedNameWithThePlaceAboveFindsTheBodiesItNames() {
+        assertThat(search("admin", "q=永登县城关镇人民政府").findValuesAsString("code"))
+                .containsExactlyInAnyOrder("gs.lz.yd", "gs.lz.yd.cg", "gs.ts.gg.cg");
+        assertThat(search("admin", "q=GS.LZ").findValuesAsString("code")).as("a code's beginning, in any case")
+                .containsExactlyInAnyOrder("gs.lz", "gs.lz.yd", "gs.lz.yd.cg");
+    }
+
+    @Test
     void nobodyFindsABodyOutsideTheirScope() {
         assertThat(search("supervisor", "q=城关").findValuesAsString("code")).containsExactly("gs.lz.yd.cg");
         assertThat(search("supervisor", "q=天水").size()).isZero();
