@@ -65,15 +65,10 @@ public class Accounts {
 
     /** One page of the users matching {@code text} (null or blank: all), by role then name. */
     public Flux<UserAccount> list(Caller caller, String text, String offset, String limit) {
-        return scope.requireAdmin(caller, "管理用户").thenMany(Flux.defer(() -> {
-            String wanted = text == null ? "" : text.strip();
-            if (wanted.length() > MAX_SEARCH) {
-                return Flux.error(new BadRequestException("q", "搜索内容最多 " + MAX_SEARCH + " 个字，收到 "
-                        + wanted.length() + " 个"));
-            }
-            return users.page(wanted, RequestLimits.number("offset", offset, 0, MAX_OFFSET, 0),
-                    RequestLimits.number("limit", limit, 1, MAX_LIMIT, DEFAULT_LIMIT));
-        }));
+        return scope.requireAdmin(caller, "管理用户").thenMany(Flux.defer(() -> users.page(
+                RequestLimits.text("q", text, MAX_SEARCH),
+                RequestLimits.number("offset", offset, 0, MAX_OFFSET, 0),
+                RequestLimits.number("limit", limit, 1, MAX_LIMIT, DEFAULT_LIMIT))));
     }
 
     public Mono<UserAccount> me(Caller caller) {

@@ -169,7 +169,7 @@ public class AgencyDirectory {
      */
     public Mono<List<Agency>> visibleSubtree(Caller caller, String regionCode, Integer depth) {
         return Mono.defer(() -> {
-            int levels = Math.min(boundedDepth(depth), scopeDepth(caller));
+            int levels = subtreeDepth(caller, depth);
             return visible(caller, regionCode).flatMap(region -> agencies.subtree(tx(), region.code(), levels));
         });
     }
@@ -179,8 +179,7 @@ public class AgencyDirectory {
      * it up again: one query instead of two.
      */
     public Mono<List<Agency>> visibleSubtree(Caller caller, Agency visibleRegion, Integer depth) {
-        return Mono.defer(() -> agencies.subtree(tx(), visibleRegion.code(),
-                Math.min(boundedDepth(depth), scopeDepth(caller))));
+        return Mono.defer(() -> agencies.subtree(tx(), visibleRegion.code(), subtreeDepth(caller, depth)));
     }
 
     /**
@@ -248,6 +247,11 @@ public class AgencyDirectory {
     /** How many levels under their scope body a caller sees. */
     private static int scopeDepth(Caller caller) {
         return caller.role() == Role.CLERK ? 0 : Integer.MAX_VALUE;
+    }
+
+    /** How many levels of a region's subtree a caller sees: the levels asked for, within the caller's scope. */
+    private static int subtreeDepth(Caller caller, Integer depth) {
+        return Math.min(boundedDepth(depth), scopeDepth(caller));
     }
 
     private static int boundedDepth(Integer depth) {

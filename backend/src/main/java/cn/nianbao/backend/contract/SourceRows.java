@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -133,27 +132,6 @@ public record SourceRows(Map<String, Place> rows) {
             rows.put(entry.getKey(), new Place(number(parts.get(0)), number(parts.get(1)), excerpt, marks));
         });
         return new SourceRows(rows);
-    }
-
-    /**
-     * The places stored by {@link #toJson()}, parsed when first asked for and then kept: a region's reports are read
-     * with their stored places for the quality rules, and only the few with a finding on a table cell need them.
-     */
-    public static Supplier<SourceRows> whenAsked(String json) {
-        if (json == null || json.isBlank()) {
-            return () -> NONE;
-        }
-        return new Supplier<>() {
-            private SourceRows parsed;
-
-            @Override
-            public synchronized SourceRows get() {
-                if (parsed == null) {
-                    parsed = fromJson(json);
-                }
-                return parsed;
-            }
-        };
     }
 
     /** The columns of a row of 表三 or 表四 in the template's order (the order of its stored offsets); none for 表二. */

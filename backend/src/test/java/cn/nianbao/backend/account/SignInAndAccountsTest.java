@@ -217,6 +217,11 @@ class SignInAndAccountsTest {
                     .expectBody(JsonNode.class).returnResult().getResponseBody();
             assertThat(problem.toString()).as(refused).containsAnyOf("应为", "最多");
         }
+        // the search is bounded like every other endpoint's (RequestLimits): surrounding spaces do not count
+        admin.get().uri("/api/users?q={q}", "长".repeat(65)).exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.detail").isEqualTo("参数 q 最多 64 个字符，收到 65 个")
+                .jsonPath("$.errors[0].field").isEqualTo("q");
+        admin.get().uri("/api/users?q={q}", " ".repeat(10) + "长".repeat(64)).exchange().expectStatus().isOk();
         TestUsers.as(web, context, "clerk").get().uri("/api/users").exchange().expectStatus().isForbidden();
     }
 

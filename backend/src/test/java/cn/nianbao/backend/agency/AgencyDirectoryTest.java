@@ -61,10 +61,20 @@ class AgencyDirectoryTest {
                 .containsExactly("city", "city.dept", "city.county", "other");
         assertThat(agencies.visibleSubtree(ADMIN, "city", 0).block()).extracting(Agency::code).containsExactly("city");
         assertThat(agencies.visibleSubtree(ADMIN, "city", AgencyDirectory.MAX_DEPTH).block()).hasSize(4);
+        Agency city = agencies.byCode("city").block();
+        assertThat(agencies.visibleSubtree(ADMIN, city, 1).block()).extracting(Agency::code)
+                .containsExactly("city", "city.dept", "city.county");
+        assertThat(agencies.visibleSubtree(caller(Role.CLERK, "city"), city, 1).block()).extracting(Agency::code)
+                .containsExactly("city");
         for (int wrong : new int[] {-1, AgencyDirectory.MAX_DEPTH + 1, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
             assertThatThrownBy(() -> agencies.visibleSubtree(ADMIN, "city", wrong).block())
                     .isInstanceOf(BadRequestException.class).hasMessageContaining("depth");
+            assertThatThrownBy(() -> agencies.visibleSubtree(ADMIN, city, wrong).block())
+                    .isInstanceOf(BadRequestException.class).hasMessageContaining("depth");
         }
+        // the depth is checked before the region is looked up
+        assertThatThrownBy(() -> agencies.visibleSubtree(ADMIN, "nowhere", -1).block())
+                .isInstanceOf(BadRequestException.class);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package cn.nianbao.backend.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
@@ -41,15 +40,5 @@ class SourceRowsTest {
                 "三、收到和处理政府信息公开申请情况"));
         assertThat(ROWS.of("requests.granted.total")).isEmpty();
         assertThat(ROWS.of("previous.requests.new_received.total")).isEmpty();
-    }
-
-    @Test
-    void theStoredFormIsParsedWhenFirstAskedForAndOnce() {
-        var broken = SourceRows.whenAsked("{not json");
-        var stored = SourceRows.whenAsked(ROWS.toJson());
-
-        assertThatThrownBy(broken::get).as("nothing is parsed before it is asked for").isNotNull();
-        assertThat(stored.get()).isEqualTo(ROWS).isSameAs(stored.get());
-        assertThat(SourceRows.whenAsked(null).get()).isEqualTo(SourceRows.NONE);
     }
 }

@@ -1,7 +1,6 @@
 package cn.nianbao.frontend.account;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import cn.nianbao.frontend.backend.BackendException;
 import cn.nianbao.frontend.backend.Role;
@@ -57,6 +56,8 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Grid<User> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Div content = new Div();
+    /** The first page {@link #reload} read, until the grid is served it. */
+    private List<User> unread;
 
     public UsersView(UserClient users, AgencyClient agencies) {
         this.users = users;
@@ -118,9 +119,10 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
             content.add(new BackendErrorMessage(e));
             return;
         }
-        AtomicReference<List<User>> unread = new AtomicReference<>(first);
+        unread = first;
         grid.setItems(query -> {
-            List<User> read = unread.getAndSet(null);
+            List<User> read = unread;
+            unread = null;
             // a short first page is every user found; else it serves the rows it holds
             if (read != null && (read.size() < PAGE || query.getOffset() + query.getLimit() <= read.size())) {
                 return read.stream().skip(query.getOffset()).limit(query.getLimit());

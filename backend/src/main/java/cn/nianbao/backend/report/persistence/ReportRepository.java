@@ -29,7 +29,6 @@ import cn.nianbao.backend.contract.ProactiveRow;
 import cn.nianbao.backend.contract.ReportFormat;
 import cn.nianbao.backend.contract.RequestRow;
 import cn.nianbao.backend.contract.ReviewRow;
-import cn.nianbao.backend.contract.SourceRows;
 import cn.nianbao.backend.contract.StatisticsPeriod;
 import cn.nianbao.backend.db.tables.Agency;
 import cn.nianbao.backend.db.tables.records.NarrativeSectionRecord;
@@ -230,7 +229,7 @@ public class ReportRepository {
                     int year = row.get(REPORT.YEAR);
                     return new ActiveReport(row.get(REPORT.AGENCY_ID), year, version.getId(), version.getVersionNo(),
                             content(version, year, row.get(proactive), row.get(requests), row.get(reviews),
-                                    row.get(sections)), SourceRows.whenAsked(version.getSourcePositions()));
+                                    row.get(sections)), ActiveReport.positionsWhenAsked(version.getSourcePositions()));
                 });
     }
 
