@@ -15,7 +15,7 @@ $$;
 DO $$
 BEGIN
     IF EXISTS (SELECT FROM pg_extension WHERE extname = 'pg_trgm') THEN
-        CREATE INDEX agency_name_trigrams ON agency USING gin (lower(replace(name, ' ', '')) gin_trgm_ops);
+        CREATE INDEX agency_name_trigrams ON agency USING gin (replace(name, ' ', '') gin_trgm_ops);
     END IF;
 END
 $$;

@@ -73,8 +73,12 @@ class AgencySearchTest {
     void aPrintedNameWithThePlaceAboveFindsTheBodiesItNames() {
         assertThat(search("admin", "q=永登县城关镇人民政府").findValuesAsString("code"))
                 .containsExactlyInAnyOrder("gs.lz.yd", "gs.lz.yd.cg", "gs.ts.gg.cg");
+        context.getBean(AgencyDirectory.class).addIfAbsent(new NewAgency("gs.lz.xq", "兰州新区ABC产业园管委会",
+                AgencyKind.DEPARTMENT, "gs.lz", 0, false, List.of())).block();
+        assertThat(search("admin", "q=abc产业园").findValuesAsString("code")).as("letters in any case")
+                .containsExactly("gs.lz.xq");
         assertThat(search("admin", "q=GS.LZ").findValuesAsString("code")).as("a code's beginning, in any case")
-                .containsExactlyInAnyOrder("gs.lz", "gs.lz.yd", "gs.lz.yd.cg");
+                .containsExactlyInAnyOrder("gs.lz", "gs.lz.yd", "gs.lz.yd.cg", "gs.lz.xq");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static cn.nianbao.backend.db.Tables.AGENCY_REPORTING_PERIOD;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import cn.nianbao.backend.agency.Agency;
@@ -37,7 +38,7 @@ public class AgencyRepository {
     private static final cn.nianbao.backend.db.tables.Agency ROOT = AGENCY.as("root");
     /** The longest text {@link #named} searches by (the pickers allow 64 characters). */
     static final int MAX_NAMED_TEXT = 64;
-    /** The name without spaces (lowered, what the trigram index of V14 holds). */
+    /** The name without spaces, as the trigram index of V14 holds it. */
     private static final Field<String> SQUEEZED = DSL.replace(AGENCY.NAME, DSL.inline(" "), DSL.inline(""));
     /** The name without spaces and without the suffix of its kind (when two characters are left), as V14 indexes it. */
     private static final Field<String> WITHOUT_KIND = DSL.regexpReplaceAll(SQUEEZED,
@@ -142,9 +143,15 @@ public class AgencyRepository {
                 .collectList();
     }
 
-    /** The condition of {@link #named}: each alternative as an index of V14 has it, so that the planner uses three. */
+    /**
+     * The condition of {@link #named}: each alternative as an index of V14 has it, so that the planner uses three.
+     * A text without letters of two cases (Chinese) needs no case folded: lower() on every name of the country cost
+     * 190 ms where the trigrams cannot narrow the search (a text of two characters), the plain match 30 ms.
+     */
     static Condition named(String normalised, String key) {
-        return SQUEEZED.containsIgnoreCase(key)
+        boolean cased = !key.equals(key.toLowerCase(Locale.ROOT)) || !key.equals(key.toUpperCase(Locale.ROOT));
+        String pattern = "%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return (cased ? SQUEEZED.likeIgnoreCase(pattern, '!') : SQUEEZED.like(pattern, '!'))
                 .or(WITHOUT_KIND.eq(DSL.any(namesWithin(normalised).toArray(String[]::new))))
                 .or(AGENCY.CODE.startsWithIgnoreCase(normalised));
     }

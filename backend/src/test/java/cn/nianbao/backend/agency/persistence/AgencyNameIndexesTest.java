@@ -4,9 +4,11 @@ import static cn.nianbao.backend.db.Tables.AGENCY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import cn.nianbao.backend.agency.PrintedName;
 import cn.nianbao.backend.platform.database.OwnerDatabase;
 import cn.nianbao.backend.support.BackendIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -25,15 +27,19 @@ class AgencyNameIndexesTest {
 
     @Test
     void eachAlternativeOfTheSearchIsAnsweredByItsIndex() {
-        String plan = owner.run(dsl -> {
-            // the owner's own connection, closed afterwards: the setting ends with it
-            dsl.execute("SET enable_seqscan = off");
-            return dsl.explain(dsl.select(AGENCY.ID).from(AGENCY)
-                    .where(AgencyRepository.named("兰州市城关镇人民政府", "兰州市城关镇"))).plan();
-        });
+        for (String text : List.of("兰州市城关镇人民政府", "兰州新区ABC产业园")) {
+            String key = PrintedName.key(text);
+            String plan = owner.run(dsl -> {
+                // the owner's own connection, closed afterwards: the setting ends with it
+                dsl.execute("SET enable_seqscan = off");
+                return dsl.explain(dsl.select(AGENCY.ID).from(AGENCY).where(AgencyRepository.named(text, key)))
+                        .plan();
+            });
 
-        assertThat(plan).contains("agency_name_trigrams", "agency_name_without_kind", "agency_code_prefix")
-                .doesNotContain("Seq Scan");
+            assertThat(plan).as(text)
+                    .contains("agency_name_trigrams", "agency_name_without_kind", "agency_code_prefix")
+                    .doesNotContain("Seq Scan");
+        }
     }
 
     @Test
