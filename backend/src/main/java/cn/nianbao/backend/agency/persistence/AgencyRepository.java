@@ -144,16 +144,23 @@ public class AgencyRepository {
     }
 
     /**
-     * The condition of {@link #named}: each alternative as an index of V14 has it, so that the planner uses three.
-     * A text without letters of two cases (Chinese) needs no case folded: lower() on every name of the country cost
-     * 190 ms where the trigrams cannot narrow the search (a text of two characters), the plain match 30 ms.
+     * The condition of {@link #named}: the bodies found by each alternative on its own, each written as an index of
+     * V14 has it — joined by OR in one WHERE the planner read every name and ran the suffix's regular expression on
+     * each (0.46 s for the country), where each alone is answered from its index. A text without letters of two
+     * cases (Chinese) needs no case folded: lower() on every name cost 190 ms where trigrams cannot narrow a text of
+     * two characters, the plain match 30 ms. An empty text finds every body.
      */
     static Condition named(String normalised, String key) {
+        if (normalised.isEmpty()) {
+            return DSL.noCondition();
+        }
         boolean cased = !key.equals(key.toLowerCase(Locale.ROOT)) || !key.equals(key.toUpperCase(Locale.ROOT));
         String pattern = "%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        return (cased ? SQUEEZED.likeIgnoreCase(pattern, '!') : SQUEEZED.like(pattern, '!'))
-                .or(WITHOUT_KIND.eq(DSL.any(namesWithin(normalised).toArray(String[]::new))))
-                .or(AGENCY.CODE.startsWithIgnoreCase(normalised));
+        return AGENCY.ID.in(DSL.select(AGENCY.ID).from(AGENCY)
+                .where(cased ? SQUEEZED.likeIgnoreCase(pattern, '!') : SQUEEZED.like(pattern, '!'))
+                .union(DSL.select(AGENCY.ID).from(AGENCY)
+                        .where(WITHOUT_KIND.eq(DSL.any(namesWithin(normalised).toArray(String[]::new)))))
+                .union(DSL.select(AGENCY.ID).from(AGENCY).where(AGENCY.CODE.startsWithIgnoreCase(normalised))));
     }
 
     /**
