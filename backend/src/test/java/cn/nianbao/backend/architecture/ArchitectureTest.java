@@ -74,7 +74,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule featuresDoNotReachIntoOtherFeaturesApis = noClasses()
             .that().resideOutsideOfPackages("..api..")
-            .should().dependOnClassesThat().resideInAPackage("..api..")
+            .should().dependOnClassesThat().resideInAPackage("cn.nianbao.backend..api..")
             .because("HTTP adapters depend on features, never the other way round");
 
     @Test

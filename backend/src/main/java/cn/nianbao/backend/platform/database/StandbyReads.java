@@ -1,6 +1,7 @@
 package cn.nianbao.backend.platform.database;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.r2dbc.pool.ConnectionPool;
 import io.r2dbc.pool.ConnectionPoolConfiguration;
@@ -49,6 +50,7 @@ public class StandbyReads implements DisposableBean {
                 .option(ConnectionFactoryOptions.CONNECT_TIMEOUT, Duration.ofSeconds(5))
                 // like the primary's (application.yml): no statement cache that grows with every distinct text
                 .option(PostgresqlConnectionFactoryProvider.PREPARED_STATEMENT_CACHE_QUERIES, 0)
+                .option(PostgresqlConnectionFactoryProvider.EXTENSIONS, List.of(new EnumLabels()))
                 .build();
         this.pool = new ConnectionPool(ConnectionPoolConfiguration.builder(ConnectionFactories.get(options))
                 .initialSize(0)
