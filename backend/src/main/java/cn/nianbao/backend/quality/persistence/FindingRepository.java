@@ -22,6 +22,7 @@ import org.jooq.Field;
 import org.jooq.InsertValuesStep13;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -145,14 +146,33 @@ public class FindingRepository {
                 .or(QUALITY_FINDING.VERSION_ID.isNull().and(REPORT.ACTIVE_VERSION_ID.isNull())));
     }
 
-    /** A page of current findings, in order: newest year first, errors before warnings, tree order, id. */
+    /**
+     * A page of current findings, in order: newest year first, errors before warnings, tree order, id. The page is
+     * chosen from the columns its order needs; the wide ones (message, cells, figures) and the version's number are
+     * read for its findings only — read for all of them, the nation's 31,796 findings were hashed through temporary
+     * files and each probed for its version before 50 were kept (0.95 s, docs/BENCHMARKS.md).
+     */
     public Flux<FindingView> list(Tx tx, FindingFilter filter) {
-        Field<Integer> severityRank = DSL.when(QUALITY_FINDING.SEVERITY.eq("error"), DSL.inline(0))
-                .when(QUALITY_FINDING.SEVERITY.eq("warning"), DSL.inline(1)).otherwise(DSL.inline(2));
-        return Flux.from(views(tx).where(listed(filter))
-                        .orderBy(QUALITY_FINDING.YEAR.desc(), severityRank, AGENCY_CLOSURE.DISTANCE, AGENCY.SORT_ORDER,
-                                AGENCY.CODE, QUALITY_FINDING.ID)
-                        .offset(filter.offset()).limit(filter.limit()))
+        var f = QUALITY_FINDING;
+        Field<Integer> severityRank = DSL.when(f.SEVERITY.eq("error"), DSL.inline(0))
+                .when(f.SEVERITY.eq("warning"), DSL.inline(1)).otherwise(DSL.inline(2)).as("severity_rank");
+        Table<?> page = tx.dsl().select(f.ID, f.YEAR, severityRank, AGENCY_CLOSURE.DISTANCE, AGENCY.SORT_ORDER,
+                        AGENCY.CODE)
+                .from(f)
+                .join(AGENCY).on(AGENCY.ID.eq(f.AGENCY_ID))
+                .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(AGENCY.ID))
+                .leftJoin(REPORT).on(REPORT.AGENCY_ID.eq(f.AGENCY_ID), REPORT.YEAR.eq(f.YEAR))
+                .where(listed(filter))
+                .orderBy(f.YEAR.desc(), severityRank, AGENCY_CLOSURE.DISTANCE, AGENCY.SORT_ORDER, AGENCY.CODE, f.ID)
+                .offset(filter.offset()).limit(filter.limit())
+                .asTable("page");
+        return Flux.from(tx.dsl().select(VIEW_FIELDS)
+                        .from(page)
+                        .join(f).on(f.ID.eq(page.field(f.ID)))
+                        .join(AGENCY).on(AGENCY.ID.eq(f.AGENCY_ID))
+                        .leftJoin(REPORT_VERSION).on(REPORT_VERSION.ID.eq(f.VERSION_ID))
+                        .orderBy(page.field(f.YEAR).desc(), page.field(severityRank), page.field(AGENCY_CLOSURE.DISTANCE),
+                                page.field(AGENCY.SORT_ORDER), page.field(AGENCY.CODE), page.field(f.ID)))
                 .map(FindingRepository::view);
     }
 
@@ -241,11 +261,16 @@ public class FindingRepository {
                 .map(row -> new LineFlags(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 
+    /** What a finding shows ({@link #view}). */
+    private static final List<Field<?>> VIEW_FIELDS = List.of(QUALITY_FINDING.ID, QUALITY_FINDING.CODE,
+            QUALITY_FINDING.SEVERITY, AGENCY.CODE, AGENCY.NAME, QUALITY_FINDING.YEAR, REPORT_VERSION.VERSION_NO,
+            QUALITY_FINDING.CELLS, QUALITY_FINDING.MESSAGE, QUALITY_FINDING.STATUS, QUALITY_FINDING.REVIEWED_BY,
+            QUALITY_FINDING.REVIEWED_AT, QUALITY_FINDING.REVIEW_COMMENT, QUALITY_FINDING.SOURCE,
+            QUALITY_FINDING.FIGURES, QUALITY_FINDING.RULE_ID, QUALITY_FINDING.FOUND_AT, QUALITY_FINDING.AGENCY_ID);
+
     private SelectOnConditionStep<? extends Record> views(Tx tx) {
         var f = QUALITY_FINDING;
-        return tx.dsl().select(f.ID, f.CODE, f.SEVERITY, AGENCY.CODE, AGENCY.NAME, f.YEAR, REPORT_VERSION.VERSION_NO,
-                        f.CELLS, f.MESSAGE, f.STATUS, f.REVIEWED_BY, f.REVIEWED_AT, f.REVIEW_COMMENT, f.SOURCE,
-                        f.FIGURES, f.RULE_ID, f.FOUND_AT, f.AGENCY_ID)
+        return tx.dsl().select(VIEW_FIELDS)
                 .from(f)
                 .join(AGENCY).on(AGENCY.ID.eq(f.AGENCY_ID))
                 .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(AGENCY.ID))
