@@ -15,7 +15,12 @@ if [ ! -f "$jar" ] || [ -n "$(find pom.xml backend/pom.xml backend/src db -newer
     ./mvnw -B -q -pl backend -am package -DskipTests
 fi
 export NIANBAO_DATA_DIR="${NIANBAO_DATA_DIR:-.nianbao/national}"
+# the build runs for most of an hour: from a copy, so that a build of the project meanwhile cannot pull its classes
+# from under it
+copy=$(mktemp --suffix=.jar)
+trap 'rm -f "$copy"' EXIT
+cp "$jar" "$copy"
 started=$(date +%s)
-"$JAVA_HOME/bin/java" ${NIANBAO_NATIONAL_JAVA_OPTS:--Xmx2g} -jar "$jar" --server.port=0 \
+"$JAVA_HOME/bin/java" ${NIANBAO_NATIONAL_JAVA_OPTS:--Xmx2g} -jar "$copy" --server.port=0 \
     --nianbao.demo.enabled=false --nianbao.quality.nightly-run=- --nianbao.national-data.provinces="$provinces"
 echo "全国示例数据已写入（$provinces 个省），用时 $(( $(date +%s) - started )) 秒"
