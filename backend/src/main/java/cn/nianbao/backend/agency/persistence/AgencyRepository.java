@@ -155,7 +155,7 @@ public class AgencyRepository {
             return DSL.noCondition();
         }
         boolean cased = !key.equals(key.toLowerCase(Locale.ROOT)) || !key.equals(key.toUpperCase(Locale.ROOT));
-        String pattern = "%" + key.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String pattern = "%" + DSL.escape(key, '!') + "%";
         return AGENCY.ID.in(DSL.select(AGENCY.ID).from(AGENCY)
                 .where(cased ? SQUEEZED.likeIgnoreCase(pattern, '!') : SQUEEZED.like(pattern, '!'))
                 .union(DSL.select(AGENCY.ID).from(AGENCY)
