@@ -1,5 +1,6 @@
 package cn.nianbao.backend.platform.database;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.r2dbc.postgresql.PostgresqlConnectionFactoryProvider;
@@ -11,6 +12,7 @@ import org.jooq.impl.DSL;
 import org.springframework.boot.r2dbc.autoconfigure.ConnectionFactoryOptionsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** jOOQ over the R2DBC pool; services begin their work through {@link Database}. */
 @Configuration(proxyBeanMethods = false)
@@ -21,9 +23,11 @@ class JooqConfiguration {
         return DSL.using(connectionFactory, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
     }
 
-    /** The primary's connections read enum columns through {@link EnumLabels}. */
+    /** The primary's connections read enum columns through {@link EnumLabels} and stop at {@link StatementTimeout}. */
     @Bean
-    ConnectionFactoryOptionsBuilderCustomizer enumLabels() {
-        return options -> options.option(PostgresqlConnectionFactoryProvider.EXTENSIONS, List.of(new EnumLabels()));
+    ConnectionFactoryOptionsBuilderCustomizer connectionOptions(Environment environment) {
+        Duration timeout = StatementTimeout.configured(environment);
+        return options -> options.option(PostgresqlConnectionFactoryProvider.EXTENSIONS, List.of(new EnumLabels()))
+                .option(PostgresqlConnectionFactoryProvider.STATEMENT_TIMEOUT, timeout);
     }
 }

@@ -51,6 +51,7 @@ public class StandbyReads implements DisposableBean {
                 // like the primary's (application.yml): no statement cache that grows with every distinct text
                 .option(PostgresqlConnectionFactoryProvider.PREPARED_STATEMENT_CACHE_QUERIES, 0)
                 .option(PostgresqlConnectionFactoryProvider.EXTENSIONS, List.of(new EnumLabels()))
+                .option(PostgresqlConnectionFactoryProvider.STATEMENT_TIMEOUT, StatementTimeout.configured(environment))
                 .build();
         this.pool = new ConnectionPool(ConnectionPoolConfiguration.builder(ConnectionFactories.get(options))
                 .initialSize(0)

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import cn.nianbao.backend.contract.ContractViolation;
+import cn.nianbao.backend.platform.database.StatementTimeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
@@ -98,6 +99,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (InputProblems.tooLarge(e)) {
             // a body over a limit (UploadLimit, the multipart reader's per-part limit), wherever it was noticed
             return problem(HttpStatus.CONTENT_TOO_LARGE, "请求体过大", detailFor(e, HttpStatus.CONTENT_TOO_LARGE));
+        }
+        if (StatementTimeout.stopped(e)) {
+            log.warn("A statement ran past nianbao.database.statement-timeout and was stopped", e);
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "查询超时",
+                    "这次查询用时超过数据库设定的上限，已被停止；请缩小地区、年份或搜索文字的范围后重试。");
         }
         log.error("Unhandled error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后重试；如持续出现请联系管理员。");

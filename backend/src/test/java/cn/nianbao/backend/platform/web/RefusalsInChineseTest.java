@@ -14,6 +14,7 @@ import cn.nianbao.backend.support.BackendIntegrationTest;
 import cn.nianbao.backend.support.RawHttp;
 import cn.nianbao.backend.support.TestDatabase;
 import cn.nianbao.backend.support.TestUsers;
+import io.r2dbc.spi.R2dbcTimeoutException;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
@@ -130,6 +132,17 @@ class RefusalsInChineseTest {
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.body()).contains("上传的文件过大：整个请求不能超过 51 MB").doesNotContain("Exception");
+    }
+
+    @Test
+    void aStatementStoppedByTheDatabasesTimeoutIsA503InChinese() {
+        // as r2dbc-postgresql reports PostgreSQL's query_canceled, wrapped as jOOQ and Reactor pass it on
+        ProblemDetail problem = new ApiExceptionHandler().unexpected(new IllegalStateException(
+                new R2dbcTimeoutException("canceling statement due to statement timeout", "57014")));
+
+        assertThat(problem.getStatus()).isEqualTo(503);
+        assertThat(problem.getTitle()).isEqualTo("查询超时");
+        assertThat(problem.getDetail()).contains("缩小").doesNotContain("statement", "Exception");
     }
 
     /** The status, a problem+json body, Chinese, and no trace of Java or the parser's English. */
