@@ -74,7 +74,7 @@ class SignInAndAccountsTest {
         assertThat(answer.get("expires_at").asString()).isNotBlank();
         web.get().uri("/api/reports?region=city.town")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + answer.get("token").asString())
-                .exchange().expectStatus().isOk();
+                .exchange().expectStatus().isOk().expectBody(Void.class);
     }
 
     @Test
@@ -90,7 +90,7 @@ class SignInAndAccountsTest {
     @Test
     void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
         for (int i = 0; i < SignInThrottle.FAILURES_BEFORE_LOCK; i++) {
-            login("clerk", "wrong-password").expectStatus().isUnauthorized();
+            login("clerk", "wrong-password").expectStatus().isUnauthorized().expectBody(Void.class);
         }
 
         login("clerk", TestUsers.PASSWORD).expectStatus().isEqualTo(429)
@@ -102,8 +102,8 @@ class SignInAndAccountsTest {
     @Test
     void aLockLooksTheSameForExistingAndUnknownNames() {
         for (int i = 0; i < SignInThrottle.FAILURES_BEFORE_LOCK; i++) {
-            login("clerk", "wrong-password").expectStatus().isUnauthorized();
-            login("no-such-user", "wrong-password").expectStatus().isUnauthorized();
+            login("clerk", "wrong-password").expectStatus().isUnauthorized().expectBody(Void.class);
+            login("no-such-user", "wrong-password").expectStatus().isUnauthorized().expectBody(Void.class);
         }
 
         EntityExchangeResult<JsonNode> existing = login("clerk", TestUsers.PASSWORD).expectStatus().isEqualTo(429)
@@ -125,10 +125,10 @@ class SignInAndAccountsTest {
         for (int i = 0; i < 4; i++) {
             TestUsers.create(context, "clerk" + i, Role.CLERK, "city.town");
             long started = System.nanoTime();
-            login("clerk" + i, "wrong-password").expectStatus().isUnauthorized();
+            login("clerk" + i, "wrong-password").expectStatus().isUnauthorized().expectBody(Void.class);
             existing += System.nanoTime() - started;
             started = System.nanoTime();
-            login("nobody" + i, "wrong-password").expectStatus().isUnauthorized();
+            login("nobody" + i, "wrong-password").expectStatus().isUnauthorized().expectBody(Void.class);
             unknown += System.nanoTime() - started;
         }
 
@@ -155,8 +155,8 @@ class SignInAndAccountsTest {
                     .expectBody().jsonPath("$.errors[0].field").isEqualTo("current_password");
         }
 
-        changePassword(clerk, TestUsers.PASSWORD).expectStatus().isEqualTo(429);
-        login("clerk", TestUsers.PASSWORD).expectStatus().isEqualTo(429);
+        changePassword(clerk, TestUsers.PASSWORD).expectStatus().isEqualTo(429).expectBody(Void.class);
+        login("clerk", TestUsers.PASSWORD).expectStatus().isEqualTo(429).expectBody(Void.class);
         JsonNode failures = admin.get().uri("/api/audit?action=LOGIN_FAILED&actor=clerk").exchange()
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(failures.size()).isEqualTo(SignInThrottle.FAILURES_BEFORE_LOCK);
@@ -221,8 +221,10 @@ class SignInAndAccountsTest {
         admin.get().uri("/api/users?q={q}", "长".repeat(65)).exchange().expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.detail").isEqualTo("参数 q 最多 64 个字符，收到 65 个")
                 .jsonPath("$.errors[0].field").isEqualTo("q");
-        admin.get().uri("/api/users?q={q}", " ".repeat(10) + "长".repeat(64)).exchange().expectStatus().isOk();
-        TestUsers.as(web, context, "clerk").get().uri("/api/users").exchange().expectStatus().isForbidden();
+        admin.get().uri("/api/users?q={q}", " ".repeat(10) + "长".repeat(64)).exchange().expectStatus().isOk()
+                .expectBody(Void.class);
+        TestUsers.as(web, context, "clerk").get().uri("/api/users").exchange().expectStatus().isForbidden()
+                .expectBody(Void.class);
     }
 
     private static List<String> usernames(WebTestClient client, String uri) {
@@ -252,9 +254,9 @@ class SignInAndAccountsTest {
                 .exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("token").asString();
 
-        wang.get().uri("/api/auth/me").exchange().expectStatus().isUnauthorized();
+        wang.get().uri("/api/auth/me").exchange().expectStatus().isUnauthorized().expectBody(Void.class);
         web.get().uri("/api/reports?region=city").header(HttpHeaders.AUTHORIZATION, "Bearer " + newToken)
-                .exchange().expectStatus().isOk();
+                .exchange().expectStatus().isOk().expectBody(Void.class);
     }
 
     @Test
@@ -276,8 +278,8 @@ class SignInAndAccountsTest {
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("one_time_password").asString();
 
         web.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + oldToken).exchange()
-                .expectStatus().isUnauthorized();
-        login("clerk", TestUsers.PASSWORD).expectStatus().isUnauthorized();
+                .expectStatus().isUnauthorized().expectBody(Void.class);
+        login("clerk", TestUsers.PASSWORD).expectStatus().isUnauthorized().expectBody(Void.class);
         login("clerk", oneTime).expectStatus().isOk().expectBody().jsonPath("$.user.must_change_password").isEqualTo(true);
     }
 

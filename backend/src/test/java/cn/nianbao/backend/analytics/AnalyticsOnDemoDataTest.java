@@ -223,9 +223,11 @@ class AnalyticsOnDemoDataTest {
     void aSupervisorSeesTheCityAClerkOnlyTheirBody() {
         TestUsers.create(context, "clerk", Role.CLERK, "demo.t01");
         WebTestClient supervisor = TestUsers.as(web, context, "supervisor");
-        supervisor.get().uri("/api/analytics/overview?region=demo&year=2022").exchange().expectStatus().isOk();
+        supervisor.get().uri("/api/analytics/overview?region=demo&year=2022").exchange().expectStatus().isOk()
+                .expectBody(Void.class);
         WebTestClient clerk = TestUsers.as(web, context, "clerk");
-        clerk.get().uri("/api/analytics/overview?region=demo&year=2022").exchange().expectStatus().isNotFound();
+        clerk.get().uri("/api/analytics/overview?region=demo&year=2022").exchange().expectStatus().isNotFound()
+                .expectBody(Void.class);
         clerk.get().uri("/api/analytics/ranking?region=demo.t01&metric=rate.disclosure&year=2022").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.lines.length()").isEqualTo(1)

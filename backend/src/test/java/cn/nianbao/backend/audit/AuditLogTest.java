@@ -59,18 +59,20 @@ class AuditLogTest {
         web.post().uri("/api/auth/login").header("X-Forwarded-For", "203.0.113.7")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", "clerk", "password", TestUsers.PASSWORD))
-                .exchange().expectStatus().isOk();
+                .exchange().expectStatus().isOk().expectBody(Void.class);
         WebTestClient clerk = TestUsers.as(web, context, "clerk");
         clerk.put().uri("/api/reports/r.a/2023").header("X-Forwarded-For", "203.0.113.8")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(report)
-                .exchange().expectStatus().isCreated();
+                .exchange().expectStatus().isCreated().expectBody(Void.class);
         clerk.put().uri("/api/reports/r.a/2023?reason=按原件更正表四").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(report.replaceFirst("\"upheld\": 10", "\"upheld\": 11")).exchange().expectStatus().isCreated();
+                .bodyValue(report.replaceFirst("\"upheld\": 10", "\"upheld\": 11")).exchange().expectStatus().isCreated()
+                .expectBody(Void.class);
         clerk.post().uri("/api/audit/exports").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("agency_code", "r.a", "what", "年报 PDF")).exchange().expectStatus().isNoContent();
+                .bodyValue(Map.of("agency_code", "r.a", "what", "年报 PDF")).exchange().expectStatus().isNoContent()
+                .expectBody(Void.class);
         TestUsers.as(web, context, "admin").post().uri("/api/users").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", "zhang", "role", "VIEWER", "scope_agency_code", "o"))
-                .exchange().expectStatus().isCreated();
+                .exchange().expectStatus().isCreated().expectBody(Void.class);
 
         JsonNode events = TestUsers.as(web, context, "admin").get().uri("/api/audit").exchange()
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
@@ -93,21 +95,24 @@ class AuditLogTest {
     void aSupervisorSeesTheEventsOfTheirRegionOnly() {
         WebTestClient admin = TestUsers.as(web, context, "admin");
         admin.post().uri("/api/audit/exports").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("agency_code", "r.a", "what", "甲县图表")).exchange().expectStatus().isNoContent();
+                .bodyValue(Map.of("agency_code", "r.a", "what", "甲县图表")).exchange().expectStatus().isNoContent()
+                .expectBody(Void.class);
         admin.post().uri("/api/audit/exports").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("agency_code", "o", "what", "乙县图表")).exchange().expectStatus().isNoContent();
+                .bodyValue(Map.of("agency_code", "o", "what", "乙县图表")).exchange().expectStatus().isNoContent()
+                .expectBody(Void.class);
 
         TestUsers.as(web, context, "sup-r").get().uri("/api/audit?action=EXPORT").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.length()").isEqualTo(1).jsonPath("$[0].target").isEqualTo("甲县图表");
-        TestUsers.as(web, context, "clerk").get().uri("/api/audit").exchange().expectStatus().isForbidden();
+        TestUsers.as(web, context, "clerk").get().uri("/api/audit").exchange().expectStatus().isForbidden()
+                .expectBody(Void.class);
     }
 
     @Test
     void aFailedSignInIsRecordedWithTheNameTried() {
         web.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("username", "clerk", "password", "not-the-password")).exchange()
-                .expectStatus().isUnauthorized();
+                .expectStatus().isUnauthorized().expectBody(Void.class);
 
         TestUsers.as(web, context, "admin").get().uri("/api/audit?action=LOGIN_FAILED").exchange()
                 .expectBody().jsonPath("$[0].actor").isEqualTo("clerk").jsonPath("$[0].detail").isEqualTo("密码错误");
@@ -116,7 +121,8 @@ class AuditLogTest {
     @Test
     void theLogCannotBeChangedOrDeleted() {
         TestUsers.as(web, context, "admin").post().uri("/api/audit/exports").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("agency_code", "r", "what", "x")).exchange().expectStatus().isNoContent();
+                .bodyValue(Map.of("agency_code", "r", "what", "x")).exchange().expectStatus().isNoContent()
+                .expectBody(Void.class);
 
         assertThatThrownBy(() -> Mono.from(dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.ACTOR, "someone else")).block())
                 .hasMessageContaining("不可修改或删除");

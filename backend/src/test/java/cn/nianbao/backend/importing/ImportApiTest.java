@@ -249,7 +249,7 @@ class ImportApiTest {
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("过大"));
         admin.post().uri("/api/imports").contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(new MultipartBodyBuilder().build())).exchange()
-                .expectStatus().isBadRequest();
+                .expectStatus().isBadRequest().expectBody(Void.class);
     }
 
     @Test
@@ -276,10 +276,13 @@ class ImportApiTest {
 
         // the job is the clerk's: another user is told it does not exist, an administrator sees it
         String id = job.get("id").asString();
-        as("supervisor").get().uri("/api/imports/{id}", id).exchange().expectStatus().isNotFound();
-        as("supervisor").get().uri("/api/imports/{id}/failures", id).exchange().expectStatus().isNotFound();
-        admin.get().uri("/api/imports/{id}", id).exchange().expectStatus().isOk();
-        admin.get().uri("/api/imports/{id}", "not-a-uuid").exchange().expectStatus().isNotFound();
+        as("supervisor").get().uri("/api/imports/{id}", id).exchange().expectStatus().isNotFound()
+                .expectBody(Void.class);
+        as("supervisor").get().uri("/api/imports/{id}/failures", id).exchange().expectStatus().isNotFound()
+                .expectBody(Void.class);
+        admin.get().uri("/api/imports/{id}", id).exchange().expectStatus().isOk().expectBody(Void.class);
+        admin.get().uri("/api/imports/{id}", "not-a-uuid").exchange().expectStatus().isNotFound()
+                .expectBody(Void.class);
     }
 
     @Test
@@ -295,8 +298,8 @@ class ImportApiTest {
 
         as("viewer").post().uri("/api/imports").contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(files(Map.of("a.txt", documents.get(3).bytes())).build()))
-                .exchange().expectStatus().isForbidden();
-        web.get().uri("/api/imports").exchange().expectStatus().isUnauthorized();
+                .exchange().expectStatus().isForbidden().expectBody(Void.class);
+        web.get().uri("/api/imports").exchange().expectStatus().isUnauthorized().expectBody(Void.class);
     }
 
     @Test
@@ -323,18 +326,19 @@ class ImportApiTest {
                 .jsonPath("$.report.year").isEqualTo(YEAR)
                 .jsonPath("$.report.requests.new_received.total").exists()
                 .jsonPath("$.candidates.length()").isEqualTo(2);
-        admin.get().uri("/api/imports/{id}/items/{i}", id, 99).exchange().expectStatus().isNotFound();
+        admin.get().uri("/api/imports/{id}/items/{i}", id, 99).exchange().expectStatus().isNotFound()
+                .expectBody(Void.class);
 
         // a clerk may not read it; confirming outside one's scope is answered like a body that does not exist
         as("clerk").post().uri("/api/imports/{id}/items/{i}/confirm", id, index)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("agency_code", "x.qs", "year", YEAR))
-                .exchange().expectStatus().isNotFound();
+                .exchange().expectStatus().isNotFound().expectBody(Void.class);
         admin.post().uri("/api/imports/{id}/items/{i}/confirm", id, index).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("agency_code", "nothing-here", "year", YEAR))
-                .exchange().expectStatus().isNotFound();
+                .exchange().expectStatus().isNotFound().expectBody(Void.class);
         admin.post().uri("/api/imports/{id}/items/{i}/confirm", id, index).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("agency_code", qingshan.agencyCode()))
-                .exchange().expectStatus().isBadRequest();
+                .exchange().expectStatus().isBadRequest().expectBody(Void.class);
 
         admin.post().uri("/api/imports/{id}/items/{i}/confirm", id, index).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("agency_code", qingshan.agencyCode(), "year", YEAR))
@@ -388,7 +392,7 @@ class ImportApiTest {
             var answer = admin.get().uri("/api/imports/{id}/items/0/candidates?" + parameter + "={value}", id,
                     query.substring(parameter.length() + 1)).exchange();
             if (message == null) {
-                answer.expectStatus().isOk();
+                answer.expectStatus().isOk().expectBody(Void.class);
             } else {
                 answer.expectStatus().isBadRequest().expectBody()
                         .jsonPath("$.detail").isEqualTo(message)
@@ -398,9 +402,10 @@ class ImportApiTest {
         assertThat(candidates(admin, id, "", 10_000, 50).size()).as("the last page one may ask for").isZero();
         admin.get().uri("/api/imports?limit=101").exchange().expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.detail").isEqualTo("参数 limit 应为 1 至 100 之间的整数，收到“101”");
-        admin.get().uri("/api/imports/{id}/items/{i}/candidates", id, 99).exchange().expectStatus().isNotFound();
+        admin.get().uri("/api/imports/{id}/items/{i}/candidates", id, 99).exchange().expectStatus().isNotFound()
+                .expectBody(Void.class);
         as("supervisor").get().uri("/api/imports/{id}/items/0/candidates", id).exchange()
-                .expectStatus().isNotFound();
+                .expectStatus().isNotFound().expectBody(Void.class);
     }
 
     @Test
@@ -450,7 +455,8 @@ class ImportApiTest {
         assertThat(candidates(clerk, clerkId, "", 0, 50).findValuesAsString("agency_code"))
                 .containsExactly(own.agencyCode());
         assertThat(candidates(clerk, clerkId, "青山镇", 0, 50).size()).isZero();
-        clerk.get().uri("/api/imports/{id}/items/0/candidates", id).exchange().expectStatus().isNotFound();
+        clerk.get().uri("/api/imports/{id}/items/0/candidates", id).exchange().expectStatus().isNotFound()
+                .expectBody(Void.class);
     }
 
     @Test
@@ -496,7 +502,7 @@ class ImportApiTest {
                 corrected.get("requests").get("new_received").get("natural_person").asInt() + 1);
         admin.put().uri("/api/reports/{a}/{y}?reason=更正笔误", document.agencyCode(), YEAR)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(corrected.toString()).exchange()
-                .expectStatus().isCreated();
+                .expectStatus().isCreated().expectBody(Void.class);
 
         admin.get().uri("/api/reports/{a}/{y}/versions/1", document.agencyCode(), YEAR).exchange()
                 .expectStatus().isOk().expectBody()
@@ -505,13 +511,13 @@ class ImportApiTest {
                 .jsonPath("$.versions.length()").isEqualTo(2)
                 .json("{\"report\":" + v1.get("report") + "}");
         admin.get().uri("/api/reports/{a}/{y}/versions/3", document.agencyCode(), YEAR).exchange()
-                .expectStatus().isNotFound();
+                .expectStatus().isNotFound().expectBody(Void.class);
 
         String uri = "/api/reports/{a}/{y}/versions/1/activate";
         admin.post().uri(uri, document.agencyCode(), YEAR).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("reason", " ")).exchange().expectStatus().isBadRequest();
+                .bodyValue(Map.of("reason", " ")).exchange().expectStatus().isBadRequest().expectBody(Void.class);
         as("clerk").post().uri(uri, documents.getFirst().agencyCode(), YEAR).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("reason", "x")).exchange().expectStatus().isForbidden();
+                .bodyValue(Map.of("reason", "x")).exchange().expectStatus().isForbidden().expectBody(Void.class);
         // the correction breaks 表三's sums: version 2 has errors that version 1 has not
         Object second = value("select v.id from report_version v join report r on r.id = v.report_id "
                 + "join agency a on a.id = r.agency_id where a.code = ? and r.year = ? and v.version_no = 2",

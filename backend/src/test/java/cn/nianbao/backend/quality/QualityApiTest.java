@@ -124,8 +124,10 @@ class QualityApiTest {
 
         review(supervisor, dismissedId, "dismissed", null).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("comment");
-        review(TestUsers.as(web, context, "clerk"), dismissedId, "dismissed", "自己的").expectStatus().isForbidden();
-        review(TestUsers.as(web, context, "viewer"), dismissedId, "confirmed", null).expectStatus().isForbidden();
+        review(TestUsers.as(web, context, "clerk"), dismissedId, "dismissed", "自己的").expectStatus().isForbidden()
+                .expectBody(Void.class);
+        review(TestUsers.as(web, context, "viewer"), dismissedId, "confirmed", null).expectStatus().isForbidden()
+                .expectBody(Void.class);
         review(supervisor, dismissedId, "dismissed", "原件表四总计栏另有说明，经核实无误").expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("dismissed")
                 .jsonPath("$.reviewed_by").isEqualTo("supervisor")
@@ -189,7 +191,8 @@ class QualityApiTest {
                 .containsExactly("q.a", "q.b");
 
         JsonNode dismissedLate = findings("/api/findings?region=q&code=LATE_PUBLICATION").getFirst();
-        review(supervisor, dismissedLate.get("id").asLong(), "dismissed", "网站发布日期记录有误").expectStatus().isOk();
+        review(supervisor, dismissedLate.get("id").asLong(), "dismissed", "网站发布日期记录有误").expectStatus().isOk()
+                .expectBody(Void.class);
         JsonNode after = body(supervisor.get().uri("/api/quality/completeness?region=q&from=2023&to=2023").exchange()
                 .expectStatus().isOk().expectBody(byte[].class).returnResult());
         assertThat(after.get("bodies").get(0).get("cells").get(0).get("state").asString())
@@ -213,7 +216,8 @@ class QualityApiTest {
         linesAgreeWithBodies("&kind=TOWNSHIP");
         linesAgreeWithBodies("&kind=PEOPLES_GOVERNMENT");
         JsonNode late = findings("/api/findings?region=q&code=LATE_PUBLICATION").getFirst();
-        review(supervisor, late.get("id").asLong(), "dismissed", "网站发布日期记录有误").expectStatus().isOk();
+        review(supervisor, late.get("id").asLong(), "dismissed", "网站发布日期记录有误").expectStatus().isOk()
+                .expectBody(Void.class);
         linesAgreeWithBodies("");
 
         admin.get().uri("/api/quality/completeness?region=top&by=provinces").exchange().expectStatus().isBadRequest()
@@ -306,10 +310,10 @@ class QualityApiTest {
 
         supervisor.post().uri("/api/quality/rules").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("region", "o", "name", "别处", "metric", "rate.disclosure", "comparison", "below",
-                        "threshold", 40)).exchange().expectStatus().isNotFound();
+                        "threshold", 40)).exchange().expectStatus().isNotFound().expectBody(Void.class);
         TestUsers.as(web, context, "clerk").post().uri("/api/quality/rules").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("region", "q.a", "name", "自定", "metric", "rate.disclosure", "comparison", "below",
-                        "threshold", 40)).exchange().expectStatus().isForbidden();
+                        "threshold", 40)).exchange().expectStatus().isForbidden().expectBody(Void.class);
         supervisor.post().uri("/api/quality/rules").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("region", "q", "name", "无此指标", "metric", "rate.nothing", "comparison", "below",
                         "threshold", 40)).exchange().expectStatus().isBadRequest()
@@ -320,7 +324,7 @@ class QualityApiTest {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("threshold");
 
         supervisor.delete().uri("/api/quality/rules/{id}", jump.get("id").asLong()).exchange()
-                .expectStatus().isNoContent();
+                .expectStatus().isNoContent().expectBody(Void.class);
         assertThat(findings("/api/findings?region=q&code=THRESHOLD")).hasSize(1);
 
         reports.store(TestUsers.SYSTEM_ADMIN, "q.a", 2023, new NewVersion(withAgency(Fixtures.report("hongze-qu_2023"),
@@ -334,7 +338,7 @@ class QualityApiTest {
         runAndWait(supervisor, "q");
         int open = total("/api/findings?region=q&status=open");
         long toConfirm = findings("/api/findings?region=q&code=T4_SUM").getFirst().get("id").asLong();
-        review(supervisor, toConfirm, "confirmed", "已通知甲镇更正").expectStatus().isOk();
+        review(supervisor, toConfirm, "confirmed", "已通知甲镇更正").expectStatus().isOk().expectBody(Void.class);
         runAndWait(supervisor, "q");
 
         JsonNode history = body(supervisor.get().uri("/api/quality/history?region=q").exchange()
@@ -357,7 +361,7 @@ class QualityApiTest {
     void theChartOfOpenFindingsHasAPointPerRun() {
         runAndWait(supervisor, "q");
         long toConfirm = findings("/api/findings?region=q&code=T4_SUM").getFirst().get("id").asLong();
-        review(supervisor, toConfirm, "confirmed", "已通知甲镇更正").expectStatus().isOk();
+        review(supervisor, toConfirm, "confirmed", "已通知甲镇更正").expectStatus().isOk().expectBody(Void.class);
         runAndWait(supervisor, "q");
         JsonNode history = body(supervisor.get().uri("/api/quality/history?region=q").exchange()
                 .expectStatus().isOk().expectBody(byte[].class).returnResult());
@@ -379,8 +383,9 @@ class QualityApiTest {
         int open = history.get("points").get(1).get("open").asInt();
         assertThat(chart.get("caption").asString()).contains("示例区未处理的质量问题 " + open + " 个", "比上次减少 1 个");
         supervisor.get().uri("/api/charts/quality-history?region=q").exchange().expectStatus().isOk()
-                .expectHeader().contentType("image/svg+xml");
-        supervisor.get().uri("/api/charts/quality-history/data?region=o").exchange().expectStatus().isNotFound();
+                .expectHeader().contentType("image/svg+xml").expectBody(Void.class);
+        supervisor.get().uri("/api/charts/quality-history/data?region=o").exchange().expectStatus().isNotFound()
+                .expectBody(Void.class);
     }
 
     @Test
@@ -388,20 +393,24 @@ class QualityApiTest {
         for (String bad : List.of("limit=501", "limit=0", "offset=-1", "offset=1000001", "year=1999",
                 "year=2023&from=2022", "from=2024&to=2022", "from=1990&to=2024", "code=NOPE", "severity=fatal",
                 "status=closed", "limit=99999999999")) {
-            supervisor.get().uri("/api/findings?region=q&" + bad).exchange().expectStatus().isBadRequest();
+            supervisor.get().uri("/api/findings?region=q&" + bad).exchange().expectStatus().isBadRequest()
+                    .expectBody(Void.class);
         }
-        supervisor.get().uri("/api/findings?region=o").exchange().expectStatus().isNotFound();
-        supervisor.get().uri("/api/findings?region=q&agency=o").exchange().expectStatus().isNotFound();
+        supervisor.get().uri("/api/findings?region=o").exchange().expectStatus().isNotFound().expectBody(Void.class);
+        supervisor.get().uri("/api/findings?region=q&agency=o").exchange().expectStatus().isNotFound()
+                .expectBody(Void.class);
         supervisor.get().uri("/api/quality/completeness?region=q&from=1990&to=2024").exchange()
-                .expectStatus().isBadRequest();
-        supervisor.get().uri("/api/quality/history?region=q&limit=501").exchange().expectStatus().isBadRequest();
-        review(supervisor, "abc", "confirmed").expectStatus().isBadRequest();
-        review(supervisor, "99999999", "confirmed").expectStatus().isNotFound();
+                .expectStatus().isBadRequest().expectBody(Void.class);
+        supervisor.get().uri("/api/quality/history?region=q&limit=501").exchange().expectStatus().isBadRequest()
+                .expectBody(Void.class);
+        review(supervisor, "abc", "confirmed").expectStatus().isBadRequest().expectBody(Void.class);
+        review(supervisor, "99999999", "confirmed").expectStatus().isNotFound().expectBody(Void.class);
         review(supervisor, findings("/api/findings?region=q").getFirst().get("id").asString(), "open")
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("decision");
         supervisor.post().uri("/api/quality/runs").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of())
-                .exchange().expectStatus().isBadRequest();
-        supervisor.get().uri("/api/quality/runs/{id}", "x").exchange().expectStatus().isBadRequest();
+                .exchange().expectStatus().isBadRequest().expectBody(Void.class);
+        supervisor.get().uri("/api/quality/runs/{id}", "x").exchange().expectStatus().isBadRequest()
+                .expectBody(Void.class);
     }
 
     private void store(String agency, int year, AnnualReport tables, LocalDate published) {

@@ -100,7 +100,7 @@ class StoredSourcePositionsTest {
         admin.put().uri("/api/reports/{agency}/2023?reason={reason}", HONGZE, "更正：核对纸质件后重新录入")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(ContractJson.write(Fixtures.report("hongze-qu_2023")).toString())
-                .exchange().expectStatus().isCreated();
+                .exchange().expectStatus().isCreated().expectBody(Void.class);
         List<JsonNode> manual = findings("T4_SUM");
         assertThat(manual).hasSize(2).allSatisfy(f -> {
             assertThat(f.get("version_no").asInt()).isEqualTo(2);
@@ -109,7 +109,7 @@ class StoredSourcePositionsTest {
 
         admin.post().uri("/api/reports/{agency}/2023/versions/1/activate", HONGZE)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "恢复导入的原件版本"))
-                .exchange().expectStatus().isOk();
+                .exchange().expectStatus().isOk().expectBody(Void.class);
         assertThat(findings("T4_SUM")).hasSize(2).allSatisfy(f -> {
             assertThat(f.get("version_no").asInt()).isEqualTo(1);
             onPageFourLine107(f);
