@@ -351,7 +351,7 @@ class AuthorizationMatrixTest {
         for (Who who : Who.values()) {
             for (boolean inside : new boolean[] {true, false}) {
                 int expected = (inside ? row.inScope() : row.outOfScope()).get(who);
-                int actual = row.call().on(client(who), inside ? IN : OUT).returnResult(byte[].class).getStatus()
+                int actual = row.call().on(client(who), inside ? IN : OUT).expectBody().returnResult().getStatus()
                         .value();
                 if (actual != expected) {
                     wrong.add(who + (inside ? " in scope" : " out of scope") + ": expected " + expected + ", got "
