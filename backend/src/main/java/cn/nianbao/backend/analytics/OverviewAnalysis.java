@@ -75,7 +75,7 @@ public class OverviewAnalysis {
     }
 
     private Mono<List<MetricQuery.YearTotals>> totals(AnalysedRegion region, List<Metric> tileMetrics, int year) {
-        return metrics.totals(region.selection(), tileMetrics, year - 1, year).collectList();
+        return metrics.totals(region.selection(), region.root().id(), tileMetrics, year - 1, year).collectList();
     }
 
     private Overview overview(AnalysedRegion region, int year, List<Integer> years,

@@ -99,22 +99,17 @@ public class MetricQuery {
     /**
      * The region's totals per year. For the bodies under a region they come from the pre-aggregated sums (V10) plus,
      * for metrics of several cells, the few bodies whose table has a blank, read from the raw tables; for a clerk's own
-     * body (one body) from the raw tables.
+     * body (one body) from the raw tables. The region's id ({@code regionId}, as its lookup found it) is written into
+     * the statement as a literal: with it PostgreSQL knows how many bodies lie under the region (the nation's 138,000
+     * are no average region) and reads the few body-years with a blank from their index.
      */
-    public Flux<YearTotals> totals(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
-        return bodies.regionItself() ? rawTotals(bodies, metrics, fromYear, toYear)
-                : regionId(bodies).map(RegionSums.Regions::one).flatMapMany(region -> sum(RegionSums.yearSums(bodies,
-                                region, metrics, fromYear, toYear)
-                        .unionAll(notInSums(bodies, metrics, fromYear, toYear, region)).asTable("p"), metrics));
-    }
-
-    /**
-     * The region's id as a literal: with it PostgreSQL knows how many bodies lie under the region (the nation's
-     * 138,000 are no average region) and reads the few body-years with a blank from their index.
-     */
-    private Mono<Field<Long>> regionId(BodySelection bodies) {
-        return Mono.from(dsl.select(AGENCY.ID).from(AGENCY).where(AGENCY.CODE.eq(bodies.regionCode())))
-                .map(row -> DSL.inline(row.value1()));
+    public Flux<YearTotals> totals(BodySelection bodies, long regionId, List<Metric> metrics, int fromYear, int toYear) {
+        if (bodies.regionItself()) {
+            return rawTotals(bodies, metrics, fromYear, toYear);
+        }
+        RegionSums.Regions region = RegionSums.Regions.one(DSL.inline(regionId));
+        return sum(RegionSums.yearSums(bodies, region, metrics, fromYear, toYear)
+                .unionAll(notInSums(bodies, metrics, fromYear, toYear, region)).asTable("p"), metrics);
     }
 
     /**

@@ -211,7 +211,7 @@ class FiguresFollowActiveVersionsTest {
                     .get(ApplicantColumn.TOTAL);
             other += split.contains(null) ? (unsplit == null ? 0 : unsplit) : split.stream().mapToInt(n -> n).sum();
         }
-        assertThat(metrics.totals(new BodySelection("demo", false, null),
+        assertThat(metrics.totals(new BodySelection("demo", false, null), idOf("demo"),
                         List.of(MetricCatalogue.find("requests.other.total").orElseThrow()), 2020, 2020)
                 .blockFirst().metrics().getFirst().value()).isEqualByComparingTo(BigDecimal.valueOf(other));
         agree("2019 年版式", "demo");
@@ -245,16 +245,21 @@ class FiguresFollowActiveVersionsTest {
                 requests, report.reviews(), report.details());
     }
 
+    private long idOf(String code) {
+        return Mono.from(dsl.select(AGENCY.ID).from(AGENCY).where(AGENCY.CODE.eq(code))).block().value1();
+    }
+
     private void agree(String step, String... regions) {
         List<Metric> all = FiguresCompared.metrics();
         List<AgencyKind> kinds = FiguresCompared.kinds();
         for (String region : regions) {
             for (AgencyKind kind : kinds) {
                 BodySelection bodies = new BodySelection(region, false, kind);
+                long regionId = idOf(region);
                 String where = step + "：" + region + " " + (kind == null ? "全部" : kind);
                 for (int from = 0; from < all.size(); from += 16) {
                     List<Metric> batch = all.subList(from, Math.min(all.size(), from + 16));
-                    assertThat(metrics.totals(bodies, batch, FIRST, LAST).collectList().block())
+                    assertThat(metrics.totals(bodies, regionId, batch, FIRST, LAST).collectList().block())
                             .as(where + " 指标 " + batch.getFirst().id() + " 起")
                             .usingRecursiveComparison(NUMBERS)
                             .isEqualTo(metrics.rawTotals(bodies, batch, FIRST, LAST).collectList().block());
