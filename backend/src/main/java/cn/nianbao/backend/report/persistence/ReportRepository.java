@@ -10,6 +10,7 @@ import static cn.nianbao.backend.db.Tables.REQUEST_ROW;
 import static cn.nianbao.backend.db.Tables.REVIEW_ROW;
 import static cn.nianbao.backend.db.Tables.SOURCE_DOCUMENT;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -36,6 +37,7 @@ import cn.nianbao.backend.db.tables.records.ProactiveRowRecord;
 import cn.nianbao.backend.db.tables.records.ReportVersionRecord;
 import cn.nianbao.backend.db.tables.records.RequestRowRecord;
 import cn.nianbao.backend.db.tables.records.ReviewRowRecord;
+import cn.nianbao.backend.platform.database.DayNumbers;
 import cn.nianbao.backend.platform.database.Tx;
 import cn.nianbao.backend.report.ActiveReport;
 import cn.nianbao.backend.report.NewVersion;
@@ -244,9 +246,12 @@ public class ReportRepository {
     }
 
     private Flux<ReportSummary> summaries(Tx tx, String regionCode, Condition yearCondition) {
+        // a region's years are thousands of rows: the dates read as day numbers
+        Field<LocalDate> signedOn = DayNumbers.of(REPORT_VERSION.SIGNED_ON);
+        Field<LocalDate> publishedOn = DayNumbers.of(REPORT_VERSION.PUBLISHED_ON);
         return Flux.from(tx.dsl().select(AGENCY.CODE, AGENCY.NAME, AGENCY.KIND, AGENCY.DEMO, REPORT.YEAR,
                                 REPORT_VERSION.VERSION_NO, REPORT_VERSION.FORMAT, REPORT_VERSION.ORIGIN,
-                                REPORT_VERSION.SIGNED_ON, REPORT_VERSION.PUBLISHED_ON, REQUEST_ROW.TOTAL)
+                                signedOn, publishedOn, REQUEST_ROW.TOTAL)
                         .from(REGION)
                         .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.ANCESTOR_ID.eq(REGION.ID))
                         .join(AGENCY).on(AGENCY.ID.eq(AGENCY_CLOSURE.DESCENDANT_ID))
@@ -259,8 +264,8 @@ public class ReportRepository {
                 .map(row -> new ReportSummary(row.get(AGENCY.CODE), row.get(AGENCY.NAME),
                         AgencyKind.valueOf(row.get(AGENCY.KIND).name()), row.get(REPORT.YEAR),
                         row.get(REPORT_VERSION.VERSION_NO), row.get(REPORT_VERSION.FORMAT),
-                        VersionOrigin.valueOf(row.get(REPORT_VERSION.ORIGIN).name()), row.get(REPORT_VERSION.SIGNED_ON),
-                        row.get(REPORT_VERSION.PUBLISHED_ON), row.get(AGENCY.DEMO), row.get(REQUEST_ROW.TOTAL)));
+                        VersionOrigin.valueOf(row.get(REPORT_VERSION.ORIGIN).name()), row.get(signedOn),
+                        row.get(publishedOn), row.get(AGENCY.DEMO), row.get(REQUEST_ROW.TOTAL)));
     }
 
     /**
