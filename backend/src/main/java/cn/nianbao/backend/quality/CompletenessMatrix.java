@@ -184,11 +184,15 @@ public class CompletenessMatrix {
         });
     }
 
+    /** A body-year by the body's code, as the report summaries name it. */
+    private record CodeYear(String code, int year) {
+    }
+
     private static Completeness build(Agency region, List<Agency> bodies, AgencyKind kind, YearRange range,
                                       List<ReportSummary> summaries,
                                       List<FindingRepository.BodyYearCounts> counts) {
-        Map<String, ReportSummary> reported = new HashMap<>();
-        summaries.forEach(summary -> reported.put(summary.agencyCode() + "/" + summary.year(), summary));
+        Map<CodeYear, ReportSummary> reported = new HashMap<>();
+        summaries.forEach(summary -> reported.put(new CodeYear(summary.agencyCode(), summary.year()), summary));
         Map<BodyYear, FindingRepository.BodyYearCounts> countsByBodyYear = new HashMap<>();
         counts.forEach(c -> countsByBodyYear.put(new BodyYear(c.agencyId(), c.year()), c));
         List<Completeness.BodyRow> rows = new ArrayList<>();
@@ -196,7 +200,7 @@ public class CompletenessMatrix {
         for (Agency body : bodies) {
             List<Completeness.Cell> cells = new ArrayList<>();
             for (int year : range.years()) {
-                Completeness.Cell cell = cell(body, year, reported.get(body.code() + "/" + year),
+                Completeness.Cell cell = cell(body, year, reported.get(new CodeYear(body.code(), year)),
                         countsByBodyYear.get(new BodyYear(body.id(), year)));
                 cells.add(cell);
                 tally(tallies.computeIfAbsent(year, y -> new int[6]), cell);
