@@ -45,7 +45,8 @@ public class RegionTotalsAnalysis {
         }
         return regions.of(caller, regionCode, kind).flatMap(region -> range(region, years).flatMap(range ->
                 // the year before the range too, so that its first year has a change
-                metrics.totals(region.selection(), region.root().id(), summed, range.from() - 1, range.to()).collectList()
+                metrics.totals(region.selection(), region.root().id(), summed, range.from() - 1, range.to())
+                        .collectList()
                         .map(rows -> new RegionTotals(region.ref(), region.selection().regionItself(), range.years(),
                                 totals(summed, rows, range)))));
     }

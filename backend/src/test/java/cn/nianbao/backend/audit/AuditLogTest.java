@@ -65,8 +65,8 @@ class AuditLogTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(report)
                 .exchange().expectStatus().isCreated().expectBody(Void.class);
         clerk.put().uri("/api/reports/r.a/2023?reason=按原件更正表四").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(report.replaceFirst("\"upheld\": 10", "\"upheld\": 11")).exchange().expectStatus().isCreated()
-                .expectBody(Void.class);
+                .bodyValue(report.replaceFirst("\"upheld\": 10", "\"upheld\": 11"))
+                .exchange().expectStatus().isCreated().expectBody(Void.class);
         clerk.post().uri("/api/audit/exports").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("agency_code", "r.a", "what", "年报 PDF")).exchange().expectStatus().isNoContent()
                 .expectBody(Void.class);

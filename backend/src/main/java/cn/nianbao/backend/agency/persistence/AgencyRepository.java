@@ -148,10 +148,10 @@ public class AgencyRepository {
 
     /**
      * The condition of {@link #named}: the bodies found by each alternative on its own, each written as an index of
-     * V14 or V15 has it — joined by OR in one WHERE the planner read every name and ran the suffix's regular expression on
-     * each (0.46 s for the country), where each alone is answered from its index. A text without letters of two
-     * cases (Chinese) needs no case folded: lower() on every name cost 190 ms where trigrams cannot narrow a text of
-     * two characters, the plain match 30 ms. An empty text finds every body.
+     * V14 or V15 has it — joined by OR in one WHERE the planner read every name and ran the suffix's regular
+     * expression on each (0.46 s for the country), where each alone is answered from its index. A text without
+     * letters of two cases (Chinese) needs no case folded: lower() on every name cost 190 ms where trigrams cannot
+     * narrow a text of two characters, the plain match 30 ms. An empty text finds every body.
      */
     static Condition named(String normalised, String key) {
         if (normalised.isEmpty()) {

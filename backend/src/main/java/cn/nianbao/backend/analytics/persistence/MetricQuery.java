@@ -103,7 +103,8 @@ public class MetricQuery {
      * the statement as a literal: with it PostgreSQL knows how many bodies lie under the region (the nation's 138,000
      * are no average region) and reads the few body-years with a blank from their index.
      */
-    public Flux<YearTotals> totals(BodySelection bodies, long regionId, List<Metric> metrics, int fromYear, int toYear) {
+    public Flux<YearTotals> totals(BodySelection bodies, long regionId, List<Metric> metrics, int fromYear,
+                                   int toYear) {
         if (bodies.regionItself()) {
             return rawTotals(bodies, metrics, fromYear, toYear);
         }

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The search by name is written as V14's and V15's indexes are (the name without spaces, for trigrams; the stored name
- * without its kind; the code lowered): an expression that drifts from its index reads all 140,000 names again without any test
- * failing, so the plan is checked with sequential scans priced out — for a text in Chinese and one with letters.
+ * The search by name is written as V14's and V15's indexes are (the name without spaces, for trigrams; the stored
+ * name without its kind; the code lowered): an expression that drifts from its index reads all 140,000 names again
+ * without any test failing, so the plan is checked with sequential scans priced out — for a text in Chinese and one
+ * with letters.
  */
 @BackendIntegrationTest
 class AgencyNameIndexesTest {
