@@ -5,7 +5,6 @@ import static cn.nianbao.backend.db.Tables.AGENCY_CLOSURE;
 import static cn.nianbao.backend.db.Tables.QUALITY_FINDING;
 import static cn.nianbao.backend.db.Tables.QUALITY_RUN;
 import static cn.nianbao.backend.db.Tables.QUALITY_SNAPSHOT;
-import static cn.nianbao.backend.db.Tables.REPORT;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -91,7 +90,6 @@ public class RunRepository {
                                 DSL.count().filterWhere(f.STATUS.eq(FindingStatus.DISMISSED.code())))
                         .from(f)
                         .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(f.AGENCY_ID))
-                        .leftJoin(REPORT).on(REPORT.AGENCY_ID.eq(f.AGENCY_ID), REPORT.YEAR.eq(f.YEAR))
                         .where(AGENCY_CLOSURE.ANCESTOR_ID.in(regionIds), FindingRepository.current())
                         .groupBy(AGENCY_CLOSURE.ANCESTOR_ID, f.CODE, f.SEVERITY))).then();
     }
