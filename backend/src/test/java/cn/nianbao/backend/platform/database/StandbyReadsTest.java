@@ -132,6 +132,8 @@ class StandbyReadsTest {
         assertThat(reads.configured()).isTrue();
         assertThat(inRecovery(reads.tx())).as("the reads' server is a standby").isTrue();
         assertThat(inRecovery(backend.getBean(Database.class).autoCommit())).as("the writes' server").isFalse();
+        assertThat(Mono.from(reads.tx().dsl().resultQuery("SHOW statement_timeout")).block().get(0, String.class))
+                .as("the reads' pool stops a statement like the primary's").isEqualTo("1min");
 
         store(2022, 30);
         awaitReceived(api, 2022, 30);
