@@ -70,9 +70,12 @@ public class MetricQuery {
     private static final int GOVERNMENT_DEADLINE_MONTH = 3;
 
     private final DSLContext dsl;
+    /** For the region's totals: one plan serves every region (the id written in). */
+    private final DSLContext planned;
 
     public MetricQuery(StandbyReads reads) {
         this.dsl = reads.tx().dsl();
+        this.planned = reads.planned().dsl();
     }
 
     public Flux<PointRow> points(BodySelection bodies, Metric metric, int fromYear, int toYear) {
@@ -109,7 +112,7 @@ public class MetricQuery {
             return rawTotals(bodies, metrics, fromYear, toYear);
         }
         RegionSums.Regions region = RegionSums.Regions.one(DSL.inline(regionId));
-        return sum(RegionSums.yearSums(bodies, region, metrics, fromYear, toYear)
+        return sum(planned, RegionSums.yearSums(bodies, region, metrics, fromYear, toYear)
                 .unionAll(notInSums(bodies, metrics, fromYear, toYear, region)).asTable("p"), metrics);
     }
 
@@ -127,7 +130,7 @@ public class MetricQuery {
         }
         RegionSums.Regions lines = RegionSums.Regions.lines(subRegions);
         BodySelection itself = new BodySelection(region.regionCode(), true, region.kind());
-        return sum(RegionSums.yearSums(region, lines, metrics, fromYear, toYear)
+        return sum(dsl, RegionSums.yearSums(region, lines, metrics, fromYear, toYear)
                 .unionAll(notInSums(region, metrics, fromYear, toYear, lines))
                 .unionAll(perBody(itself, lines, metrics, fromYear, toYear)).asTable("p"), metrics, true)
                 .map(row -> new LineTotals(row.get(5 + 3 * metrics.size(), Long.class),
@@ -143,7 +146,7 @@ public class MetricQuery {
         // the id by subquery: a sub-region is an average region, and a literal made PostgreSQL scan the facts whole
         // for each of the nation's provinces (docs/BENCHMARKS.md)
         RegionSums.Regions id = RegionSums.Regions.one(RegionSums.regionId(region));
-        return sum(RegionSums.yearSums(region, id, metrics, fromYear, toYear)
+        return sum(dsl, RegionSums.yearSums(region, id, metrics, fromYear, toYear)
                 .unionAll(notInSums(region, metrics, fromYear, toYear, id))
                 .unionAll(perBody(itself, null, metrics, fromYear, toYear)).asTable("p"), metrics);
     }
@@ -151,7 +154,7 @@ public class MetricQuery {
     /** The same totals of a region's whole subtree from the raw tables alone, body by body. */
     Flux<YearTotals> rawSubtreeTotals(BodySelection region, List<Metric> metrics, int fromYear, int toYear) {
         BodySelection itself = new BodySelection(region.regionCode(), true, region.kind());
-        return sum(perBody(region, null, metrics, fromYear, toYear)
+        return sum(dsl, perBody(region, null, metrics, fromYear, toYear)
                 .unionAll(perBody(itself, null, metrics, fromYear, toYear)).asTable("p"), metrics);
     }
 
@@ -166,15 +169,15 @@ public class MetricQuery {
 
     /** The same totals from the raw tables alone, body by body (what the pre-aggregated sums must always equal). */
     Flux<YearTotals> rawTotals(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
-        return sum(perBody(bodies, null, metrics, fromYear, toYear).asTable("p"), metrics);
+        return sum(dsl, perBody(bodies, null, metrics, fromYear, toYear).asTable("p"), metrics);
     }
 
-    private Flux<YearTotals> sum(Table<?> parts, List<Metric> metrics) {
-        return sum(parts, metrics, false).map(row -> yearTotals(row, metrics.size()));
+    private Flux<YearTotals> sum(DSLContext on, Table<?> parts, List<Metric> metrics) {
+        return sum(on, parts, metrics, false).map(row -> yearTotals(row, metrics.size()));
     }
 
     /** Per year (and per line when {@code byLine}): the counts and the metrics' totals, in that order. */
-    private Flux<Record> sum(Table<?> parts, List<Metric> metrics, boolean byLine) {
+    private Flux<Record> sum(DSLContext on, Table<?> parts, List<Metric> metrics, boolean byLine) {
         Field<Integer> year = parts.field("c0", Integer.class);
         List<SelectField<?>> totals = new ArrayList<>(List.of(year));
         for (int column = 1; column <= 4; column++) {
@@ -194,7 +197,7 @@ public class MetricQuery {
             groups.add(parts.field(RegionSums.Regions.LINE, Long.class));
             totals.add(groups.getLast());
         }
-        return Flux.from(dsl.select(totals).from(parts).groupBy(groups).orderBy(year));
+        return Flux.from(on.select(totals).from(parts).groupBy(groups).orderBy(year));
     }
 
     /**

@@ -131,6 +131,7 @@ class StandbyReadsTest {
         StandbyReads reads = backend.getBean(StandbyReads.class);
         assertThat(reads.configured()).isTrue();
         assertThat(inRecovery(reads.tx())).as("the reads' server is a standby").isTrue();
+        assertThat(inRecovery(reads.planned())).as("the planned reads' server").isTrue();
         assertThat(inRecovery(backend.getBean(Database.class).autoCommit())).as("the writes' server").isFalse();
         assertThat(Mono.from(reads.tx().dsl().resultQuery("SHOW statement_timeout")).block().get(0, String.class))
                 .as("the reads' pool stops a statement like the primary's").isEqualTo("1min");
@@ -154,6 +155,8 @@ class StandbyReadsTest {
         for (int i = 0; i < 5; i++) {
             assertThat(received(api, 2024)).isEqualTo(7);
             assertThat(received(api, 2023)).isEqualTo(45);
+            // the overview's totals and years are planned reads: their pool falls back too
+            assertThat(overviewReceived(api, 2024)).isEqualTo(7);
         }
     }
 
@@ -186,6 +189,18 @@ class StandbyReadsTest {
             }
         }
         return null;
+    }
+
+    /** The overview's tile of 本年新收 for the region's year. */
+    private static int overviewReceived(WebTestClient api, int year) {
+        JsonNode body = api.get().uri("/api/analytics/overview?region=s&year={y}", year)
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        for (JsonNode tile : body.get("tiles")) {
+            if ("requests.new_received.total".equals(tile.get("id").asString())) {
+                return tile.get("value").asInt();
+            }
+        }
+        throw new AssertionError("no tile of 本年新收 in " + body);
     }
 
     private static void awaitReceived(WebTestClient api, int year, int expected) throws InterruptedException {

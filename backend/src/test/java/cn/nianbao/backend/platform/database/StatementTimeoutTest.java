@@ -18,10 +18,14 @@ class StatementTimeoutTest {
     @Autowired
     Database database;
 
+    @Autowired
+    StandbyReads reads;
+
     @Test
     void thePrimarysConnectionsStopAStatementAfterAMinute() {
         // the standbys' pool: StandbyReadsTest, which has a standby
         assertThat(setting(database.autoCommit())).isEqualTo("1min");
+        assertThat(setting(reads.planned())).as("the planned reads' own pool").isEqualTo("1min");
     }
 
     @Test
