@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Each statement of the read endpoints in psql three ways, for docs/BENCHMARKS.md ("Planned once"): typed with its
+values written in, prepared and planned for each execution (plan_cache_mode = force_custom_plan), and prepared with one
+plan for every value (force_generic_plan). What tells which statements may be planned once.
+
+Usage: scripts/psql-plans.py URL USER PASSWORD DATA_DIR PG_LOG [REQUESTS] [REGION=CODE ...]
+  as scripts/psql-ratio.py, whose statement log it reads the same way. Prints, per statement, the medians of REQUESTS
+runs (ms) and the beginning of its text, and per endpoint their sums.
+"""
+import importlib.util
+import os
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+spec = importlib.util.spec_from_file_location("ratio", Path(__file__).with_name("psql-ratio.py"))
+ratio = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(ratio)
+latency = ratio.latency
+
+
+def logged(log_text):
+    """[statement, {number: value}] of the log, in order, without what the backend sends besides the endpoint's."""
+    entries = []
+    for line in log_text.splitlines():
+        body = ratio.PREFIX.sub("", line)
+        if body != line or not entries:
+            entries.append(body)
+        else:
+            entries[-1] += "\n" + line
+    found, previous_executed = [], False
+    for entry in entries:
+        statement, parameters = ratio.STATEMENT.search(entry), ratio.PARAMETERS.search(entry)
+        if statement:
+            found.append([statement.group(1), {}])
+        elif parameters and previous_executed:
+            found[-1][1] = {int(n): v for n, v in ratio.PARAMETER.findall(parameters.group(1))}
+        previous_executed = bool(statement)
+    return [(sql, values) for sql, values in found
+            if not sql.lstrip().upper().startswith(("SET ", "SHOW ", "BEGIN", "COMMIT", "ROLLBACK"))
+            and "pg_reload_conf" not in sql and "log_min_duration_statement" not in sql
+            and '"import_item"' not in sql and "pg_catalog.pg_type" not in sql]
+
+
+def timed(data_dir, setup, sql, count):
+    out = ratio.psql(data_dir, "\\timing on\n" + setup + "\n" + "\n".join(["\\o /dev/null", sql] * count))
+    return statistics.median([float(t) for t in ratio.TIME.findall(out)][-count:])
+
+
+def kind(value):
+    """The type to declare a logged value as: the log does not say it."""
+    if re.fullmatch(r"'-?\d+'", value):
+        return "int"
+    if re.fullmatch(r"'-?\d+\.\d+'", value):
+        return "numeric"
+    return "text"
+
+
+def three_ways(data_dir, sql, values, count):
+    written = {n: v[1:-1] if ratio.NUMBER.fullmatch(v) else v for n, v in values.items()}
+    typed = re.sub(r"\$(\d+)\b", lambda m: written.get(int(m.group(1)), m.group(0)), sql).rstrip().rstrip(";") + ";"
+    once = timed(data_dir, "", typed, count)
+    if not values:
+        return once, once, once
+    prepare = ("PREPARE p(" + ", ".join(kind(values[n]) for n in sorted(values)) + ") AS "
+               + sql.rstrip().rstrip(";") + ";")
+    execute = "EXECUTE p(" + ", ".join(values[n] for n in sorted(values)) + ");"
+    return (once,
+            timed(data_dir, "SET plan_cache_mode = force_custom_plan;\n" + prepare, execute, count),
+            timed(data_dir, "SET plan_cache_mode = force_generic_plan;\n" + prepare, execute, count))
+
+
+def main():
+    base, user, password, data_dir, pg_log = sys.argv[1:6]
+    count = int(sys.argv[6]) if len(sys.argv) > 6 else 5
+    regions = [arg.split("=", 1) for arg in sys.argv[7:]] or [["city", "cn.p01.c01"], ["province", "cn.p01"],
+                                                               ["nation", "cn"]]
+    token = latency.sign_in(base, user, password)
+    print("typed / prepared, planned each time / prepared, planned once (ms)")
+    for level, code in regions:
+        for name, path in latency.endpoints():
+            url = base + path.format(r=code)
+            latency.request(url, token)
+            ratio.psql(data_dir, "ALTER SYSTEM SET log_min_duration_statement = 0; SELECT pg_reload_conf();")
+            time.sleep(0.5)
+            start = os.path.getsize(pg_log)
+            latency.request(url, token)
+            time.sleep(0.5)
+            ratio.psql(data_dir, "ALTER SYSTEM RESET log_min_duration_statement; SELECT pg_reload_conf();")
+            with open(pg_log, encoding="utf-8", errors="replace") as log:
+                log.seek(start)
+                statements = logged(log.read())
+            sums = [0.0, 0.0, 0.0]
+            for sql, values in statements:
+                times = three_ways(data_dir, sql, values, count)
+                sums = [total + t for total, t in zip(sums, times)]
+                print(f"    {times[0]:8.2f} {times[1]:8.2f} {times[2]:8.2f}  {' '.join(sql.split())[:100]}")
+            print(f"{level} {code} {name}: {sums[0]:.2f} / {sums[1]:.2f} / {sums[2]:.2f} ms", flush=True)
+
+
+if __name__ == "__main__":
+    main()
