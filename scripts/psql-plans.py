@@ -8,40 +8,15 @@ Usage: scripts/psql-plans.py URL USER PASSWORD DATA_DIR PG_LOG [REQUESTS] [REGIO
 runs (ms) and the beginning of its text, and per endpoint their sums.
 """
 import importlib.util
-import os
 import re
 import statistics
 import sys
-import time
 from pathlib import Path
 
 spec = importlib.util.spec_from_file_location("ratio", Path(__file__).with_name("psql-ratio.py"))
 ratio = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(ratio)
 latency = ratio.latency
-
-
-def logged(log_text):
-    """[statement, {number: value}] of the log, in order, without what the backend sends besides the endpoint's."""
-    entries = []
-    for line in log_text.splitlines():
-        body = ratio.PREFIX.sub("", line)
-        if body != line or not entries:
-            entries.append(body)
-        else:
-            entries[-1] += "\n" + line
-    found, previous_executed = [], False
-    for entry in entries:
-        statement, parameters = ratio.STATEMENT.search(entry), ratio.PARAMETERS.search(entry)
-        if statement:
-            found.append([statement.group(1), {}])
-        elif parameters and previous_executed:
-            found[-1][1] = {int(n): v for n, v in ratio.PARAMETER.findall(parameters.group(1))}
-        previous_executed = bool(statement)
-    return [(sql, values) for sql, values in found
-            if not sql.lstrip().upper().startswith(("SET ", "SHOW ", "BEGIN", "COMMIT", "ROLLBACK"))
-            and "pg_reload_conf" not in sql and "log_min_duration_statement" not in sql
-            and '"import_item"' not in sql and "pg_catalog.pg_type" not in sql]
 
 
 def timed(data_dir, setup, sql, count):
@@ -59,8 +34,7 @@ def kind(value):
 
 
 def three_ways(data_dir, sql, values, count):
-    written = {n: v[1:-1] if ratio.NUMBER.fullmatch(v) else v for n, v in values.items()}
-    typed = re.sub(r"\$(\d+)\b", lambda m: written.get(int(m.group(1)), m.group(0)), sql).rstrip().rstrip(";") + ";"
+    typed = ratio.written_in(sql, values).rstrip().rstrip(";") + ";"
     once = timed(data_dir, "", typed, count)
     if not values:
         return once, once, once
@@ -82,16 +56,9 @@ def main():
     for level, code in regions:
         for name, path in latency.endpoints():
             url = base + path.format(r=code)
-            latency.request(url, token)
-            ratio.psql(data_dir, "ALTER SYSTEM SET log_min_duration_statement = 0; SELECT pg_reload_conf();")
-            time.sleep(0.5)
-            start = os.path.getsize(pg_log)
-            latency.request(url, token)
-            time.sleep(0.5)
-            ratio.psql(data_dir, "ALTER SYSTEM RESET log_min_duration_statement; SELECT pg_reload_conf();")
-            with open(pg_log, encoding="utf-8", errors="replace") as log:
-                log.seek(start)
-                statements = logged(log.read())
+            # the driver's look-ups of types on a new connection are not the endpoint's
+            statements = [(sql, values) for sql, values in ratio.logged(ratio.capture(data_dir, pg_log, url, token))
+                          if "pg_catalog.pg_type" not in sql]
             sums = [0.0, 0.0, 0.0]
             for sql, values in statements:
                 times = three_ways(data_dir, sql, values, count)

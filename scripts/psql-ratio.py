@@ -39,8 +39,10 @@ def psql(data_dir, sql):
                           ).stdout
 
 
-def statements(log_text):
-    """The executed statements of the log, their bind values written in (an entry may run over several lines)."""
+def logged(log_text):
+    """(statement, {number: logged value}) of each statement the log shows executed, in order, without the backend's
+    transaction control and settings, this script's own and the import workers' polling (an entry may run over
+    several lines)."""
     entries = []
     for line in log_text.splitlines():
         body = PREFIX.sub("", line)
@@ -53,13 +55,40 @@ def statements(log_text):
         match = STATEMENT.search(entry)
         parameters = PARAMETERS.search(entry)
         if match:
-            found.append(match.group(1))
+            found.append((match.group(1), {}))
         elif parameters and previous_executed:
-            # the log does not say the types: a number is written as a number, so that functions resolve as bound
-            values = {int(n): v[1:-1] if NUMBER.fullmatch(v) else v for n, v in PARAMETER.findall(parameters.group(1))}
-            found[-1] = re.sub(r"\$(\d+)\b", lambda m: values.get(int(m.group(1)), m.group(0)), found[-1])
+            found[-1] = (found[-1][0], {int(n): v for n, v in PARAMETER.findall(parameters.group(1))})
         previous_executed = bool(match)
-    return [s for s in found if not s.lstrip().upper().startswith(("SET ", "SHOW ", "BEGIN", "COMMIT", "ROLLBACK"))]
+    return [(sql, values) for sql, values in found
+            if not sql.lstrip().upper().startswith(("SET ", "SHOW ", "BEGIN", "COMMIT", "ROLLBACK"))
+            and "pg_reload_conf" not in sql and "log_min_duration_statement" not in sql
+            and '"import_item"' not in sql]
+
+
+def written_in(sql, values):
+    """The statement with its values written in. The log does not say their types: a number is written as a number,
+    so that functions resolve as bound."""
+    written = {n: v[1:-1] if NUMBER.fullmatch(v) else v for n, v in values.items()}
+    return re.sub(r"\$(\d+)\b", lambda m: written.get(int(m.group(1)), m.group(0)), sql)
+
+
+def statements(log_text):
+    """The executed statements of the log, their bind values written in."""
+    return [written_in(sql, values) for sql, values in logged(log_text)]
+
+
+def capture(data_dir, pg_log, url, token):
+    """The server's log of one request to the URL, asked once before so that nothing is done for the first time."""
+    latency.request(url, token)
+    psql(data_dir, "ALTER SYSTEM SET log_min_duration_statement = 0; SELECT pg_reload_conf();")
+    time.sleep(0.5)
+    start = os.path.getsize(pg_log)
+    latency.request(url, token)
+    time.sleep(0.5)
+    psql(data_dir, "ALTER SYSTEM RESET log_min_duration_statement; SELECT pg_reload_conf();")
+    with open(pg_log, encoding="utf-8", errors="replace") as log:
+        log.seek(start)
+        return log.read()
 
 
 def timed(data_dir, sql, count):
@@ -80,18 +109,7 @@ def main():
         for name, path in latency.endpoints():
             url = base + path.format(r=code)
             try:
-                latency.request(url, token)
-                psql(data_dir, "ALTER SYSTEM SET log_min_duration_statement = 0; SELECT pg_reload_conf();")
-                time.sleep(0.5)
-                start = os.path.getsize(pg_log)
-                latency.request(url, token)
-                time.sleep(0.5)
-                psql(data_dir, "ALTER SYSTEM RESET log_min_duration_statement; SELECT pg_reload_conf();")
-                with open(pg_log, encoding="utf-8", errors="replace") as log:
-                    log.seek(start)
-                    # the import workers' polling runs meanwhile and is not the endpoint's
-                    sqls = [s for s in statements(log.read()) if "pg_reload_conf" not in s
-                            and "log_min_duration_statement" not in s and '"import_item"' not in s]
+                sqls = statements(capture(data_dir, pg_log, url, token))
                 endpoint = statistics.median(latency.request(url, token)[0] * 1000 for _ in range(count))
                 in_psql = sum(timed(data_dir, sql, count) for sql in sqls)
             except (latency.urllib.error.HTTPError, subprocess.CalledProcessError) as error:
