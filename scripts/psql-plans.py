@@ -47,10 +47,7 @@ def three_ways(data_dir, sql, values, count):
 
 
 def main():
-    base, user, password, data_dir, pg_log = sys.argv[1:6]
-    count = int(sys.argv[6]) if len(sys.argv) > 6 else 5
-    regions = [arg.split("=", 1) for arg in sys.argv[7:]] or [["city", "cn.p01.c01"], ["province", "cn.p01"],
-                                                               ["nation", "cn"]]
+    base, user, password, data_dir, pg_log, count, regions = ratio.arguments(sys.argv)
     token = latency.sign_in(base, user, password)
     print("typed / prepared, planned each time / prepared, planned once (ms)")
     for level, code in regions:

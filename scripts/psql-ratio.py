@@ -97,11 +97,16 @@ def timed(data_dir, sql, count):
     return statistics.median(times)
 
 
+def arguments(argv):
+    """URL, USER, PASSWORD, DATA_DIR, PG_LOG, REQUESTS (default 5) and the regions [level, code] of the command line."""
+    count = int(argv[6]) if len(argv) > 6 else 5
+    regions = [arg.split("=", 1) for arg in argv[7:]] or [["city", "cn.p01.c01"], ["province", "cn.p01"],
+                                                           ["nation", "cn"]]
+    return (*argv[1:6], count, regions)
+
+
 def main():
-    base, user, password, data_dir, pg_log = sys.argv[1:6]
-    count = int(sys.argv[6]) if len(sys.argv) > 6 else 5
-    regions = [arg.split("=", 1) for arg in sys.argv[7:]] or [["city", "cn.p01.c01"], ["province", "cn.p01"],
-                                                               ["nation", "cn"]]
+    base, user, password, data_dir, pg_log, count, regions = arguments(sys.argv)
     token = latency.sign_in(base, user, password)
     print("| region | endpoint | statements | endpoint median | psql median (sum) | ratio | load |")
     print("|---|---|---|---|---|---|---|")
