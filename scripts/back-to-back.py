@@ -19,9 +19,8 @@ def main():
     base, user, password, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     token = latency.sign_in(base, user, password)
     for path in sys.argv[5:]:
-        times = sorted(latency.request(base + path, token)[0] * 1000 for _ in range(count))
-        p95 = times[max(0, int(len(times) * 0.95) - 1)]
-        print(f"{path}: median {statistics.median(times):.2f} ms, p95 {p95:.2f} ms", flush=True)
+        times = [latency.request(base + path, token)[0] * 1000 for _ in range(count)]
+        print(f"{path}: median {statistics.median(times):.2f} ms, p95 {latency.p95(times):.2f} ms", flush=True)
 
 
 if __name__ == "__main__":

@@ -73,6 +73,12 @@ def request(url, token=None, body=None):
         return seconds, len(payload), payload
 
 
+def p95(times):
+    """The 95th percentile of the times (the nearest rank)."""
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
 def sign_in(base, user, password):
     """The bearer token of the user."""
     _, _, payload = request(base + "/api/auth/login", body={"username": user, "password": password})
@@ -106,9 +112,8 @@ def main():
             except urllib.error.HTTPError as error:
                 print(f"| {level} `{code}` | {name} | HTTP {error.code} | – | – | {os.getloadavg()[0]:.1f} |")
                 continue
-            times.sort()
-            p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-            print(f"| {level} `{code}` | {name} | {size / 1024:.0f} KB | {statistics.median(times):.0f} ms | {p95:.0f} ms "
+            print(f"| {level} `{code}` | {name} | {size / 1024:.0f} KB | {statistics.median(times):.0f} ms | "
+                  f"{p95(times):.0f} ms "
                   f"| {os.getloadavg()[0]:.1f} |", flush=True)
 
 

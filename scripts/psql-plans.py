@@ -9,7 +9,6 @@ runs (ms) and the beginning of its text, and per endpoint their sums.
 """
 import importlib.util
 import re
-import statistics
 import sys
 from pathlib import Path
 
@@ -17,11 +16,6 @@ spec = importlib.util.spec_from_file_location("ratio", Path(__file__).with_name(
 ratio = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(ratio)
 latency = ratio.latency
-
-
-def timed(data_dir, setup, sql, count):
-    out = ratio.psql(data_dir, "\\timing on\n" + setup + "\n" + "\n".join(["\\o /dev/null", sql] * count))
-    return statistics.median([float(t) for t in ratio.TIME.findall(out)][-count:])
 
 
 def kind(value):
@@ -34,16 +28,15 @@ def kind(value):
 
 
 def three_ways(data_dir, sql, values, count):
-    typed = ratio.written_in(sql, values).rstrip().rstrip(";") + ";"
-    once = timed(data_dir, "", typed, count)
+    once = ratio.timed(data_dir, ratio.written_in(sql, values), count)
     if not values:
         return once, once, once
     prepare = ("PREPARE p(" + ", ".join(kind(values[n]) for n in sorted(values)) + ") AS "
                + sql.rstrip().rstrip(";") + ";")
-    execute = "EXECUTE p(" + ", ".join(values[n] for n in sorted(values)) + ");"
+    execute = "EXECUTE p(" + ", ".join(values[n] for n in sorted(values)) + ")"
     return (once,
-            timed(data_dir, "SET plan_cache_mode = force_custom_plan;\n" + prepare, execute, count),
-            timed(data_dir, "SET plan_cache_mode = force_generic_plan;\n" + prepare, execute, count))
+            ratio.timed(data_dir, execute, count, "SET plan_cache_mode = force_custom_plan;\n" + prepare),
+            ratio.timed(data_dir, execute, count, "SET plan_cache_mode = force_generic_plan;\n" + prepare))
 
 
 def main():
