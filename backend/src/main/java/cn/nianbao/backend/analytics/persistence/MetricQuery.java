@@ -16,12 +16,14 @@ import cn.nianbao.backend.analytics.Metric;
 import cn.nianbao.backend.analytics.PointState;
 import cn.nianbao.backend.analytics.Ratio;
 import cn.nianbao.backend.platform.database.Tx;
-import org.jooq.Condition;
+import cn.nianbao.backend.platform.database.RenderedOnce;
 import cn.nianbao.backend.platform.database.StandbyReads;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
+import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.jooq.SelectConditionStep;
 import org.jooq.SelectField;
@@ -69,13 +71,28 @@ public class MetricQuery {
     private static final int DEADLINE_MONTH = 1;
     private static final int GOVERNMENT_DEADLINE_MONTH = 3;
 
+    /** A region's totals as asked for: everything their statement is made of, its values included. */
+    private record TotalsShape(BodySelection bodies, long regionId, List<Metric> metrics, int fromYear, int toYear) {
+    }
+
+    /** Sub-regions' totals as asked for: the lines of a ranking or a series by sub-region. */
+    private record LinesShape(BodySelection region, List<Long> subRegions, List<Metric> metrics, int fromYear,
+                              int toYear) {
+    }
+
+    /** The shapes kept rendered, of each kind: a supervisor's regions, kinds and years, at 20–40 KB each. */
+    static final int SHAPES = 256;
+
     private final DSLContext dsl;
-    /** For the region's totals: one plan serves every region (the id written in). */
-    private final DSLContext planned;
+    /** For the region's totals: one plan serves every region (the id written in), and one rendering each shape. */
+    private final RenderedOnce planned;
+    /** For the sub-regions' totals: planned for their own values, rendered once each shape. */
+    private final RenderedOnce subRegionReads;
 
     public MetricQuery(StandbyReads reads) {
         this.dsl = reads.tx().dsl();
-        this.planned = reads.planned().dsl();
+        this.planned = new RenderedOnce(reads.planned(), SHAPES);
+        this.subRegionReads = new RenderedOnce(reads.tx(), SHAPES);
     }
 
     public Flux<PointRow> points(BodySelection bodies, Metric metric, int fromYear, int toYear) {
@@ -111,9 +128,11 @@ public class MetricQuery {
         if (bodies.regionItself()) {
             return rawTotals(bodies, metrics, fromYear, toYear);
         }
-        RegionSums.Regions region = RegionSums.Regions.one(DSL.inline(regionId));
-        return sum(planned, RegionSums.yearSums(bodies, region, metrics, fromYear, toYear)
-                .unionAll(notInSums(bodies, metrics, fromYear, toYear, region)).asTable("p"), metrics);
+        return planned.fetch(new TotalsShape(bodies, regionId, metrics, fromYear, toYear), () -> {
+            RegionSums.Regions region = RegionSums.Regions.one(DSL.inline(regionId));
+            return sumQuery(RegionSums.yearSums(bodies, region, metrics, fromYear, toYear)
+                    .unionAll(notInSums(bodies, metrics, fromYear, toYear, region)).asTable("p"), metrics, false);
+        }, row -> yearTotals(row, metrics.size()));
     }
 
     /**
@@ -130,11 +149,11 @@ public class MetricQuery {
         }
         RegionSums.Regions lines = RegionSums.Regions.lines(subRegions);
         BodySelection itself = new BodySelection(region.regionCode(), true, region.kind());
-        return sum(dsl, RegionSums.yearSums(region, lines, metrics, fromYear, toYear)
-                .unionAll(notInSums(region, metrics, fromYear, toYear, lines))
-                .unionAll(perBody(itself, lines, metrics, fromYear, toYear)).asTable("p"), metrics, true)
-                .map(row -> new LineTotals(row.get(5 + 3 * metrics.size(), Long.class),
-                        yearTotals(row, metrics.size())));
+        return subRegionReads.fetch(new LinesShape(region, List.copyOf(subRegions), metrics, fromYear, toYear),
+                () -> sumQuery(RegionSums.yearSums(region, lines, metrics, fromYear, toYear)
+                        .unionAll(notInSums(region, metrics, fromYear, toYear, lines))
+                        .unionAll(perBody(itself, lines, metrics, fromYear, toYear)).asTable("p"), metrics, true),
+                row -> new LineTotals(row.get(5 + 3 * metrics.size(), Long.class), yearTotals(row, metrics.size())));
     }
 
     /**
@@ -146,7 +165,7 @@ public class MetricQuery {
         // the id by subquery: a sub-region is an average region, and a literal made PostgreSQL scan the facts whole
         // for each of the nation's provinces (docs/BENCHMARKS.md)
         RegionSums.Regions id = RegionSums.Regions.one(RegionSums.regionId(region));
-        return sum(dsl, RegionSums.yearSums(region, id, metrics, fromYear, toYear)
+        return sum(RegionSums.yearSums(region, id, metrics, fromYear, toYear)
                 .unionAll(notInSums(region, metrics, fromYear, toYear, id))
                 .unionAll(perBody(itself, null, metrics, fromYear, toYear)).asTable("p"), metrics);
     }
@@ -154,7 +173,7 @@ public class MetricQuery {
     /** The same totals of a region's whole subtree from the raw tables alone, body by body. */
     Flux<YearTotals> rawSubtreeTotals(BodySelection region, List<Metric> metrics, int fromYear, int toYear) {
         BodySelection itself = new BodySelection(region.regionCode(), true, region.kind());
-        return sum(dsl, perBody(region, null, metrics, fromYear, toYear)
+        return sum(perBody(region, null, metrics, fromYear, toYear)
                 .unionAll(perBody(itself, null, metrics, fromYear, toYear)).asTable("p"), metrics);
     }
 
@@ -169,15 +188,15 @@ public class MetricQuery {
 
     /** The same totals from the raw tables alone, body by body (what the pre-aggregated sums must always equal). */
     Flux<YearTotals> rawTotals(BodySelection bodies, List<Metric> metrics, int fromYear, int toYear) {
-        return sum(dsl, perBody(bodies, null, metrics, fromYear, toYear).asTable("p"), metrics);
+        return sum(perBody(bodies, null, metrics, fromYear, toYear).asTable("p"), metrics);
     }
 
-    private Flux<YearTotals> sum(DSLContext on, Table<?> parts, List<Metric> metrics) {
-        return sum(on, parts, metrics, false).map(row -> yearTotals(row, metrics.size()));
+    private Flux<YearTotals> sum(Table<?> parts, List<Metric> metrics) {
+        return Flux.from(sumQuery(parts, metrics, false)).map(row -> yearTotals(row::get, metrics.size()));
     }
 
     /** Per year (and per line when {@code byLine}): the counts and the metrics' totals, in that order. */
-    private Flux<Record> sum(DSLContext on, Table<?> parts, List<Metric> metrics, boolean byLine) {
+    private ResultQuery<Record> sumQuery(Table<?> parts, List<Metric> metrics, boolean byLine) {
         Field<Integer> year = parts.field("c0", Integer.class);
         List<SelectField<?>> totals = new ArrayList<>(List.of(year));
         for (int column = 1; column <= 4; column++) {
@@ -197,7 +216,7 @@ public class MetricQuery {
             groups.add(parts.field(RegionSums.Regions.LINE, Long.class));
             totals.add(groups.getLast());
         }
-        return Flux.from(on.select(totals).from(parts).groupBy(groups).orderBy(year));
+        return dsl.select(totals).from(parts).groupBy(groups).orderBy(year);
     }
 
     /**
@@ -266,7 +285,7 @@ public class MetricQuery {
         return DSL.when(condition, BigDecimal.ONE).otherwise(BigDecimal.ZERO);
     }
 
-    private static YearTotals yearTotals(Record row, int metricCount) {
+    private static YearTotals yearTotals(RenderedOnce.Columns row, int metricCount) {
         List<Total> metrics = new ArrayList<>(metricCount);
         for (int i = 0; i < metricCount; i++) {
             int column = 5 + 3 * i;
