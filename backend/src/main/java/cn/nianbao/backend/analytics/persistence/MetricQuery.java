@@ -75,6 +75,10 @@ public class MetricQuery {
     private record TotalsShape(BodySelection bodies, long regionId, List<Metric> metrics, int fromYear, int toYear) {
     }
 
+    /** The points of a selection's bodies as asked for: a ranking's or a series' bodies. */
+    private record PointsShape(BodySelection bodies, Metric metric, int fromYear, int toYear) {
+    }
+
     /** Sub-regions' totals as asked for: the lines of a ranking or a series by sub-region. */
     private record LinesShape(BodySelection region, List<Long> subRegions, List<Metric> metrics, int fromYear,
                               int toYear) {
@@ -86,17 +90,18 @@ public class MetricQuery {
     private final DSLContext dsl;
     /** For the region's totals: one plan serves every region (the id written in), and one rendering each shape. */
     private final RenderedOnce planned;
-    /** For the sub-regions' totals: planned for their own values, rendered once each shape. */
-    private final RenderedOnce subRegionReads;
+    /** The bodies' points and the sub-regions' totals: planned for their own values, rendered once each shape. */
+    private final RenderedOnce ownPlanReads;
 
     public MetricQuery(StandbyReads reads) {
         this.dsl = reads.tx().dsl();
         this.planned = new RenderedOnce(reads.planned(), SHAPES);
-        this.subRegionReads = new RenderedOnce(reads.tx(), SHAPES);
+        this.ownPlanReads = new RenderedOnce(reads.tx(), SHAPES);
     }
 
     public Flux<PointRow> points(BodySelection bodies, Metric metric, int fromYear, int toYear) {
-        return points(dsl, bodies, metric, fromYear, toYear);
+        return ownPlanReads.fetch(new PointsShape(bodies, metric, fromYear, toYear),
+                () -> pointsQuery(dsl, bodies, metric, fromYear, toYear), MetricQuery::pointRow);
     }
 
     /** The points as a unit of work sees them: a transaction sees the versions it has just stored. */
@@ -106,14 +111,23 @@ public class MetricQuery {
 
     private static Flux<PointRow> points(DSLContext dsl, BodySelection bodies, Metric metric, int fromYear,
                                          int toYear) {
+        return Flux.from(pointsQuery(dsl, bodies, metric, fromYear, toYear)).map(row -> pointRow(row::get));
+    }
+
+    private static ResultQuery<? extends Record> pointsQuery(DSLContext dsl, BodySelection bodies, Metric metric,
+                                                             int fromYear, int toYear) {
         BodyYears from = new BodyYears(fromYear, toYear);
         MetricFields fields = new MetricFields(List.of(metric), REPORT.ACTIVE_VERSION_ID);
         Field<String> state = PointStates.state(from.hasReport(), from.expected(), fields.tablePresent(metric),
                 fields.known(metric));
-        return Flux.from(from.select(dsl.select(AGENCY.CODE, from.year(), state, fields.value(metric),
-                        fields.numerator(metric), fields.denominator(metric)), fields, bodies, false))
-                .map(row -> new PointRow(row.value1(), row.value2(), PointState.fromCode(row.value3()), row.value4(),
-                        row.value5(), row.value6()));
+        return from.select(dsl.select(AGENCY.CODE, from.year(), state, fields.value(metric), fields.numerator(metric),
+                fields.denominator(metric)), fields, bodies, false);
+    }
+
+    private static PointRow pointRow(RenderedOnce.Columns row) {
+        return new PointRow(row.get(0, String.class), row.get(1, Integer.class),
+                PointState.fromCode(row.get(2, String.class)), row.get(3, BigDecimal.class),
+                row.get(4, BigDecimal.class), row.get(5, BigDecimal.class));
     }
 
     /**
@@ -149,7 +163,7 @@ public class MetricQuery {
         }
         RegionSums.Regions lines = RegionSums.Regions.lines(subRegions);
         BodySelection itself = new BodySelection(region.regionCode(), true, region.kind());
-        return subRegionReads.fetch(new LinesShape(region, List.copyOf(subRegions), metrics, fromYear, toYear),
+        return ownPlanReads.fetch(new LinesShape(region, List.copyOf(subRegions), metrics, fromYear, toYear),
                 () -> sumQuery(RegionSums.yearSums(region, lines, metrics, fromYear, toYear)
                         .unionAll(notInSums(region, metrics, fromYear, toYear, lines))
                         .unionAll(perBody(itself, lines, metrics, fromYear, toYear)).asTable("p"), metrics, true),
