@@ -85,7 +85,7 @@ public class MetricQuery {
     }
 
     /** The shapes kept rendered, of each kind: a supervisor's regions, kinds and years, at 20–40 KB each. */
-    static final int SHAPES = 256;
+    private static final int SHAPES = 256;
 
     private final DSLContext dsl;
     /** For the region's totals: one plan serves every region (the id written in), and one rendering each shape. */

@@ -25,9 +25,9 @@ import reactor.core.publisher.Flux;
 /**
  * Statements that jOOQ builds and renders once per shape, then sent to r2dbc as text and values. For the planned reads
  * the statement is large and the same for every request of its shape — the overview's totals are 18 KB of SQL with
- * about 100 values — and building and rendering it took a third of the database client's CPU per overview, more than
- * PostgreSQL spent running it on its one plan (docs/BENCHMARKS.md). jOOQ's manual suggests exactly this: cache the SQL it
- * generates and execute it yourself.
+ * about 100 values — and building and rendering it took nearly half of the database client's CPU per overview, more
+ * than PostgreSQL spent running it on its one plan (docs/BENCHMARKS.md). jOOQ's manual suggests exactly this: cache
+ * the SQL it generates and execute it yourself.
  * <p>
  * A shape names everything the statement is made of, its values included: the same shape is the same SQL with the
  * same values. The shapes kept are bounded (the least recently used dropped), and so is the memory they hold.
