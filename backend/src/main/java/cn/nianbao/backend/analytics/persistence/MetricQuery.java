@@ -84,7 +84,7 @@ public class MetricQuery {
                               int toYear) {
     }
 
-    /** The shapes kept rendered, of each kind: a supervisor's regions, kinds and years, at 20–40 KB each. */
+    /** The shapes kept rendered, of each kind: a supervisor's regions, kinds and years, at up to 20 KB each. */
     private static final int SHAPES = 256;
 
     private final DSLContext dsl;
