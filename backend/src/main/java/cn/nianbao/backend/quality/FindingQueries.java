@@ -5,7 +5,6 @@ import java.util.List;
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.AgencyDirectory;
 import cn.nianbao.backend.contract.Severity;
-import cn.nianbao.backend.platform.database.Database;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.platform.web.BadRequestException;
@@ -29,12 +28,10 @@ public class FindingQueries {
 
     private final AgencyDirectory directory;
     private final FindingRepository findings;
-    private final Database database;
 
-    public FindingQueries(AgencyDirectory directory, FindingRepository findings, Database database) {
+    public FindingQueries(AgencyDirectory directory, FindingRepository findings) {
         this.directory = directory;
         this.findings = findings;
-        this.database = database;
     }
 
     /** The parameters of a listing as they arrive, each checked here. */
@@ -62,8 +59,7 @@ public class FindingQueries {
                                     caller.role() == Role.CLERK, scoped.body() == null ? null : scoped.body().id(),
                                     checked.years().from(), checked.years().to(), checked.code(), checked.severity(),
                                     checked.status(), checked.offset(), checked.limit());
-                            return findings.list(database.autoCommit(), filter).collectList()
-                                    .zipWith(findings.count(database.autoCommit(), filter))
+                            return findings.list(filter).collectList().zipWith(findings.count(filter))
                                     .map(both -> new Page(both.getT1(), both.getT2(), filter.offset(),
                                             filter.limit()));
                         }));

@@ -13,14 +13,18 @@ import java.util.Collection;
 import java.util.List;
 
 import cn.nianbao.backend.contract.ContractJson;
+import cn.nianbao.backend.platform.database.Database;
+import cn.nianbao.backend.platform.database.RenderedOnce;
 import cn.nianbao.backend.platform.database.Tx;
 import cn.nianbao.backend.quality.FindingFilter;
 import cn.nianbao.backend.quality.FindingStatus;
 import cn.nianbao.backend.quality.FindingView;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep13;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -36,6 +40,25 @@ import tools.jackson.databind.node.ArrayNode;
  */
 @Repository
 public class FindingRepository {
+
+    /** The pages' and counts' statements kept rendered: a filter's is about 3 KB. */
+    private static final int SHAPES = 256;
+
+    private final Database database;
+    private final RenderedOnce pages;
+
+    public FindingRepository(Database database) {
+        this.database = database;
+        this.pages = new RenderedOnce(database.autoCommit(), SHAPES);
+    }
+
+    /** A page's statement: its filter. */
+    private record PageShape(FindingFilter filter) {
+    }
+
+    /** A count's statement: its filter, any page. */
+    private record CountShape(FindingFilter filter) {
+    }
 
     /** A kept finding as a re-run compares it: identity, fingerprint and review state. */
     public record Kept(long id, long agencyId, int year, Long versionId, String code, Long ruleId, String fingerprint,
@@ -160,13 +183,24 @@ public class FindingRepository {
      * A page of current findings, in order: newest year first, errors before warnings, tree order, id. The page is
      * chosen from the columns its order needs; the wide ones (message, cells, figures) and the version's number are
      * read for its findings only — read for all of them, the nation's 31,796 findings were hashed through temporary
-     * files and each probed for its version before 50 were kept (0.95 s, docs/BENCHMARKS.md).
+     * files and each probed for its version before 50 were kept (0.95 s, docs/BENCHMARKS.md). Read committed, its
+     * statement rendered once per filter: rendering it was a tenth of a city's page (docs/BENCHMARKS.md).
      */
+    public Flux<FindingView> list(FindingFilter filter) {
+        return pages.fetch(new PageShape(filter), () -> listQuery(database.autoCommit().dsl(), filter),
+                FindingRepository::view);
+    }
+
+    /** {@link #list(FindingFilter)} as a unit of work sees it: a transaction sees the findings it has just kept. */
     public Flux<FindingView> list(Tx tx, FindingFilter filter) {
+        return Flux.from(listQuery(tx.dsl(), filter)).map(row -> view(row::get));
+    }
+
+    private static ResultQuery<Record> listQuery(DSLContext dsl, FindingFilter filter) {
         var f = QUALITY_FINDING;
         Field<Integer> severityRank = DSL.when(f.SEVERITY.eq("error"), DSL.inline(0))
                 .when(f.SEVERITY.eq("warning"), DSL.inline(1)).otherwise(DSL.inline(2)).as("severity_rank");
-        Table<?> page = tx.dsl().select(f.ID, f.YEAR, severityRank, AGENCY_CLOSURE.DISTANCE, AGENCY.SORT_ORDER,
+        Table<?> page = dsl.select(f.ID, f.YEAR, severityRank, AGENCY_CLOSURE.DISTANCE, AGENCY.SORT_ORDER,
                         AGENCY.CODE)
                 .from(f)
                 .join(AGENCY).on(AGENCY.ID.eq(f.AGENCY_ID))
@@ -175,29 +209,31 @@ public class FindingRepository {
                 .orderBy(f.YEAR.desc(), severityRank, AGENCY_CLOSURE.DISTANCE, AGENCY.SORT_ORDER, AGENCY.CODE, f.ID)
                 .offset(filter.offset()).limit(filter.limit())
                 .asTable("page");
-        return Flux.from(tx.dsl().select(VIEW_FIELDS)
-                        .from(page)
-                        .join(f).on(f.ID.eq(page.field(f.ID)))
-                        .join(AGENCY).on(AGENCY.ID.eq(f.AGENCY_ID))
-                        .leftJoin(REPORT_VERSION).on(REPORT_VERSION.ID.eq(f.VERSION_ID))
-                        .orderBy(page.field(f.YEAR).desc(), page.field(severityRank), page.field(AGENCY_CLOSURE.DISTANCE),
-                                page.field(AGENCY.SORT_ORDER), page.field(AGENCY.CODE), page.field(f.ID)))
-                .map(FindingRepository::view);
+        return dsl.select(VIEW_FIELDS)
+                .from(page)
+                .join(f).on(f.ID.eq(page.field(f.ID)))
+                .join(AGENCY).on(AGENCY.ID.eq(f.AGENCY_ID))
+                .leftJoin(REPORT_VERSION).on(REPORT_VERSION.ID.eq(f.VERSION_ID))
+                .orderBy(page.field(f.YEAR).desc(), page.field(severityRank), page.field(AGENCY_CLOSURE.DISTANCE),
+                        page.field(AGENCY.SORT_ORDER), page.field(AGENCY.CODE), page.field(f.ID));
     }
 
-    /** How many current findings the filter selects (all pages). */
-    public Mono<Integer> count(Tx tx, FindingFilter filter) {
-        return Mono.from(tx.dsl().selectCount().from(QUALITY_FINDING)
+    /** How many current findings the filter selects (all pages), its statement rendered once per filter. */
+    public Mono<Integer> count(FindingFilter filter) {
+        FindingFilter allPages = new FindingFilter(filter.regionId(), filter.ownBodyOnly(), filter.agencyId(),
+                filter.fromYear(), filter.toYear(), filter.code(), filter.severity(), filter.status(), 0, 1);
+        return pages.fetch(new CountShape(allPages), () -> database.autoCommit().dsl().selectCount()
+                        .from(QUALITY_FINDING)
                         .join(AGENCY).on(AGENCY.ID.eq(QUALITY_FINDING.AGENCY_ID))
                         .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(AGENCY.ID))
-                        .where(listed(filter)))
-                .map(row -> row.value1());
+                        .where(listed(allPages)), row -> row.get(0, Integer.class))
+                .single();
     }
 
     /** One kept finding, current or not. */
     public Mono<FindingView> find(Tx tx, long id) {
         return Mono.from(views(tx).where(QUALITY_FINDING.ID.eq(id), AGENCY_CLOSURE.DISTANCE.eq(0)))
-                .map(FindingRepository::view);
+                .map(row -> view(row::get));
     }
 
     public Mono<Void> review(Tx tx, long id, FindingStatus status, String reviewer, String comment) {
@@ -267,7 +303,7 @@ public class FindingRepository {
                 .map(row -> new LineFlags(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 
-    /** What a finding shows ({@link #view}). */
+    /** What a finding shows ({@link #view}, which reads them by position). */
     private static final List<Field<?>> VIEW_FIELDS = List.of(QUALITY_FINDING.ID, QUALITY_FINDING.CODE,
             QUALITY_FINDING.SEVERITY, AGENCY.CODE, AGENCY.NAME, QUALITY_FINDING.YEAR, REPORT_VERSION.VERSION_NO,
             QUALITY_FINDING.CELLS, QUALITY_FINDING.MESSAGE, QUALITY_FINDING.STATUS, QUALITY_FINDING.REVIEWED_BY,
@@ -307,20 +343,21 @@ public class FindingRepository {
         return DSL.and(conditions);
     }
 
-    private static FindingView view(Record row) {
-        var f = QUALITY_FINDING;
+    /** A finding read by the position of {@link #VIEW_FIELDS}. */
+    private static FindingView view(RenderedOnce.Columns row) {
         List<String> cells = new ArrayList<>();
-        JsonNode cellsJson = ContractJson.MAPPER.readTree(row.get(f.CELLS));
+        JsonNode cellsJson = ContractJson.MAPPER.readTree(row.get(7, String.class));
         if (cellsJson instanceof ArrayNode array) {
             array.forEach(cell -> cells.add(cell.asString()));
         }
-        String source = row.get(f.SOURCE);
-        return new FindingView(row.get(f.ID), row.get(f.CODE), row.get(f.SEVERITY), row.get(AGENCY.CODE),
-                row.get(AGENCY.NAME), row.get(f.YEAR), row.get(REPORT_VERSION.VERSION_NO), cells, row.get(f.MESSAGE),
-                FindingStatus.fromCode(row.get(f.STATUS)).orElseThrow(), row.get(f.REVIEWED_BY),
-                row.get(f.REVIEWED_AT), row.get(f.REVIEW_COMMENT),
+        String source = row.get(13, String.class);
+        return new FindingView(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
+                row.get(3, String.class), row.get(4, String.class), row.get(5, Integer.class),
+                row.get(6, Integer.class), cells, row.get(8, String.class),
+                FindingStatus.fromCode(row.get(9, String.class)).orElseThrow(), row.get(10, String.class),
+                row.get(11, OffsetDateTime.class), row.get(12, String.class),
                 source == null ? null : ContractJson.MAPPER.readTree(source),
-                ContractJson.MAPPER.readTree(row.get(f.FIGURES)), row.get(f.RULE_ID), row.get(f.FOUND_AT),
-                row.get(f.AGENCY_ID));
+                ContractJson.MAPPER.readTree(row.get(14, String.class)), row.get(15, Long.class),
+                row.get(16, OffsetDateTime.class), row.get(17, Long.class));
     }
 }
