@@ -52,7 +52,7 @@ public class AgencyDirectory {
      * (the quality rules' runs), never for a caller. Empty when there is no such body.
      */
     public Mono<List<Agency>> subtree(String regionCode) {
-        return validCode(regionCode) ? agencies.subtree(tx(), regionCode, null) : Mono.just(List.of());
+        return validCode(regionCode) ? agencies.subtree(regionCode, null) : Mono.just(List.of());
     }
 
     /** Every body, in tree order; for the system itself, never for a caller. */
@@ -170,7 +170,7 @@ public class AgencyDirectory {
     public Mono<List<Agency>> visibleSubtree(Caller caller, String regionCode, Integer depth) {
         return Mono.defer(() -> {
             int levels = subtreeDepth(caller, depth);
-            return visible(caller, regionCode).flatMap(region -> agencies.subtree(tx(), region.code(), levels));
+            return visible(caller, regionCode).flatMap(region -> agencies.subtree(region.code(), levels));
         });
     }
 
@@ -179,7 +179,7 @@ public class AgencyDirectory {
      * it up again: one query instead of two.
      */
     public Mono<List<Agency>> visibleSubtree(Caller caller, Agency visibleRegion, Integer depth) {
-        return Mono.defer(() -> agencies.subtree(tx(), visibleRegion.code(), subtreeDepth(caller, depth)));
+        return Mono.defer(() -> agencies.subtree(visibleRegion.code(), subtreeDepth(caller, depth)));
     }
 
     /**

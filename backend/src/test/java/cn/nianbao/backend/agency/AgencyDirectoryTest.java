@@ -124,6 +124,10 @@ class AgencyDirectoryTest {
         assertThat(merged.expectedToReport(2021)).isTrue();
         assertThat(merged.expectedToReport(2022)).isFalse();
         assertThat(merged.expectedToReport(2030)).isTrue();
+        // a subtree is read by another path (rendered once, by position): the same periods
+        assertThat(agencies.subtree("city").block()).filteredOn(body -> body.code().equals("merged"))
+                .singleElement().extracting(Agency::reportingPeriods)
+                .isEqualTo(List.of(new ReportingPeriod(2019, 2021), new ReportingPeriod(2023, null)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.AGENCY_CLOSURE;
 import static cn.nianbao.backend.db.Tables.AGENCY_REPORTING_PERIOD;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,10 +17,13 @@ import cn.nianbao.backend.agency.AgencyTree;
 import cn.nianbao.backend.agency.FoundBody;
 import cn.nianbao.backend.agency.NewAgency;
 import cn.nianbao.backend.agency.ReportingPeriod;
+import cn.nianbao.backend.platform.database.Database;
+import cn.nianbao.backend.platform.database.RenderedOnce;
 import cn.nianbao.backend.platform.database.Tx;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -47,6 +51,28 @@ public class AgencyRepository {
     private static final Field<String> WITHOUT_KIND = DSL.field(DSL.name(AGENCY.getName(), "name_without_kind"),
             String.class);
 
+    /**
+     * A body's reporting periods as one text, in order, each "first-last" ("2019-" while it lasts), joined by ",":
+     * read with its row as text, not as jOOQ's multiset, which cost more than the rest of the row (docs/BENCHMARKS.md).
+     */
+    private static final Field<String> PERIODS = DSL.field(DSL.select(DSL.listAgg(
+                            AGENCY_REPORTING_PERIOD.FIRST_YEAR.cast(String.class).concat(DSL.inline("-"))
+                                    .concat(DSL.coalesce(AGENCY_REPORTING_PERIOD.LAST_YEAR.cast(String.class),
+                                            DSL.inline(""))), ",")
+                    .withinGroupOrderBy(AGENCY_REPORTING_PERIOD.FIRST_YEAR))
+            .from(AGENCY_REPORTING_PERIOD)
+            .where(AGENCY_REPORTING_PERIOD.AGENCY_ID.eq(AGENCY.ID)));
+    /** The subtrees' statements kept rendered: one per root and depth asked, about 1 KB each. */
+    private static final int SUBTREE_SHAPES = 512;
+
+    private final Database database;
+    private final RenderedOnce subtrees;
+
+    public AgencyRepository(Database database) {
+        this.database = database;
+        this.subtrees = new RenderedOnce(database.autoCommit(), SUBTREE_SHAPES);
+    }
+
     /** The bodies within {@code maxDepth} levels under the top-level bodies, in tree order; null: every level. */
     public Mono<List<Agency>> all(Tx tx, Integer maxDepth) {
         Condition condition = maxDepth == null ? DSL.noCondition()
@@ -61,8 +87,16 @@ public class AgencyRepository {
      * The body with this code and the bodies within {@code maxDepth} levels under it (null: every level), in tree
      * order, depth counted from it; empty if unknown.
      */
-    public Mono<List<Agency>> subtree(Tx tx, String rootCode, Integer maxDepth) {
-        return load(tx, AGENCY.ID.in(descendants(rootCode, maxDepth))).map(agencies -> rootedAt(rootCode, agencies));
+    public Mono<List<Agency>> subtree(String rootCode, Integer maxDepth) {
+        return subtrees.fetch(new SubtreeShape(rootCode, maxDepth),
+                        () -> loadQuery(database.autoCommit().dsl(), AGENCY.ID.in(descendants(rootCode, maxDepth))),
+                        AgencyRepository::agency)
+                .collectList()
+                .map(agencies -> rootedAt(rootCode, agencies));
+    }
+
+    /** A subtree's statement: its root and how deep. */
+    private record SubtreeShape(String rootCode, Integer maxDepth) {
     }
 
     /**
@@ -270,22 +304,33 @@ public class AgencyRepository {
     }
 
     private static Mono<List<Agency>> load(Tx tx, Condition condition) {
-        Field<List<ReportingPeriod>> periods = DSL.multiset(DSL
-                        .select(AGENCY_REPORTING_PERIOD.FIRST_YEAR, AGENCY_REPORTING_PERIOD.LAST_YEAR)
-                        .from(AGENCY_REPORTING_PERIOD)
-                        .where(AGENCY_REPORTING_PERIOD.AGENCY_ID.eq(AGENCY.ID))
-                        .orderBy(AGENCY_REPORTING_PERIOD.FIRST_YEAR))
-                .convertFrom(rows -> rows.map(row -> new ReportingPeriod(row.value1(),
-                        row.value2() == null ? null : row.value2().intValue())));
-        return Flux.from(tx.dsl()
-                        .select(AGENCY.ID, AGENCY.CODE, AGENCY.NAME, AGENCY.KIND, AGENCY.SORT_ORDER, AGENCY.DEMO,
-                                PARENT.CODE, periods)
-                        .from(AGENCY)
-                        .leftJoin(PARENT).on(PARENT.ID.eq(AGENCY.PARENT_ID))
-                        .where(condition))
-                .map(row -> new Agency(row.value1(), row.value2(), row.value3(),
-                        AgencyKind.valueOf(row.value4().name()), row.value7(), 0, row.value5(), row.value6(),
-                        row.value8()))
-                .collectList();
+        return Flux.from(loadQuery(tx.dsl(), condition)).map(row -> agency(row::get)).collectList();
+    }
+
+    private static ResultQuery<?> loadQuery(DSLContext dsl, Condition condition) {
+        return dsl.select(AGENCY.ID, AGENCY.CODE, AGENCY.NAME, AGENCY.KIND, AGENCY.SORT_ORDER, AGENCY.DEMO,
+                        PARENT.CODE, PERIODS)
+                .from(AGENCY)
+                .leftJoin(PARENT).on(PARENT.ID.eq(AGENCY.PARENT_ID))
+                .where(condition);
+    }
+
+    /** A body read by the position of {@link #loadQuery}'s columns. */
+    private static Agency agency(RenderedOnce.Columns row) {
+        return new Agency(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
+                AgencyKind.valueOf(row.get(3, String.class)), row.get(6, String.class), 0, row.get(4, Integer.class),
+                row.get(5, Boolean.class), periods(row.get(7, String.class)));
+    }
+
+    /** {@link #PERIODS} read back: "2008-2015,2019-" (null: none). */
+    static List<ReportingPeriod> periods(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(period -> {
+            int dash = period.indexOf('-');
+            return new ReportingPeriod(Integer.parseInt(period.substring(0, dash)),
+                    dash == period.length() - 1 ? null : Integer.valueOf(period.substring(dash + 1)));
+        }).toList();
     }
 }
