@@ -23,6 +23,7 @@ import cn.nianbao.backend.platform.web.BadRequestException;
 import cn.nianbao.backend.platform.web.YearRange;
 import cn.nianbao.backend.quality.persistence.FindingRepository;
 import cn.nianbao.backend.quality.rules.PublicationDeadline;
+import cn.nianbao.backend.report.Publication;
 import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.ReportSummary;
 import org.springframework.stereotype.Service;
@@ -177,22 +178,18 @@ public class CompletenessMatrix {
                         + bodies.size() + " 个机构，超过一次最多 " + MAX_BODIES + " 个：请选择下一级地区或按类型筛选"));
             }
             YearRange range = both.getT2();
-            return Mono.zip(reports.summaries(region, range.from(), range.to()).collectList(),
+            return Mono.zip(reports.publications(region, range.from(), range.to()).collectList(),
                             findings.countsByBodyYear(database.autoCommit(), region.id(),
                                     caller.role() == Role.CLERK, range.from(), range.to()).collectList())
                     .map(found -> build(region, bodies, kind, range, found.getT1(), found.getT2()));
         });
     }
 
-    /** A body-year by the body's code, as the report summaries name it. */
-    private record CodeYear(String code, int year) {
-    }
-
     private static Completeness build(Agency region, List<Agency> bodies, AgencyKind kind, YearRange range,
-                                      List<ReportSummary> summaries,
+                                      List<Publication> publications,
                                       List<FindingRepository.BodyYearCounts> counts) {
-        Map<CodeYear, ReportSummary> reported = new HashMap<>();
-        summaries.forEach(summary -> reported.put(new CodeYear(summary.agencyCode(), summary.year()), summary));
+        Map<BodyYear, Publication> reported = new HashMap<>();
+        publications.forEach(report -> reported.put(new BodyYear(report.agencyId(), report.year()), report));
         Map<BodyYear, FindingRepository.BodyYearCounts> countsByBodyYear = new HashMap<>();
         counts.forEach(c -> countsByBodyYear.put(new BodyYear(c.agencyId(), c.year()), c));
         List<Completeness.BodyRow> rows = new ArrayList<>();
@@ -200,7 +197,7 @@ public class CompletenessMatrix {
         for (Agency body : bodies) {
             List<Completeness.Cell> cells = new ArrayList<>();
             for (int year : range.years()) {
-                Completeness.Cell cell = cell(body, year, reported.get(new CodeYear(body.code(), year)),
+                Completeness.Cell cell = cell(body, year, reported.get(new BodyYear(body.id(), year)),
                         countsByBodyYear.get(new BodyYear(body.id(), year)));
                 cells.add(cell);
                 tally(tallies.computeIfAbsent(year, y -> new int[6]), cell);
@@ -213,7 +210,7 @@ public class CompletenessMatrix {
                 Grouping.BODIES.code(), rates, rows, List.of());
     }
 
-    private static Completeness.Cell cell(Agency body, int year, ReportSummary report,
+    private static Completeness.Cell cell(Agency body, int year, Publication report,
                                           FindingRepository.BodyYearCounts counts) {
         boolean expected = body.expectedToReport(year);
         LocalDate due = PublicationDeadline.of(year, body.kind() == AgencyKind.PEOPLES_GOVERNMENT);

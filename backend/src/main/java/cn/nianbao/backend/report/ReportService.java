@@ -62,7 +62,7 @@ public class ReportService {
                     }
                 })
                 .then(directory.visible(caller, regionCode))
-                .flatMapMany(region -> reports.summaries(database.autoCommit(), region.code(), year));
+                .flatMapMany(region -> reports.summaries(region.code(), year));
     }
 
     /**
@@ -70,12 +70,12 @@ public class ReportService {
      * just returned for the caller (so it is not looked up again).
      */
     public Flux<ReportSummary> summaries(Agency visibleRegion) {
-        return reports.summaries(database.autoCommit(), visibleRegion.code(), null);
+        return reports.summaries(visibleRegion.code(), null);
     }
 
-    /** {@link #summaries(Agency)} of a range of years. */
-    public Flux<ReportSummary> summaries(Agency visibleRegion, int fromYear, int toYear) {
-        return reports.summaries(database.autoCommit(), visibleRegion.code(), fromYear, toYear);
+    /** The active versions of the bodies under a region {@link AgencyDirectory#visible} has returned, in these years. */
+    public Flux<Publication> publications(Agency visibleRegion, int fromYear, int toYear) {
+        return reports.publications(visibleRegion.id(), fromYear, toYear);
     }
 
     /**

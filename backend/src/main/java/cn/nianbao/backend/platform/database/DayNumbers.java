@@ -17,8 +17,11 @@ public final class DayNumbers {
 
     /** The same date, read as a number of days and turned back into a date (null stays null). */
     public static Field<LocalDate> of(Field<LocalDate> date) {
-        return DSL.localDateDiff(date, DSL.inline(LocalDate.EPOCH))
-                .convertFrom(days -> days == null ? null : LocalDate.ofEpochDay(days))
-                .as(date.getName());
+        return DSL.localDateDiff(date, DSL.inline(LocalDate.EPOCH)).convertFrom(DayNumbers::date).as(date.getName());
+    }
+
+    /** The date of a day number as {@link #of} reads it (null stays null), for a row read by position. */
+    public static LocalDate date(Integer days) {
+        return days == null ? null : LocalDate.ofEpochDay(days);
     }
 }

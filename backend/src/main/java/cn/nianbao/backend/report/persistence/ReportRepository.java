@@ -37,10 +37,13 @@ import cn.nianbao.backend.db.tables.records.ProactiveRowRecord;
 import cn.nianbao.backend.db.tables.records.ReportVersionRecord;
 import cn.nianbao.backend.db.tables.records.RequestRowRecord;
 import cn.nianbao.backend.db.tables.records.ReviewRowRecord;
+import cn.nianbao.backend.platform.database.Database;
 import cn.nianbao.backend.platform.database.DayNumbers;
+import cn.nianbao.backend.platform.database.RenderedOnce;
 import cn.nianbao.backend.platform.database.Tx;
 import cn.nianbao.backend.report.ActiveReport;
 import cn.nianbao.backend.report.NewVersion;
+import cn.nianbao.backend.report.Publication;
 import cn.nianbao.backend.report.ReportSummary;
 import cn.nianbao.backend.report.ReportVersionInfo;
 import cn.nianbao.backend.report.SourceDocument;
@@ -51,6 +54,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Result;
+import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
@@ -75,10 +79,17 @@ public class ReportRepository {
     private static final List<Field<?>> VERSION_FIELDS = Arrays.stream(REPORT_VERSION.fields())
             .filter(field -> !field.equals(REPORT_VERSION.SOURCE_POSITIONS)).toList();
 
-    private final SourceDocumentRepository sources;
+    /** The listings' statements kept rendered: one per region and years asked, about 1 KB each. */
+    private static final int SHAPES = 256;
 
-    public ReportRepository(SourceDocumentRepository sources) {
+    private final SourceDocumentRepository sources;
+    private final Database database;
+    private final RenderedOnce reads;
+
+    public ReportRepository(SourceDocumentRepository sources, Database database) {
         this.sources = sources;
+        this.database = database;
+        this.reads = new RenderedOnce(database.autoCommit(), SHAPES);
     }
 
     /**
@@ -236,36 +247,65 @@ public class ReportRepository {
     }
 
     /** The active report versions of every body under the region (itself included), optionally of one year. */
-    public Flux<ReportSummary> summaries(Tx tx, String regionCode, Integer year) {
-        return summaries(tx, regionCode, year == null ? DSL.noCondition() : REPORT.YEAR.eq(year.shortValue()));
+    public Flux<ReportSummary> summaries(String regionCode, Integer year) {
+        return reads.fetch(new SummariesShape(regionCode, year), () -> summariesQuery(regionCode, year),
+                ReportRepository::summary);
     }
 
-    /** The active report versions of every body under the region (itself included) of these years. */
-    public Flux<ReportSummary> summaries(Tx tx, String regionCode, int fromYear, int toYear) {
-        return summaries(tx, regionCode, REPORT.YEAR.between((short) fromYear, (short) toYear));
+    /** A region's summaries: its code and the year (null: every year). */
+    private record SummariesShape(String regionCode, Integer year) {
     }
 
-    private Flux<ReportSummary> summaries(Tx tx, String regionCode, Condition yearCondition) {
-        // a region's years are thousands of rows: the dates read as day numbers
-        Field<LocalDate> signedOn = DayNumbers.of(REPORT_VERSION.SIGNED_ON);
-        Field<LocalDate> publishedOn = DayNumbers.of(REPORT_VERSION.PUBLISHED_ON);
-        return Flux.from(tx.dsl().select(AGENCY.CODE, AGENCY.NAME, AGENCY.KIND, AGENCY.DEMO, REPORT.YEAR,
-                                REPORT_VERSION.VERSION_NO, REPORT_VERSION.FORMAT, REPORT_VERSION.ORIGIN,
-                                signedOn, publishedOn, REQUEST_ROW.TOTAL)
-                        .from(REGION)
-                        .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.ANCESTOR_ID.eq(REGION.ID))
-                        .join(AGENCY).on(AGENCY.ID.eq(AGENCY_CLOSURE.DESCENDANT_ID))
-                        .join(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY.ID))
+    /**
+     * Committed, rendered once per shape and read by position: a city's years are thousands of rows, and jOOQ's
+     * records cost more of a listing's CPU than anything else (docs/BENCHMARKS.md).
+     */
+    private ResultQuery<?> summariesQuery(String regionCode, Integer year) {
+        // the dates read as day numbers
+        return database.autoCommit().dsl().select(AGENCY.CODE, AGENCY.NAME, AGENCY.KIND, AGENCY.DEMO, REPORT.YEAR,
+                        REPORT_VERSION.VERSION_NO, REPORT_VERSION.FORMAT, REPORT_VERSION.ORIGIN,
+                        DayNumbers.of(REPORT_VERSION.SIGNED_ON), DayNumbers.of(REPORT_VERSION.PUBLISHED_ON),
+                        REQUEST_ROW.TOTAL)
+                .from(REGION)
+                .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.ANCESTOR_ID.eq(REGION.ID))
+                .join(AGENCY).on(AGENCY.ID.eq(AGENCY_CLOSURE.DESCENDANT_ID))
+                .join(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY.ID))
+                .join(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID))
+                .leftJoin(REQUEST_ROW).on(REQUEST_ROW.VERSION_ID.eq(REPORT_VERSION.ID),
+                        REQUEST_ROW.ROW_CODE.eq(RequestRow.NEW_RECEIVED.code()))
+                .where(REGION.CODE.eq(regionCode), year == null ? DSL.noCondition()
+                        : REPORT.YEAR.eq(year.shortValue()))
+                .orderBy(REPORT.YEAR.desc(), AGENCY_CLOSURE.DISTANCE, AGENCY.SORT_ORDER, AGENCY.CODE);
+    }
+
+    /**
+     * The active versions of the bodies under the region (itself included) in these years: which version, published
+     * when — what the completeness matrix needs of each, six years of a city's bodies in a few ints per row. Committed,
+     * rendered once per shape, read by position.
+     */
+    public Flux<Publication> publications(long regionId, int fromYear, int toYear) {
+        return reads.fetch(new PublicationsShape(regionId, fromYear, toYear), () -> database.autoCommit().dsl()
+                        .select(REPORT.AGENCY_ID, REPORT.YEAR, REPORT_VERSION.VERSION_NO,
+                                DayNumbers.of(REPORT_VERSION.PUBLISHED_ON))
+                        .from(AGENCY_CLOSURE)
+                        .join(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY_CLOSURE.DESCENDANT_ID))
                         .join(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID))
-                        .leftJoin(REQUEST_ROW).on(REQUEST_ROW.VERSION_ID.eq(REPORT_VERSION.ID),
-                                REQUEST_ROW.ROW_CODE.eq(RequestRow.NEW_RECEIVED.code()))
-                        .where(REGION.CODE.eq(regionCode), yearCondition)
-                        .orderBy(REPORT.YEAR.desc(), AGENCY_CLOSURE.DISTANCE, AGENCY.SORT_ORDER, AGENCY.CODE))
-                .map(row -> new ReportSummary(row.get(AGENCY.CODE), row.get(AGENCY.NAME),
-                        AgencyKind.valueOf(row.get(AGENCY.KIND).name()), row.get(REPORT.YEAR),
-                        row.get(REPORT_VERSION.VERSION_NO), row.get(REPORT_VERSION.FORMAT),
-                        VersionOrigin.valueOf(row.get(REPORT_VERSION.ORIGIN).name()), row.get(signedOn),
-                        row.get(publishedOn), row.get(AGENCY.DEMO), row.get(REQUEST_ROW.TOTAL)));
+                        .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(regionId),
+                                REPORT.YEAR.between((short) fromYear, (short) toYear)),
+                row -> new Publication(row.get(0, Long.class), row.get(1, Integer.class), row.get(2, Integer.class),
+                        DayNumbers.date(row.get(3, Integer.class))));
+    }
+
+    /** A region's publications: its id and the years. */
+    private record PublicationsShape(long regionId, int fromYear, int toYear) {
+    }
+
+    private static ReportSummary summary(RenderedOnce.Columns row) {
+        return new ReportSummary(row.get(0, String.class), row.get(1, String.class),
+                AgencyKind.valueOf(row.get(2, String.class)), row.get(4, Integer.class),
+                row.get(5, Integer.class), row.get(6, String.class), VersionOrigin.valueOf(row.get(7, String.class)),
+                DayNumbers.date(row.get(8, Integer.class)), DayNumbers.date(row.get(9, Integer.class)),
+                row.get(3, Boolean.class), row.get(10, Integer.class));
     }
 
     /**
