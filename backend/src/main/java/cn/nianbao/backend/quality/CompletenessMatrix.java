@@ -28,6 +28,7 @@ import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.ReportSummary;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
 
 /**
  * Who reported, who is late, whose reports have errors or warnings, who is clean — body by body, year by year, for
@@ -77,7 +78,7 @@ public class CompletenessMatrix {
         // the 404 waits for the count: no query is cancelled half-way through its answer
         return Mono.zipDelayError(directory.visible(caller, regionCode), bySubRegion)
                 .flatMap(both -> both.getT2() ? bySubRegion(caller, both.getT1(), years, kind)
-                        : matrix(caller, both.getT1(), years, kind));
+                        : matrix(caller, both.getT1(), years, kind, true));
     }
 
     /**
@@ -160,34 +161,46 @@ public class CompletenessMatrix {
 
     /** The matrix body by body (400 above {@link #MAX_BODIES}). */
     public Mono<Completeness> matrix(Caller caller, String regionCode, YearRange.Requested years, AgencyKind kind) {
-        return directory.visible(caller, regionCode).flatMap(region -> matrix(caller, region, years, kind));
+        return directory.visible(caller, regionCode).flatMap(region -> matrix(caller, region, years, kind, false));
     }
 
     /**
-     * {@link #matrix(Caller, String, YearRange.Requested, AgencyKind)} of a region the caller may see: its bodies
-     * and the years at once, then the reports and the findings at once.
+     * {@link #matrix(Caller, String, YearRange.Requested, AgencyKind)} of a region the caller may see. {@code
+     * fewBodies}: the region is known to hold at most {@link #LISTED_BODIES} of them, so its bodies, its reports and
+     * its findings are read at once; otherwise the bodies are counted first, so that a region too large for the
+     * matrix costs no read of its reports.
      */
-    private Mono<Completeness> matrix(Caller caller, Agency region, YearRange.Requested years, AgencyKind kind) {
+    private Mono<Completeness> matrix(Caller caller, Agency region, YearRange.Requested years, AgencyKind kind,
+                                      boolean fewBodies) {
         Mono<Integer> latest = caller.role() == Role.CLERK
                 ? reports.summaries(region).map(ReportSummary::year).reduce(Math::max)
                 : subtrees.latestYear(region.id());
-        return Mono.zip(directory.visibleSubtree(caller, region, null), range(years, latest)).flatMap(both -> {
-            List<Agency> bodies = both.getT1().stream().filter(body -> kind == null || body.kind() == kind).toList();
-            if (bodies.size() > MAX_BODIES) {
-                return Mono.error(new BadRequestException("region", "地区 " + region.name() + " 下有 "
-                        + bodies.size() + " 个机构，超过一次最多 " + MAX_BODIES + " 个：请选择下一级地区或按类型筛选"));
-            }
-            YearRange range = both.getT2();
-            return Mono.zip(reports.publications(region, range.from(), range.to()).collectList(),
-                            findings.countsByBodyYear(database.autoCommit(), region.id(),
-                                    caller.role() == Role.CLERK, range.from(), range.to()).collectList())
-                    .map(found -> build(region, bodies, kind, range, found.getT1(), found.getT2()));
+        Mono<List<Agency>> bodies = directory.visibleSubtree(caller, region, null).flatMap(subtree -> {
+            List<Agency> ofKind = subtree.stream().filter(body -> kind == null || body.kind() == kind).toList();
+            return ofKind.size() <= MAX_BODIES ? Mono.just(ofKind)
+                    : Mono.error(new BadRequestException("region", "地区 " + region.name() + " 下有 " + ofKind.size()
+                            + " 个机构，超过一次最多 " + MAX_BODIES + " 个：请选择下一级地区或按类型筛选"));
         });
+        Mono<Found> found = range(years, latest).flatMap(range -> Mono.zip(
+                reports.publications(region, range.from(), range.to()).collectList(),
+                findings.countsByBodyYear(database.autoCommit(), region.id(), caller.role() == Role.CLERK,
+                        range.from(), range.to()).collectList(),
+                (publications, counts) -> new Found(range, publications, counts)));
+        // an error waits for the other reads: no query is cancelled half-way through its answer
+        Mono<Tuple2<List<Agency>, Found>> read = fewBodies ? Mono.zipDelayError(bodies, found)
+                : bodies.zipWhen(listed -> found);
+        return read.map(both -> build(region, both.getT1(), kind, both.getT2()));
     }
 
-    private static Completeness build(Agency region, List<Agency> bodies, AgencyKind kind, YearRange range,
-                                      List<Publication> publications,
-                                      List<FindingRepository.BodyYearCounts> counts) {
+    /** The years of the matrix, the active versions' publications in them and the findings' counts. */
+    private record Found(YearRange range, List<Publication> publications,
+                         List<FindingRepository.BodyYearCounts> counts) {
+    }
+
+    private static Completeness build(Agency region, List<Agency> bodies, AgencyKind kind, Found found) {
+        YearRange range = found.range();
+        List<Publication> publications = found.publications();
+        List<FindingRepository.BodyYearCounts> counts = found.counts();
         Map<BodyYear, Publication> reported = new HashMap<>();
         publications.forEach(report -> reported.put(new BodyYear(report.agencyId(), report.year()), report));
         Map<BodyYear, FindingRepository.BodyYearCounts> countsByBodyYear = new HashMap<>();
