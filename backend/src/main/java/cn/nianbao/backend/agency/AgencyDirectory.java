@@ -39,7 +39,7 @@ public class AgencyDirectory {
 
     /** The body with this code whoever asks: for the system itself (demo data, sign-in scopes), never for a caller. */
     public Mono<Agency> byCode(String code) {
-        return validCode(code) ? agencies.findByCode(tx(), code) : Mono.empty();
+        return validCode(code) ? agencies.findByCode(code) : Mono.empty();
     }
 
     /** The bodies with these ids whoever asks, for the system itself (the quality rules), never for a caller. */
@@ -81,7 +81,7 @@ public class AgencyDirectory {
     /** The body, when the caller may see it; 404 otherwise. One query: the scope is a condition of the lookup. */
     public Mono<Agency> visible(Caller caller, String agencyCode) {
         Mono<Agency> inScope = !validCode(agencyCode) ? Mono.empty() : caller.isAdmin() ? byCode(agencyCode)
-                : agencies.findByCodeWithin(tx(), agencyCode, caller.scopeAgencyId(), scopeDepth(caller));
+                : agencies.findByCodeWithin(agencyCode, caller.scopeAgencyId(), scopeDepth(caller));
         return inScope.switchIfEmpty(Mono.error(notFound(agencyCode)));
     }
 

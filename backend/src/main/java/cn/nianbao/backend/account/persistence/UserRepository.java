@@ -4,12 +4,16 @@ import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.APP_USER;
 import static cn.nianbao.backend.db.Tables.SIGN_IN_FAILURE;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 
 import cn.nianbao.backend.account.LastAdministratorException;
 import cn.nianbao.backend.account.NewUser;
 import cn.nianbao.backend.account.UserAccount;
 import cn.nianbao.backend.db.enums.UserRole;
+import cn.nianbao.backend.platform.database.Database;
+import cn.nianbao.backend.platform.database.RenderedOnce;
 import cn.nianbao.backend.platform.security.Role;
 import io.r2dbc.spi.R2dbcException;
 import org.jooq.Condition;
@@ -31,19 +35,24 @@ public class UserRepository {
     private static final String LAST_ADMINISTRATOR = "NB001";
 
     private final DSLContext dsl;
+    /** The sign-in check of every request: its statement rendered once. */
+    private final RenderedOnce byId;
 
-    public UserRepository(DSLContext dsl) {
+    public UserRepository(DSLContext dsl, Database database) {
         this.dsl = dsl;
+        this.byId = new RenderedOnce(database.autoCommit(), 1);
     }
 
     /** The user whose name is {@code username} in any mix of upper and lower case. */
     public Mono<UserAccount> findByUsername(String username) {
         return Mono.from(select(DSL.lower(APP_USER.USERNAME).eq(username.toLowerCase(Locale.ROOT))))
-                .map(UserRepository::toAccount);
+                .map(row -> account(row::get));
     }
 
+    /** The user with this id: read for every request that carries a token, so its statement is rendered once. */
     public Mono<UserAccount> findById(long id) {
-        return Mono.from(select(APP_USER.ID.eq(id))).map(UserRepository::toAccount);
+        return byId.fetch("by id", List.of(id), () -> select(APP_USER.ID.eq(id)), UserRepository::account)
+                .next();
     }
 
     /**
@@ -55,13 +64,13 @@ public class UserRepository {
                 : APP_USER.USERNAME.containsIgnoreCase(text).or(APP_USER.DISPLAY_NAME.containsIgnoreCase(text))
                         .or(AGENCY.NAME.containsIgnoreCase(text));
         return Flux.from(select(matching).orderBy(APP_USER.ROLE, APP_USER.USERNAME).offset(offset).limit(limit))
-                .map(UserRepository::toAccount);
+                .map(row -> account(row::get));
     }
 
     /** The demo users that are not disabled (to disable them when the demo is switched off). */
     public Flux<UserAccount> activeDemoUsers() {
         return Flux.from(select(APP_USER.DEMO.isTrue().and(APP_USER.DISABLED.isFalse())).orderBy(APP_USER.USERNAME))
-                .map(UserRepository::toAccount);
+                .map(row -> account(row::get));
     }
 
     /** Whether an administrator who is neither disabled nor a demo user exists. */
@@ -120,8 +129,11 @@ public class UserRepository {
         return false;
     }
 
-    private org.jooq.SelectConditionStep<Record> select(Condition condition) {
-        return dsl.select(APP_USER.asterisk(), AGENCY.CODE, AGENCY.NAME, SIGN_IN_FAILURE.LOCKED_UNTIL)
+    private org.jooq.SelectConditionStep<? extends Record> select(Condition condition) {
+        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH, APP_USER.ROLE,
+                        APP_USER.SCOPE_AGENCY_ID, AGENCY.CODE, AGENCY.NAME, APP_USER.MUST_CHANGE_PASSWORD,
+                        APP_USER.DISABLED, APP_USER.DEMO, SIGN_IN_FAILURE.LOCKED_UNTIL, APP_USER.CREDENTIALS_VERSION,
+                        APP_USER.CREATED_AT, APP_USER.PASSWORD_CHANGED_AT)
                 .from(APP_USER)
                 .leftJoin(AGENCY).on(AGENCY.ID.eq(APP_USER.SCOPE_AGENCY_ID))
                 .leftJoin(SIGN_IN_FAILURE).on(SIGN_IN_FAILURE.NAME.eq(DSL.lower(APP_USER.USERNAME))
@@ -133,12 +145,12 @@ public class UserRepository {
         return UserRole.valueOf(role.name());
     }
 
-    private static UserAccount toAccount(Record row) {
-        return new UserAccount(row.get(APP_USER.ID), row.get(APP_USER.USERNAME), row.get(APP_USER.DISPLAY_NAME),
-                row.get(APP_USER.PASSWORD_HASH), Role.valueOf(row.get(APP_USER.ROLE).name()),
-                row.get(APP_USER.SCOPE_AGENCY_ID), row.get(AGENCY.CODE), row.get(AGENCY.NAME),
-                row.get(APP_USER.MUST_CHANGE_PASSWORD), row.get(APP_USER.DISABLED), row.get(APP_USER.DEMO),
-                row.get(SIGN_IN_FAILURE.LOCKED_UNTIL), row.get(APP_USER.CREDENTIALS_VERSION),
-                row.get(APP_USER.CREATED_AT), row.get(APP_USER.PASSWORD_CHANGED_AT));
+    /** A user read by the position of {@link #select}'s columns. */
+    private static UserAccount account(RenderedOnce.Columns row) {
+        return new UserAccount(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
+                row.get(3, String.class), Role.valueOf(row.get(4, String.class)), row.get(5, Long.class),
+                row.get(6, String.class), row.get(7, String.class), row.get(8, Boolean.class),
+                row.get(9, Boolean.class), row.get(10, Boolean.class), row.get(11, OffsetDateTime.class),
+                row.get(12, Integer.class), row.get(13, OffsetDateTime.class), row.get(14, OffsetDateTime.class));
     }
 }

@@ -67,10 +67,12 @@ public class AgencyRepository {
 
     private final Database database;
     private final RenderedOnce subtrees;
+    private final RenderedOnce lookups;
 
     public AgencyRepository(Database database) {
         this.database = database;
         this.subtrees = new RenderedOnce(database.autoCommit(), SUBTREE_SHAPES);
+        this.lookups = new RenderedOnce(database.autoCommit(), Lookup.values().length);
     }
 
     /** The bodies within {@code maxDepth} levels under the top-level bodies, in tree order; null: every level. */
@@ -217,17 +219,32 @@ public class AgencyRepository {
         return parts;
     }
 
+    /** The body with this code as the transaction sees it (one it has just added or changed included). */
     public Mono<Agency> findByCode(Tx tx, String code) {
         return load(tx, AGENCY.CODE.eq(code)).flatMap(list -> Mono.justOrEmpty(list.stream().findFirst()));
     }
 
-    /** The body with this code if it is {@code ancestorId} or lies at most {@code maxDistance} levels under it. */
-    public Mono<Agency> findByCodeWithin(Tx tx, String code, long ancestorId, int maxDistance) {
-        return load(tx, AGENCY.CODE.eq(code).and(DSL.exists(DSL.selectOne().from(AGENCY_CLOSURE)
-                        .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(ancestorId), AGENCY_CLOSURE.DESCENDANT_ID.eq(AGENCY.ID),
-                                AGENCY_CLOSURE.DISTANCE.le(maxDistance)))))
-                .flatMap(list -> Mono.justOrEmpty(list.stream().findFirst()));
+    /** The body with this code: the lookup of nearly every request, rendered once. */
+    public Mono<Agency> findByCode(String code) {
+        return lookups.fetch(Lookup.BY_CODE, List.of(code),
+                () -> loadQuery(database.autoCommit().dsl(), AGENCY.CODE.eq(code)), AgencyRepository::agency).next();
     }
+
+    /**
+     * The body with this code if it is {@code ancestorId} or lies at most {@code maxDistance} levels under it: the
+     * lookup of nearly every request of a caller with a scope, rendered once.
+     */
+    public Mono<Agency> findByCodeWithin(String code, long ancestorId, int maxDistance) {
+        return lookups.fetch(Lookup.BY_CODE_WITHIN, List.of(code, ancestorId, maxDistance),
+                () -> loadQuery(database.autoCommit().dsl(), AGENCY.CODE.eq(code).and(DSL.exists(DSL.selectOne()
+                        .from(AGENCY_CLOSURE)
+                        .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(ancestorId), AGENCY_CLOSURE.DESCENDANT_ID.eq(AGENCY.ID),
+                                AGENCY_CLOSURE.DISTANCE.le(maxDistance))))),
+                AgencyRepository::agency).next();
+    }
+
+    /** The lookups by code, the same text whatever the code. */
+    private enum Lookup { BY_CODE, BY_CODE_WITHIN }
 
     /** Whether {@code descendantId} is {@code ancestorId} or lies at most {@code maxDistance} levels under it. */
     public Mono<Boolean> isWithin(Tx tx, long ancestorId, long descendantId, int maxDistance) {

@@ -68,9 +68,36 @@ public final class RenderedOnce {
     public <T> Flux<T> fetch(Object shape, Supplier<? extends Query> query, Function<Columns, T> row) {
         return Flux.defer(() -> {
             Rendered rendered = shapes.computeIfAbsent(shape, any -> render(query.get()));
-            return Flux.usingWhen(connections.create(), connection -> execute(connection, rendered, row),
-                    Connection::close, (connection, error) -> connection.close(), Connection::close);
+            return run(rendered, row);
         });
+    }
+
+    /**
+     * The rows of a statement whose text is the same whatever its values — a lookup by code or by id — rendered once
+     * per shape and run with {@code values}, given in the order jOOQ binds them: when the shape is rendered they are
+     * checked against the statement's own, so a value out of place fails at once rather than finding the wrong row.
+     */
+    public <T> Flux<T> fetch(Object shape, List<?> values, Supplier<? extends Query> query,
+                             Function<Columns, T> row) {
+        return Flux.defer(() -> {
+            List<Object> bound = values.stream().map(RenderedOnce::bindable).toList();
+            String sql = shapes.computeIfAbsent(shape, any -> rendered(query.get(), bound)).sql();
+            return run(new Rendered(sql, bound), row);
+        });
+    }
+
+    private <T> Flux<T> run(Rendered rendered, Function<Columns, T> row) {
+        return Flux.usingWhen(connections.create(), connection -> execute(connection, rendered, row),
+                Connection::close, (connection, error) -> connection.close(), Connection::close);
+    }
+
+    private static Rendered rendered(Query query, List<Object> values) {
+        Rendered rendered = render(query);
+        if (!rendered.values().equals(values)) {
+            throw new IllegalStateException("values " + values + " given for " + rendered.values() + ": "
+                    + rendered.sql());
+        }
+        return rendered;
     }
 
     private static <T> Flux<T> execute(Connection connection, Rendered rendered, Function<Columns, T> row) {

@@ -77,6 +77,29 @@ class RenderedOnceTest {
     }
 
     @Test
+    void aShapeWithItsValuesApartIsRenderedOnceAndRunWithTheValuesOfEachCall() {
+        RenderedOnce rendered = new RenderedOnce(reads.planned(), 4);
+        AtomicInteger built = new AtomicInteger();
+
+        assertThat(difference(rendered, 10, 3, built)).isEqualTo(7);
+        assertThat(difference(rendered, 3, 10, built)).isEqualTo(-7);
+        assertThat(difference(rendered, 100, 1, built)).isEqualTo(99);
+        assertThat(built).as("one text for every value").hasValue(1);
+    }
+
+    @Test
+    void valuesGivenOutOfTheirPlaceAreRefusedWhenRendered() {
+        RenderedOnce rendered = new RenderedOnce(reads.planned(), 4);
+
+        assertThatThrownBy(() -> rendered.fetch("swapped", List.of(3, 10),
+                () -> DSL.select(DSL.val(10).minus(DSL.val(3))), row -> row.get(0, Integer.class)).blockFirst())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("[3, 10] given for [10, 3]");
+        assertThatThrownBy(() -> rendered.fetch("long for int", List.of(10L, 3L),
+                () -> DSL.select(DSL.val(10).minus(DSL.val(3))), row -> row.get(0, Integer.class)).blockFirst())
+                .as("a value of another type binds another type").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aBlankValueIsRefusedWhenRendered() {
         RenderedOnce rendered = new RenderedOnce(reads.planned(), 4);
 
@@ -90,6 +113,13 @@ class RenderedOnceTest {
             built.incrementAndGet();
             return DSL.select(DSL.val(value));
         }, row -> row.get(0, Integer.class))).blockFirst();
+    }
+
+    private static int difference(RenderedOnce rendered, int minuend, int subtrahend, AtomicInteger built) {
+        return rendered.fetch("difference", List.of(minuend, subtrahend), () -> {
+            built.incrementAndGet();
+            return DSL.select(DSL.val(minuend).minus(DSL.val(subtrahend)));
+        }, row -> row.get(0, Integer.class)).blockFirst();
     }
 
     private static ResultQuery<? extends Record> typed(Tx tx) {
