@@ -175,6 +175,19 @@ public class AgencyDirectory {
     }
 
     /**
+     * The region, when the caller may see it, followed by the bodies directly under it (none for a clerk) in tree
+     * order; 404 otherwise. The bodies are read alongside the region's lookup and handed out only once the caller is
+     * known to see the region: one round trip instead of two for every answer by sub-region.
+     */
+    public Mono<List<Agency>> visibleWithChildren(Caller caller, String regionCode) {
+        return Mono.defer(() -> Mono.zipDelayError(visible(caller, regionCode),
+                        validCode(regionCode) ? agencies.subtree(regionCode, subtreeDepth(caller, 1))
+                                : Mono.just(List.<Agency>of()))
+                // a body moved away between the two reads: the region alone
+                .map(both -> both.getT2().isEmpty() ? List.of(both.getT1()) : both.getT2()));
+    }
+
+    /**
      * {@link #visibleSubtree} of a region that {@link #visible} has just returned for this caller, without looking
      * it up again: one query instead of two.
      */

@@ -34,13 +34,18 @@ class AnalysedRegions {
 
     /** The region and which of its bodies to cover ({@code kind} null: all); 404 when unknown or out of scope. */
     Mono<AnalysedRegion> of(Caller caller, String regionCode, AgencyKind kind) {
-        boolean ownBodyOnly = caller.role() == Role.CLERK;
-        return directory.visible(caller, regionCode).map(region -> new AnalysedRegion(region,
-                new BodySelection(region.code(), ownBodyOnly, kind), caller));
+        return directory.visible(caller, regionCode).map(region -> analysed(caller, region, kind));
     }
 
-    /** A region and how its lines are grouped. */
-    record Grouped(AnalysedRegion region, Grouping grouping) {
+    private static AnalysedRegion analysed(Caller caller, Agency region, AgencyKind kind) {
+        return new AnalysedRegion(region, new BodySelection(region.code(), caller.role() == Role.CLERK, kind), caller);
+    }
+
+    /**
+     * A region and how its lines are grouped; {@code children}: its direct sub-regions when they were read with it,
+     * else null.
+     */
+    record Grouped(AnalysedRegion region, Grouping grouping, List<Agency> children) {
     }
 
     /**
@@ -49,21 +54,31 @@ class AnalysedRegions {
      * region's lookup rather than after it (one round trip less); it is used only when the caller may see the region.
      */
     Mono<Grouped> grouped(Caller caller, String regionCode, AgencyKind kind, Grouping requested, MetricQuery metrics) {
+        if (caller.role() != Role.CLERK && requested == Grouping.CHILDREN) {
+            return directory.visibleWithChildren(caller, regionCode).map(subtree -> new Grouped(
+                    analysed(caller, subtree.getFirst(), kind), Grouping.CHILDREN, subtree.subList(1, subtree.size())));
+        }
         Mono<AnalysedRegion> region = of(caller, regionCode, kind);
         if (caller.role() == Role.CLERK || requested != null) {
             Grouping grouping = caller.role() == Role.CLERK ? Grouping.BODIES : requested;
-            return region.map(found -> new Grouped(found, grouping));
+            return region.map(found -> new Grouped(found, grouping, null));
         }
         // the 404 waits for the count: no query is cancelled half-way through its answer
         return Mono.zipDelayError(region, metrics.bodyCount(new BodySelection(regionCode, false, kind)))
                 .map(both -> new Grouped(both.getT1(),
-                        both.getT2() > MAX_BODIES ? Grouping.CHILDREN : Grouping.BODIES));
+                        both.getT2() > MAX_BODIES ? Grouping.CHILDREN : Grouping.BODIES, null));
     }
 
-    /** The region's direct sub-regions (and bodies directly under it), in tree order; 400 beyond {@link #MAX_BODIES}. */
-    Mono<List<Agency>> children(AnalysedRegion region) {
-        return directory.visibleSubtree(region.caller(), region.root(), 1)
-                .map(subtree -> subtree.subList(1, subtree.size()))
+    /**
+     * The region's direct sub-regions (and bodies directly under it), in tree order, as read with the region or read
+     * now; 400 beyond {@link #MAX_BODIES}.
+     */
+    Mono<List<Agency>> children(Grouped grouped) {
+        AnalysedRegion region = grouped.region();
+        Mono<List<Agency>> read = grouped.children() != null ? Mono.just(grouped.children())
+                : directory.visibleSubtree(region.caller(), region.root(), 1)
+                        .map(subtree -> subtree.subList(1, subtree.size()));
+        return read
                 .flatMap(children -> children.size() <= MAX_BODIES ? Mono.just(children)
                         : Mono.error(new BadRequestException("region", "地区 " + region.root().name() + " 直接下辖 "
                                 + children.size() + " 个机构，超过逐个列出的上限 " + MAX_BODIES + " 个")));

@@ -50,7 +50,7 @@ public class RankingAnalysis {
             AnalysedRegion region = grouped.region();
             Grouping grouping = grouped.grouping();
             return year(region, year).flatMap(chosen -> (grouping == Grouping.CHILDREN
-                    ? regions.children(region).flatMap(children -> subRegions.points(region, children, metric,
+                    ? regions.children(grouped).flatMap(children -> subRegions.points(region, children, metric,
                             chosen - 1, chosen).map(points -> new Lines(children, points)))
                     : Mono.zip(regions.bodies(region),
                             metrics.points(region.selection(), metric, chosen - 1, chosen).collectList(),

@@ -47,7 +47,7 @@ public class SeriesAnalysis {
             AnalysedRegion region = grouped.region();
             Grouping grouping = grouped.grouping();
             return range(region, years).flatMap(range -> (grouping == Grouping.CHILDREN
-                    ? regions.children(region).flatMap(children -> subRegions.points(region, children, metric,
+                    ? regions.children(grouped).flatMap(children -> subRegions.points(region, children, metric,
                             range.from(), range.to()).map(points -> Tuples.of(children, points)))
                     : Mono.zip(regions.bodies(region),
                             metrics.points(region.selection(), metric, range.from(), range.to()).collectList()))

@@ -72,21 +72,26 @@ public class CompletenessMatrix {
         if (by == Grouping.BODIES || caller.role() == Role.CLERK) {
             return matrix(caller, regionCode, years, kind);
         }
-        // the body count is read alongside the region's lookup, and used only when the caller may see the region
-        Mono<Boolean> bySubRegion = by == Grouping.CHILDREN ? Mono.just(true)
-                : subtrees.bodyCount(regionCode, kind).map(count -> count > LISTED_BODIES);
+        if (by == Grouping.CHILDREN) {
+            return directory.visibleWithChildren(caller, regionCode)
+                    .flatMap(subtree -> bySubRegion(subtree.getFirst(), Mono.just(subtree), years, kind));
+        }
+        // the body count is read alongside the region's lookup, and used only when the caller may see the region;
         // the 404 waits for the count: no query is cancelled half-way through its answer
-        return Mono.zipDelayError(directory.visible(caller, regionCode), bySubRegion)
-                .flatMap(both -> both.getT2() ? bySubRegion(caller, both.getT1(), years, kind)
+        return Mono.zipDelayError(directory.visible(caller, regionCode), subtrees.bodyCount(regionCode, kind))
+                .flatMap(both -> both.getT2() > LISTED_BODIES
+                        ? bySubRegion(both.getT1(), directory.visibleSubtree(caller, both.getT1(), 1), years, kind)
                         : matrix(caller, both.getT1(), years, kind, true));
     }
 
     /**
-     * One line per direct sub-region (its body and every body under it) and one for the region's own body, from the
-     * pre-aggregated figures and the findings that make a report other than clean: a few queries whatever the size.
+     * One line per direct sub-region (its body and every body under it) and one for the region's own body
+     * ({@code withChildren}: the region followed by them), from the pre-aggregated figures and the findings that make
+     * a report other than clean: a few queries whatever the size.
      */
-    private Mono<Completeness> bySubRegion(Caller caller, Agency region, YearRange.Requested years, AgencyKind kind) {
-        return Mono.zip(directory.visibleSubtree(caller, region, 1), range(years, subtrees.latestYear(region.id())))
+    private Mono<Completeness> bySubRegion(Agency region, Mono<List<Agency>> withChildren, YearRange.Requested years,
+                                           AgencyKind kind) {
+        return Mono.zip(withChildren, range(years, subtrees.latestYear(region.id())))
                 .flatMap(both -> {
                     List<Agency> subtree = both.getT1();
                     YearRange range = both.getT2();

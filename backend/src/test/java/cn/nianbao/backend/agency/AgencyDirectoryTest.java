@@ -103,6 +103,23 @@ class AgencyDirectoryTest {
     }
 
     @Test
+    void aRegionWithItsChildrenIsHandedOutOnlyToWhoMaySeeIt() {
+        Caller supervisor = caller(Role.SUPERVISOR, "city.county");
+
+        assertThat(agencies.visibleWithChildren(ADMIN, "city").block()).extracting(Agency::code)
+                .containsExactly("city", "city.dept", "city.county");
+        assertThat(agencies.visibleWithChildren(supervisor, "city.county").block()).extracting(Agency::code)
+                .containsExactly("city.county", "city.county.town");
+        assertThat(agencies.visibleWithChildren(caller(Role.CLERK, "city.county"), "city.county").block())
+                .extracting(Agency::code).containsExactly("city.county");
+        // read alongside the lookup, the children of a region outside the scope are still never handed out
+        for (String outside : List.of("city", "other", "nowhere", "x".repeat(AgencyDirectory.MAX_CODE_LENGTH + 1))) {
+            assertThatThrownBy(() -> agencies.visibleWithChildren(supervisor, outside).block())
+                    .as(outside).isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    @Test
     void theBodiesExpectedToReportFollowTheirReportingPeriods() {
         assertThat(agencies.expectedToReport(ADMIN, "city", 2021).block()).extracting(Agency::code)
                 .containsExactly("city", "city.dept", "city.county", "city.county.town");

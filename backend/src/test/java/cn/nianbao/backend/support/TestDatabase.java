@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import cn.nianbao.backend.platform.database.OwnerDatabase;
 import org.jooq.DSLContext;
 import org.jooq.Name;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +21,28 @@ public final class TestDatabase {
 
     private static final List<String> KEPT = List.of("app_state", "installation_secret", "flyway_schema_history");
     private static final Map<DSLContext, OwnerDatabase> OWNERS = new ConcurrentHashMap<>();
+    private static final String DEADLOCK = "40P01";
 
     private TestDatabase() {
     }
 
     /** Empties the tables of the database behind {@code dsl} (an application context of {@link BackendIntegrationTest}). */
     public static void truncate(DSLContext dsl) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                emptyTables(dsl);
+                return;
+            } catch (DataAccessException e) {
+                // a write the test before left in flight may still be taking its locks
+                // as this takes them table by table: PostgreSQL cancels one of the two, and this one can try again
+                if (attempt == 3 || !DEADLOCK.equals(e.sqlState())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void emptyTables(DSLContext dsl) {
         asOwner(dsl, database -> {
             database.transaction(transaction -> {
                 DSLContext tx = transaction.dsl();
