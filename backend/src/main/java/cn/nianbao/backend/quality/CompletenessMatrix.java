@@ -172,7 +172,7 @@ public class CompletenessMatrix {
     /**
      * {@link #matrix(Caller, String, YearRange.Requested, AgencyKind)} of a region the caller may see. {@code
      * fewBodies}: the region is known to hold at most {@link #LISTED_BODIES} of them, so its bodies, its reports and
-     * its findings are read at once; otherwise the bodies are counted first, so that a region too large for the
+     * its findings are read at once; otherwise its bodies are listed first, so that a region too large for the
      * matrix costs no read of its reports.
      */
     private Mono<Completeness> matrix(Caller caller, Agency region, YearRange.Requested years, AgencyKind kind,

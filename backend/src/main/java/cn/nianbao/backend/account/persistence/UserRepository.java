@@ -38,8 +38,8 @@ public class UserRepository {
     /** The sign-in check of every request: its statement rendered once. */
     private final RenderedOnce byId;
 
-    public UserRepository(DSLContext dsl, Database database) {
-        this.dsl = dsl;
+    public UserRepository(Database database) {
+        this.dsl = database.autoCommit().dsl();
         this.byId = new RenderedOnce(database.autoCommit(), 1);
     }
 
