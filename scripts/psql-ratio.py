@@ -8,7 +8,10 @@ Usage: scripts/psql-ratio.py URL USER PASSWORD DATA_DIR PG_LOG [REQUESTS] [REGIO
 For each endpoint of scripts/measure-latency.py: one request with the statement log on, which records the statements
 the backend sent and their bind values; then the endpoint REQUESTS times (median), and each of its statements with
 the values written in, REQUESTS times in psql (\\timing, median), summed. Prints a Markdown table with the load average.
-NIANBAO_ENDPOINTS chooses endpoints as for scripts/measure-latency.py.
+NIANBAO_ENDPOINTS chooses endpoints as for scripts/measure-latency.py. NIANBAO_ROUNDS=R (default 1) measures each
+endpoint R times in turn with its statements (endpoint, psql, endpoint, psql, …), so that a minute in which the machine
+is slower weighs on both sides alike; the table then gives the median endpoint, the median psql sum and the median of
+the R ratios, with their range.
 """
 import importlib.util
 import os
@@ -109,6 +112,7 @@ def arguments(argv):
 
 def main():
     base, user, password, data_dir, pg_log, count, regions = arguments(sys.argv)
+    rounds = int(os.environ.get("NIANBAO_ROUNDS", "1"))
     token = latency.sign_in(base, user, password)
     print("| region | endpoint | statements | endpoint median | psql median (sum) | ratio | load |")
     print("|---|---|---|---|---|---|---|")
@@ -117,13 +121,19 @@ def main():
             url = base + path.format(r=code)
             try:
                 sqls = statements(capture(data_dir, pg_log, url, token))
-                endpoint = statistics.median(latency.request(url, token)[0] * 1000 for _ in range(count))
-                in_psql = sum(timed(data_dir, sql, count) for sql in sqls)
+                endpoints, sums = [], []
+                for _ in range(rounds):
+                    endpoints.append(statistics.median(latency.request(url, token)[0] * 1000 for _ in range(count)))
+                    sums.append(sum(timed(data_dir, sql, count) for sql in sqls))
             except (latency.urllib.error.HTTPError, subprocess.CalledProcessError) as error:
                 print(f"| {level} `{code}` | {name} | {error} | – | – | – | {os.getloadavg()[0]:.1f} |")
                 continue
-            print(f"| {level} `{code}` | {name} | {len(sqls)} | {endpoint:.0f} ms | {in_psql:.0f} ms | "
-                  f"{endpoint / in_psql if in_psql else float('nan'):.2f} | {os.getloadavg()[0]:.1f} |", flush=True)
+            ratios = [e / s for e, s in zip(endpoints, sums) if s]
+            ratio = f"{statistics.median(ratios):.2f}" if ratios else "nan"
+            if rounds > 1 and ratios:
+                ratio += f" ({min(ratios):.2f}–{max(ratios):.2f})"
+            print(f"| {level} `{code}` | {name} | {len(sqls)} | {statistics.median(endpoints):.0f} ms | "
+                  f"{statistics.median(sums):.0f} ms | {ratio} | {os.getloadavg()[0]:.1f} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -23,11 +23,13 @@ class JooqConfiguration {
         return DSL.using(connectionFactory, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
     }
 
-    /** The primary's connections read enum columns through {@link EnumLabels} and stop at {@link StatementTimeout}. */
+    /** The primary's connections read enum columns through {@link EnumLabels}, stop at {@link StatementTimeout} and
+     * run on {@link DatabaseLoops}. */
     @Bean
-    ConnectionFactoryOptionsBuilderCustomizer connectionOptions(Environment environment) {
+    ConnectionFactoryOptionsBuilderCustomizer connectionOptions(Environment environment, DatabaseLoops loops) {
         Duration timeout = StatementTimeout.configured(environment);
         return options -> options.option(PostgresqlConnectionFactoryProvider.EXTENSIONS, List.of(new EnumLabels()))
-                .option(PostgresqlConnectionFactoryProvider.STATEMENT_TIMEOUT, timeout);
+                .option(PostgresqlConnectionFactoryProvider.STATEMENT_TIMEOUT, timeout)
+                .option(PostgresqlConnectionFactoryProvider.LOOP_RESOURCES, loops.loops());
     }
 }

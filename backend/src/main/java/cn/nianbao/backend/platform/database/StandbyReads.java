@@ -55,7 +55,7 @@ public class StandbyReads implements DisposableBean {
     private final Tx reads;
     private final Tx planned;
 
-    StandbyReads(DSLContext primary, Environment environment) {
+    StandbyReads(DSLContext primary, Environment environment, DatabaseLoops loops) {
         String url = environment.getProperty(READS_URL, "");
         boolean withStandbys = !url.isEmpty();
         int maxSize = environment.getProperty("spring.r2dbc.pool.max-size", Integer.class, 20);
@@ -63,14 +63,14 @@ public class StandbyReads implements DisposableBean {
             this.standbys = null;
             this.reads = new Tx(primary);
         } else {
-            this.standbys = pool(options(url, environment, true)
+            this.standbys = pool(options(url, environment, true, loops)
                     // like the primary's (application.yml): no statement cache that grows with every distinct text
                     .option(PostgresqlConnectionFactoryProvider.PREPARED_STATEMENT_CACHE_QUERIES, 0)
                     .build(), "standby-reads", maxSize, true);
             this.reads = using(standbys);
         }
         this.plannedPool = pool(options(withStandbys ? url : environment.getRequiredProperty("spring.r2dbc.url"),
-                        environment, withStandbys)
+                        environment, withStandbys, loops)
                 .option(PostgresqlConnectionFactoryProvider.PREPARED_STATEMENT_CACHE_QUERIES, PREPARED_STATEMENTS)
                 .option(PostgresqlConnectionFactoryProvider.OPTIONS, Map.of("plan_cache_mode", "force_generic_plan"))
                 .build(), "planned-reads", Math.min(PLANNED_CONNECTIONS, maxSize), withStandbys);
@@ -78,13 +78,15 @@ public class StandbyReads implements DisposableBean {
     }
 
     /** The URL's servers as the application's role; {@code standbys}: the standbys it lists first are preferred. */
-    private static ConnectionFactoryOptions.Builder options(String url, Environment environment, boolean standbys) {
+    private static ConnectionFactoryOptions.Builder options(String url, Environment environment, boolean standbys,
+                                                            DatabaseLoops loops) {
         ConnectionFactoryOptions.Builder options = ConnectionFactoryOptions.parse(url).mutate()
                 .option(ConnectionFactoryOptions.USER, environment.getRequiredProperty("spring.r2dbc.username"))
                 .option(ConnectionFactoryOptions.PASSWORD, environment.getProperty("spring.r2dbc.password", ""))
                 .option(ConnectionFactoryOptions.CONNECT_TIMEOUT, Duration.ofSeconds(5))
                 .option(PostgresqlConnectionFactoryProvider.EXTENSIONS, List.of(new EnumLabels()))
-                .option(PostgresqlConnectionFactoryProvider.STATEMENT_TIMEOUT, StatementTimeout.configured(environment));
+                .option(PostgresqlConnectionFactoryProvider.STATEMENT_TIMEOUT, StatementTimeout.configured(environment))
+                .option(PostgresqlConnectionFactoryProvider.LOOP_RESOURCES, loops.loops());
         if (standbys) {
             options.option(PostgresqlConnectionFactoryProvider.TARGET_SERVER_TYPE, TargetServerType.PREFER_SECONDARY)
                     // a standby that is back is used again after this long
