@@ -15,6 +15,7 @@ import java.util.List;
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.platform.database.Database;
 import cn.nianbao.backend.platform.database.RenderedOnce;
+import cn.nianbao.backend.platform.database.TimestampNumbers;
 import cn.nianbao.backend.platform.database.Tx;
 import cn.nianbao.backend.quality.FindingFilter;
 import cn.nianbao.backend.quality.FindingStatus;
@@ -307,8 +308,9 @@ public class FindingRepository {
     private static final List<Field<?>> VIEW_FIELDS = List.of(QUALITY_FINDING.ID, QUALITY_FINDING.CODE,
             QUALITY_FINDING.SEVERITY, AGENCY.CODE, AGENCY.NAME, QUALITY_FINDING.YEAR, REPORT_VERSION.VERSION_NO,
             QUALITY_FINDING.CELLS, QUALITY_FINDING.MESSAGE, QUALITY_FINDING.STATUS, QUALITY_FINDING.REVIEWED_BY,
-            QUALITY_FINDING.REVIEWED_AT, QUALITY_FINDING.REVIEW_COMMENT, QUALITY_FINDING.SOURCE,
-            QUALITY_FINDING.FIGURES, QUALITY_FINDING.RULE_ID, QUALITY_FINDING.FOUND_AT, QUALITY_FINDING.AGENCY_ID);
+            TimestampNumbers.of(QUALITY_FINDING.REVIEWED_AT), QUALITY_FINDING.REVIEW_COMMENT, QUALITY_FINDING.SOURCE,
+            QUALITY_FINDING.FIGURES, QUALITY_FINDING.RULE_ID, TimestampNumbers.of(QUALITY_FINDING.FOUND_AT),
+            QUALITY_FINDING.AGENCY_ID);
 
     private SelectOnConditionStep<? extends Record> views(Tx tx) {
         var f = QUALITY_FINDING;
@@ -355,9 +357,9 @@ public class FindingRepository {
                 row.get(3, String.class), row.get(4, String.class), row.get(5, Integer.class),
                 row.get(6, Integer.class), cells, row.get(8, String.class),
                 FindingStatus.fromCode(row.get(9, String.class)).orElseThrow(), row.get(10, String.class),
-                row.get(11, OffsetDateTime.class), row.get(12, String.class),
+                TimestampNumbers.timestamp(row.get(11, Long.class)), row.get(12, String.class),
                 source == null ? null : ContractJson.MAPPER.readTree(source),
                 ContractJson.MAPPER.readTree(row.get(14, String.class)), row.get(15, Long.class),
-                row.get(16, OffsetDateTime.class), row.get(17, Long.class));
+                TimestampNumbers.timestamp(row.get(16, Long.class)), row.get(17, Long.class));
     }
 }
