@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -118,6 +119,28 @@ class ReportRepositoryTest {
                         ReportVersionInfo::reason)
                 .containsExactly(tuple(1, false, null), tuple(2, true, "表三第一行总计应为 22"));
         assertThat(stored.version().createdBy()).isEqualTo("督查员");
+    }
+
+    @Test
+    void theActiveVersionOfEachBodyYearIsReadWithItsPublicationDayOrNone() {
+        AnnualReport report = Fixtures.report("hongze-qu_2023");
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2021, version(published(yearOf(report, 2021),
+                LocalDate.of(2022, 1, 25)))).block();
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2022, version(published(yearOf(report, 2022), null))).block();
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, version(published(report, LocalDate.of(2024, 1,
+                30)))).block();
+        reports.store(TestUsers.SYSTEM_ADMIN, "hz", 2023, new NewVersion(published(withNewReceivedTotal(report, 22),
+                LocalDate.of(2024, 2, 2)), VersionOrigin.MANUAL, "督查员", "表三第一行总计应为 22", null)).block();
+        var city = agencies.visible(TestUsers.SYSTEM_ADMIN, "ha").block();
+        long hz = agencies.visible(TestUsers.SYSTEM_ADMIN, "hz").block().id();
+
+        assertThat(reports.publications(city, 2021, 2023).collectList().block()).containsExactlyInAnyOrder(
+                new Publication(hz, 2021, 1, LocalDate.of(2022, 1, 25)),
+                new Publication(hz, 2022, 1, null),
+                new Publication(hz, 2023, 2, LocalDate.of(2024, 2, 2)));
+        assertThat(reports.publications(city, 2022, 2022).collectList().block())
+                .containsExactly(new Publication(hz, 2022, 1, null));
+        assertThat(reports.publications(city, 2024, 2025).collectList().block()).isEmpty();
     }
 
     @Test
@@ -318,7 +341,7 @@ class ReportRepositoryTest {
 
     private static AnnualReport otherSigningDate(AnnualReport report) {
         return new AnnualReport(report.format(), report.agency(), report.year(),
-                report.signedOn() == null ? java.time.LocalDate.of(2024, 1, 20) : null, report.proactive(),
+                report.signedOn() == null ? LocalDate.of(2024, 1, 20) : null, report.proactive(),
                 report.requests(), report.reviews(), report.details());
     }
 
@@ -330,6 +353,12 @@ class ReportRepositoryTest {
 
     private static NewVersion version(AnnualReport report) {
         return new NewVersion(report, VersionOrigin.API, "test", null, null);
+    }
+
+    private static AnnualReport published(AnnualReport report, java.time.LocalDate on) {
+        AnnualReport.Details d = report.details();
+        return report.withDetails(new AnnualReport.Details(d.statisticsPeriod(), d.contact(), d.sections(), on,
+                d.url()));
     }
 
     private static AnnualReport yearOf(AnnualReport report, int year) {
