@@ -280,35 +280,20 @@ public class ReportRepository {
 
     /**
      * The active versions of the bodies under the region (itself included) in these years: which version, published
-     * when — what the completeness matrix needs of each. One row per body, its years written as
-     * {@code year:version[:day number]} joined by commas: read a row per body-year, a city's six years were 2,400 rows
-     * and their decoding by the driver the longest part of its matrix after PostgreSQL's (docs/BENCHMARKS.md).
-     * Committed, rendered once per shape, read by position.
+     * when — what the completeness matrix needs of each, six years of a city's bodies in a few ints per row. Committed,
+     * rendered once per shape, read by position.
      */
     public Flux<Publication> publications(long regionId, int fromYear, int toYear) {
         return reads.fetch(new PublicationsShape(regionId, fromYear, toYear), () -> database.autoCommit().dsl()
-                        .select(REPORT.AGENCY_ID, DSL.field("string_agg(concat_ws(':', {0}, {1}, {2}), ',')",
-                                String.class, REPORT.YEAR, REPORT_VERSION.VERSION_NO,
-                                DSL.localDateDiff(REPORT_VERSION.PUBLISHED_ON, DSL.inline(LocalDate.EPOCH))))
+                        .select(REPORT.AGENCY_ID, REPORT.YEAR, REPORT_VERSION.VERSION_NO,
+                                DayNumbers.of(REPORT_VERSION.PUBLISHED_ON))
                         .from(AGENCY_CLOSURE)
                         .join(REPORT).on(REPORT.AGENCY_ID.eq(AGENCY_CLOSURE.DESCENDANT_ID))
                         .join(REPORT_VERSION).on(REPORT_VERSION.ID.eq(REPORT.ACTIVE_VERSION_ID))
                         .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(regionId),
-                                REPORT.YEAR.between((short) fromYear, (short) toYear))
-                        .groupBy(REPORT.AGENCY_ID),
-                row -> publications(row.get(0, Long.class), row.get(1, String.class)))
-                .flatMapIterable(ofBody -> ofBody);
-    }
-
-    /** A body's publications as {@link #publications} writes them: {@code year:version[:day number]}, comma-joined. */
-    private static List<Publication> publications(long agencyId, String written) {
-        List<Publication> publications = new ArrayList<>();
-        for (String one : written.split(",")) {
-            String[] parts = one.split(":");
-            publications.add(new Publication(agencyId, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-                    parts.length > 2 ? LocalDate.ofEpochDay(Integer.parseInt(parts[2])) : null));
-        }
-        return publications;
+                                REPORT.YEAR.between((short) fromYear, (short) toYear)),
+                row -> new Publication(row.get(0, Long.class), row.get(1, Integer.class), row.get(2, Integer.class),
+                        DayNumbers.date(row.get(3, Integer.class))));
     }
 
     /** A region's publications: its id and the years. */
