@@ -15,6 +15,7 @@ import cn.nianbao.backend.platform.database.Tx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
@@ -72,7 +73,11 @@ class ImportWorkers {
         wakeUp.tryEmitNext(true);
     }
 
-    @jakarta.annotation.PreDestroy
+    /**
+     * Stops the workers as the backend begins to shut down, before any bean is destroyed: stopped later, a worker
+     * still polled while the embedded database was stopping, and each logged that it could not connect.
+     */
+    @EventListener(ContextClosedEvent.class)
     synchronized void stop() {
         running.forEach(Disposable::dispose);
         running.clear();
