@@ -12,14 +12,13 @@ import reactor.netty.resources.LoopResources;
  * leave together and their rows are read side by side.
  */
 @Component
-public class DatabaseLoops implements DisposableBean {
+class DatabaseLoops implements DisposableBean {
 
     private final LoopResources loops;
 
     DatabaseLoops(Environment environment) {
-        int maxSize = environment.getProperty("spring.r2dbc.pool.max-size", Integer.class, 20);
-        boolean standbys = !environment.getProperty(StandbyReads.READS_URL, "").isEmpty();
-        int connections = maxSize * (standbys ? 2 : 1) + StandbyReads.PLANNED_CONNECTIONS;
+        int connections = StandbyReads.poolSize(environment) * (StandbyReads.withStandbys(environment) ? 2 : 1)
+                + StandbyReads.PLANNED_CONNECTIONS;
         this.loops = LoopResources.create("nianbao-db", connections, true);
     }
 

@@ -23,8 +23,10 @@ class JooqConfiguration {
         return DSL.using(connectionFactory, SQLDialect.POSTGRES, new Settings().withExecuteLogging(false));
     }
 
-    /** The primary's connections read enum columns through {@link EnumLabels}, stop at {@link StatementTimeout} and
-     * run on {@link DatabaseLoops}. */
+    /**
+     * The primary's connections read enum columns through {@link EnumLabels}, stop at {@link StatementTimeout} and
+     * run on {@link DatabaseLoops}.
+     */
     @Bean
     ConnectionFactoryOptionsBuilderCustomizer connectionOptions(Environment environment, DatabaseLoops loops) {
         Duration timeout = StatementTimeout.configured(environment);

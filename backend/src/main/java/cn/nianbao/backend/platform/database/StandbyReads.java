@@ -57,8 +57,8 @@ public class StandbyReads implements DisposableBean {
 
     StandbyReads(DSLContext primary, Environment environment, DatabaseLoops loops) {
         String url = environment.getProperty(READS_URL, "");
-        boolean withStandbys = !url.isEmpty();
-        int maxSize = environment.getProperty("spring.r2dbc.pool.max-size", Integer.class, 20);
+        boolean withStandbys = withStandbys(environment);
+        int maxSize = poolSize(environment);
         if (!withStandbys) {
             this.standbys = null;
             this.reads = new Tx(primary);
@@ -75,6 +75,16 @@ public class StandbyReads implements DisposableBean {
                 .option(PostgresqlConnectionFactoryProvider.OPTIONS, Map.of("plan_cache_mode", "force_generic_plan"))
                 .build(), "planned-reads", Math.min(PLANNED_CONNECTIONS, maxSize), withStandbys);
         this.planned = using(plannedPool);
+    }
+
+    /** How many connections the primary's pool holds at most, and so each standby's. */
+    static int poolSize(Environment environment) {
+        return environment.getProperty("spring.r2dbc.pool.max-size", Integer.class, 20);
+    }
+
+    /** Whether reads go to standbys ({@value #READS_URL} set). */
+    static boolean withStandbys(Environment environment) {
+        return !environment.getProperty(READS_URL, "").isEmpty();
     }
 
     /** The URL's servers as the application's role; {@code standbys}: the standbys it lists first are preferred. */

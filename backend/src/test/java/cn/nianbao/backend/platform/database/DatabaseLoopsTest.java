@@ -51,7 +51,8 @@ class DatabaseLoopsTest {
                         .flatMap(connection -> Flux.from(connection.createStatement("SELECT 1").execute())
                                 .flatMap(result -> result.map((row, meta) -> Thread.currentThread().getName())))
                         .collectList()
-                        .flatMap(names -> Flux.fromIterable(connections).flatMap(Connection::close).then(Mono.just(names))))
+                        .flatMap(names -> Flux.fromIterable(connections).flatMap(Connection::close)
+                                .then(Mono.just(names))))
                 .block();
     }
 }
