@@ -123,9 +123,7 @@ class TokenTest {
 
     @Test
     void aTokenUsedBeforeItsUserIsDisabledIsRefusedAtOnce() {
-        // issued minutes ago, so that the user of its first request is remembered for the next (RecentUsers)
-        String token = sign(tokenKey, claims(Instant.now().plusSeconds(600)));
-        me(token).expectStatus().isOk().expectBody(Void.class);
+        String token = usedToken();
 
         users.update(clerk.id(), clerk.displayName(), clerk.role(), clerk.scopeAgencyId(), true).block();
 
@@ -134,8 +132,7 @@ class TokenTest {
 
     @Test
     void aPasswordChangedInTheDatabaseIsSeenWithinTheRecheck() {
-        String token = sign(tokenKey, claims(Instant.now().plusSeconds(600)));
-        me(token).expectStatus().isOk().expectBody(Void.class);
+        String token = usedToken();
 
         // as another backend, or an operator in psql, would change it: this backend is not told
         Mono.from(dsl.update(APP_USER).set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
@@ -155,6 +152,13 @@ class TokenTest {
                 .expectStatus().isUnauthorized()
                 .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .expectBody().jsonPath("$.title").isEqualTo("未登录或登录已失效").jsonPath("$.detail").isEqualTo("请先登录");
+    }
+
+    /** A token issued minutes ago and used once, so that its user is remembered for the next request (RecentUsers). */
+    private String usedToken() {
+        String token = sign(tokenKey, claims(Instant.now().plusSeconds(600)));
+        me(token).expectStatus().isOk().expectBody(Void.class);
+        return token;
     }
 
     private WebTestClient.ResponseSpec me(String token) {
