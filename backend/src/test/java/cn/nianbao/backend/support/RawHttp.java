@@ -50,6 +50,43 @@ public final class RawHttp {
         }
     }
 
+    /** Opens a connection kept alive across requests, waiting at most {@code seconds} for each answer. */
+    public static Connection open(int port, int seconds) throws IOException {
+        Socket socket = new Socket("127.0.0.1", port);
+        socket.setSoTimeout(seconds * 1000);
+        return new Connection(socket);
+    }
+
+    /** One connection for several requests, as a browser keeps it; requests may be sent before earlier answers. */
+    public static final class Connection implements AutoCloseable {
+
+        private final Socket socket;
+
+        private Connection(Socket socket) {
+            this.socket = socket;
+        }
+
+        /** Sends the requests' heads (request line and headers, each without the blank line) in one write. */
+        public void send(String... heads) throws IOException {
+            StringBuilder requests = new StringBuilder();
+            for (String head : heads) {
+                requests.append(head).append("\r\n\r\n");
+            }
+            socket.getOutputStream().write(requests.toString().getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+        }
+
+        /** The next answer on the connection. */
+        public Answer read() throws IOException {
+            return RawHttp.read(socket.getInputStream());
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
     private static Answer read(InputStream in) throws IOException {
         String head = line(in);
         StringBuilder headers = new StringBuilder(head).append('\n');
