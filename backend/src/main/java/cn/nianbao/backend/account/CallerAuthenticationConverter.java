@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Turns a token whose signature and lifetime are valid into a Caller, but only if the user still exists, is not
- * disabled, and has not changed password, role or scope since the token was issued.
+ * disabled, and has not changed password, role or scope since the token was issued (as read at most
+ * {@code nianbao.security.user-recheck} ago, a change through this backend at once: {@link UserRepository#signedIn}).
  */
 @Component
 class CallerAuthenticationConverter implements Converter<Jwt, Mono<AbstractAuthenticationToken>> {
@@ -35,7 +36,7 @@ class CallerAuthenticationConverter implements Converter<Jwt, Mono<AbstractAuthe
         if (userId == null || version == null) {
             return Mono.error(new InvalidBearerTokenException("令牌缺少用户信息"));
         }
-        return users.findById(userId.longValue())
+        return users.signedIn(userId.longValue(), jwt.getIssuedAt())
                 .filter(user -> !user.disabled() && user.credentialsVersion() == version.intValue()
                         && user.username().equals(jwt.getSubject()))
                 .switchIfEmpty(Mono.error(new InvalidBearerTokenException("令牌已失效，请重新登录")))

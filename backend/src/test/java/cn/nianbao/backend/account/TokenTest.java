@@ -1,6 +1,10 @@
 package cn.nianbao.backend.account;
 
+import static cn.nianbao.backend.db.Tables.APP_USER;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -19,6 +23,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -27,6 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
 
 /** Tokens that must be refused: forged, expired, tampered, unsigned, stale after a change, of a disabled user. */
 @BackendIntegrationTest
@@ -42,6 +48,8 @@ class TokenTest {
     UserRepository users;
     @Autowired
     javax.crypto.SecretKey tokenKey;
+    @Value("${nianbao.security.user-recheck}")
+    Duration recheck;
 
     UserAccount clerk;
 
@@ -114,11 +122,43 @@ class TokenTest {
     }
 
     @Test
+    void aTokenUsedBeforeItsUserIsDisabledIsRefusedAtOnce() {
+        String token = usedToken();
+
+        users.update(clerk.id(), clerk.displayName(), clerk.role(), clerk.scopeAgencyId(), true).block();
+
+        me(token).expectStatus().isUnauthorized().expectBody(Void.class);
+    }
+
+    @Test
+    void aPasswordChangedInTheDatabaseIsSeenWithinTheRecheck() {
+        String token = usedToken();
+
+        // as another backend, or an operator in psql, would change it: this backend is not told
+        Mono.from(dsl.update(APP_USER).set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
+                .where(APP_USER.ID.eq(clerk.id()))).block();
+
+        assertThat(recheck).isPositive();
+        Instant giveUp = Instant.now().plus(recheck).plusSeconds(5);
+        while (me(token).returnResult(Void.class).getStatus().value() != 401) {
+            assertThat(Instant.now()).as("the old token is still accepted").isBefore(giveUp);
+            Mono.delay(Duration.ofMillis(100)).block();
+        }
+    }
+
+    @Test
     void noTokenIsA401InChinese() {
         web.get().uri("/api/reports?region=town").exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .expectBody().jsonPath("$.title").isEqualTo("未登录或登录已失效").jsonPath("$.detail").isEqualTo("请先登录");
+    }
+
+    /** A token issued minutes ago and used once, so that its user is remembered for the next request (RecentUsers). */
+    private String usedToken() {
+        String token = sign(tokenKey, claims(Instant.now().plusSeconds(600)));
+        me(token).expectStatus().isOk().expectBody(Void.class);
+        return token;
     }
 
     private WebTestClient.ResponseSpec me(String token) {

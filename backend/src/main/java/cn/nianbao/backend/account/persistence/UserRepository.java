@@ -4,6 +4,9 @@ import static cn.nianbao.backend.db.Tables.AGENCY;
 import static cn.nianbao.backend.db.Tables.APP_USER;
 import static cn.nianbao.backend.db.Tables.SIGN_IN_FAILURE;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +23,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -38,9 +42,14 @@ public class UserRepository {
     /** The sign-in check of every request: its statement rendered once. */
     private final RenderedOnce byId;
 
-    public UserRepository(Database database) {
+    /** The users of the requests' tokens, read at most {@code nianbao.security.user-recheck} ago. */
+    private final RecentUsers recent;
+
+    public UserRepository(Database database, @Value("${nianbao.security.user-recheck:2s}") Duration recheck,
+                          Clock clock) {
         this.dsl = database.autoCommit().dsl();
         this.byId = new RenderedOnce(database.autoCommit(), 1);
+        this.recent = new RecentUsers(recheck, clock);
     }
 
     /** The user whose name is {@code username} in any mix of upper and lower case. */
@@ -49,7 +58,15 @@ public class UserRepository {
                 .map(row -> account(row::get));
     }
 
-    /** The user with this id: read for every request that carries a token, so its statement is rendered once. */
+    /**
+     * The user of a request's token issued at {@code issuedAt} (null: unknown), as read at most
+     * {@code nianbao.security.user-recheck} ago: every request asks ({@link RecentUsers}).
+     */
+    public Mono<UserAccount> signedIn(long id, Instant issuedAt) {
+        return recent.user(id, issuedAt, () -> findById(id));
+    }
+
+    /** The user with this id as it is now; its statement is rendered once, for {@link #signedIn}. */
     public Mono<UserAccount> findById(long id) {
         return byId.fetch("by id", List.of(id), () -> select(APP_USER.ID.eq(id)), UserRepository::account)
                 .next();
@@ -92,7 +109,9 @@ public class UserRepository {
                                 user.scopeAgencyId(), user.mustChangePassword(), user.demo())
                         .onConflictDoNothing()
                         .returning(APP_USER.ID))
-                .map(record -> record.getId());
+                .map(record -> record.getId())
+                // an id used before (a database emptied or restored) names someone else now
+                .doOnNext(recent::changed);
     }
 
     public Mono<Void> changePassword(long id, String passwordHash, boolean mustChange) {
@@ -101,7 +120,9 @@ public class UserRepository {
                 .set(APP_USER.MUST_CHANGE_PASSWORD, mustChange)
                 .set(APP_USER.PASSWORD_CHANGED_AT, DSL.currentOffsetDateTime())
                 .set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
-                .where(APP_USER.ID.eq(id))).then();
+                .where(APP_USER.ID.eq(id)))
+                .doOnTerminate(() -> recent.changed(id))
+                .then();
     }
 
     /**
@@ -116,6 +137,7 @@ public class UserRepository {
                 .set(APP_USER.DISABLED, disabled)
                 .set(APP_USER.CREDENTIALS_VERSION, APP_USER.CREDENTIALS_VERSION.plus(1))
                 .where(APP_USER.ID.eq(id)))
+                .doOnTerminate(() -> recent.changed(id))
                 .onErrorMap(UserRepository::leavesNoAdministrator, e -> new LastAdministratorException())
                 .then();
     }
