@@ -27,16 +27,18 @@ class KeptAliveConnectionTest {
     /** Long enough for a loaded machine, short enough to fail rather than hang the suite. */
     private static final int SECONDS_PER_ANSWER = 20;
 
+    private final ApplicationContext context;
+    private final int port;
+
     @Autowired
-    ApplicationContext context;
-    @Autowired
-    DSLContext dsl;
-    @LocalServerPort
-    int port;
+    KeptAliveConnectionTest(ApplicationContext context, @LocalServerPort int port) {
+        this.context = context;
+        this.port = port;
+    }
 
     @Test
     void theConnectionIsStillReadAfterARequestAnsweredAtOnceBehindOneThatWaitedForTheDatabase() throws IOException {
-        TestDatabase.truncate(dsl);
+        TestDatabase.truncate(context.getBean(DSLContext.class));
         TestUsers.create(context, "admin", Role.ADMIN, null);
         String token = TestUsers.token(context, "admin");
         try (RawHttp.Connection connection = RawHttp.open(port, SECONDS_PER_ANSWER)) {
