@@ -13,7 +13,13 @@ public record Agency(long id, String code, String name, AgencyKind kind, String 
     }
 
     public boolean expectedToReport(int year) {
-        return reportingPeriods.stream().anyMatch(period -> period.covers(year));
+        // a loop, not a stream: asked for every cell of a completeness matrix
+        for (ReportingPeriod period : reportingPeriods) {
+            if (period.covers(year)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Agency atDepth(int newDepth) {

@@ -30,14 +30,17 @@ public final class AgencyTree {
         }
         List<Agency> ordered = new ArrayList<>(agencies.size());
         roots.sort(SIBLING_ORDER);
-        roots.forEach(root -> visit(root, 0, children, ordered));
+        children.values().forEach(siblings -> siblings.sort(SIBLING_ORDER));
+        for (Agency root : roots) {
+            visit(root, 0, children, ordered);
+        }
         return ordered;
     }
 
     private static void visit(Agency agency, int depth, Map<String, List<Agency>> children, List<Agency> ordered) {
         ordered.add(agency.atDepth(depth));
-        children.getOrDefault(agency.code(), List.of()).stream()
-                .sorted(SIBLING_ORDER)
-                .forEach(child -> visit(child, depth + 1, children, ordered));
+        for (Agency child : children.getOrDefault(agency.code(), List.of())) {
+            visit(child, depth + 1, children, ordered);
+        }
     }
 }

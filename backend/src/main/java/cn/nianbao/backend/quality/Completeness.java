@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.nianbao.backend.agency.AgencyKind;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The completeness matrix of a region: per year the rates, and per body per year the state and the counts behind it
@@ -40,9 +41,18 @@ public record Completeness(Region region, List<Integer> years, AgencyKind kind, 
 
     /**
      * One body's year: its state, the active version, when it was published and due, how many days late, and the
-     * current findings not dismissed by severity ({@code open}: not yet reviewed, of any severity).
+     * current findings not dismissed by severity ({@code open}: not yet reviewed, of any severity). What a cell does
+     * not have — no version, no date, not late, no finding — is left out of its JSON rather than written as null or
+     * 0: most of a city's cells are clean, and a matrix of its 400 bodies was 30 % nulls and zeros.
      */
-    public record Cell(int year, CompletenessState state, boolean expected, Integer versionNo, LocalDate publishedOn,
-                       LocalDate dueOn, Long daysLate, int errors, int warnings, int infos, int open) {
+    public record Cell(int year, CompletenessState state, boolean expected,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer versionNo,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate publishedOn,
+                       LocalDate dueOn,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Long daysLate,
+                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) int errors,
+                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) int warnings,
+                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) int infos,
+                       @JsonInclude(JsonInclude.Include.NON_DEFAULT) int open) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import cn.nianbao.backend.agency.Agency;
 import cn.nianbao.backend.agency.AgencyDirectory;
@@ -16,7 +17,6 @@ import cn.nianbao.backend.agency.AgencyKind;
 import cn.nianbao.backend.analytics.Grouping;
 import cn.nianbao.backend.analytics.LineCounts;
 import cn.nianbao.backend.analytics.SubtreeCounts;
-import cn.nianbao.backend.platform.database.Database;
 import cn.nianbao.backend.platform.security.Caller;
 import cn.nianbao.backend.platform.security.Role;
 import cn.nianbao.backend.platform.web.BadRequestException;
@@ -51,15 +51,13 @@ public class CompletenessMatrix {
     private final AgencyDirectory directory;
     private final ReportService reports;
     private final FindingRepository findings;
-    private final Database database;
     private final SubtreeCounts subtrees;
 
     public CompletenessMatrix(AgencyDirectory directory, ReportService reports, FindingRepository findings,
-                              Database database, SubtreeCounts subtrees) {
+                              SubtreeCounts subtrees) {
         this.directory = directory;
         this.reports = reports;
         this.findings = findings;
-        this.database = database;
         this.subtrees = subtrees;
     }
 
@@ -91,7 +89,7 @@ public class CompletenessMatrix {
      */
     private Mono<Completeness> bySubRegion(Agency region, Mono<List<Agency>> withChildren, YearRange.Requested years,
                                            AgencyKind kind) {
-        return Mono.zip(withChildren, range(years, subtrees.latestYear(region.id())))
+        return Mono.zip(withChildren, range(years, () -> subtrees.latestYear(region.id())))
                 .flatMap(both -> {
                     List<Agency> subtree = both.getT1();
                     YearRange range = both.getT2();
@@ -104,16 +102,19 @@ public class CompletenessMatrix {
                     List<Long> own = new ArrayList<>(childIds);
                     own.add(region.id());
                     return Mono.zip(subtrees.counts(childIds, own, kind, range.from(), range.to()).collectList(),
-                                    findings.flagsByLine(database.autoCommit(), region.id(), childIds, kind,
+                                    findings.flagsByLine(region.id(), childIds, kind,
                                             range.from(), range.to()).collectList())
                             .map(found -> lines(region, children, kind, range, found.getT1(), found.getT2()));
                 });
     }
 
-    /** The years asked for; the latest year with data is read only when they leave the last year open. */
-    private static Mono<YearRange> range(YearRange.Requested years, Mono<Integer> latest) {
+    /**
+     * The years asked for; the latest year with data is read — its statement even built — only when they leave the
+     * last year open.
+     */
+    private static Mono<YearRange> range(YearRange.Requested years, Supplier<Mono<Integer>> latest) {
         return years.to() != null ? Mono.just(years.resolve(null))
-                : latest.map(Optional::of).defaultIfEmpty(Optional.empty())
+                : latest.get().map(Optional::of).defaultIfEmpty(Optional.empty())
                         .map(last -> years.resolve(last.orElse(null)));
     }
 
@@ -177,9 +178,9 @@ public class CompletenessMatrix {
      */
     private Mono<Completeness> matrix(Caller caller, Agency region, YearRange.Requested years, AgencyKind kind,
                                       boolean fewBodies) {
-        Mono<Integer> latest = caller.role() == Role.CLERK
-                ? reports.summaries(region).map(ReportSummary::year).reduce(Math::max)
-                : subtrees.latestYear(region.id());
+        Supplier<Mono<Integer>> latest = caller.role() == Role.CLERK
+                ? () -> reports.summaries(region).map(ReportSummary::year).reduce(Math::max)
+                : () -> subtrees.latestYear(region.id());
         Mono<List<Agency>> bodies = directory.visibleSubtree(caller, region, null).flatMap(subtree -> {
             List<Agency> ofKind = subtree.stream().filter(body -> kind == null || body.kind() == kind).toList();
             return ofKind.size() <= MAX_BODIES ? Mono.just(ofKind)
@@ -188,7 +189,7 @@ public class CompletenessMatrix {
         });
         Mono<Found> found = range(years, latest).flatMap(range -> Mono.zip(
                 reports.publications(region, range.from(), range.to()).collectList(),
-                findings.countsByBodyYear(database.autoCommit(), region.id(), caller.role() == Role.CLERK,
+                findings.countsByBodyYear(region.id(), caller.role() == Role.CLERK,
                         range.from(), range.to()).collectList(),
                 (publications, counts) -> new Found(range, publications, counts)));
         // an error waits for the other reads: no query is cancelled half-way through its answer

@@ -1,5 +1,6 @@
 package cn.nianbao.backend.quality;
 
+import static cn.nianbao.backend.db.Tables.AGENCY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -19,6 +20,7 @@ import cn.nianbao.backend.contract.ApplicantCounts;
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.contract.RequestRow;
 import cn.nianbao.backend.platform.security.Role;
+import cn.nianbao.backend.quality.persistence.FindingRepository;
 import cn.nianbao.backend.report.NewVersion;
 import cn.nianbao.backend.report.ReportService;
 import cn.nianbao.backend.report.VersionOrigin;
@@ -34,6 +36,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -155,6 +158,21 @@ class QualityApiTest {
     }
 
     @Test
+    void aPageReadWithOnePlanForEveryRegionIsThePageReadWithTheRegionsOwnPlan() {
+        runAndWait(supervisor, "q");
+        FindingRepository repository = context.getBean(FindingRepository.class);
+        long q = Mono.from(dsl.select(AGENCY.ID).from(AGENCY).where(AGENCY.CODE.eq("q"))).block().value1();
+        for (FindingFilter filter : List.of(new FindingFilter(q, false, null, 2019, 2024, null, null, null, 0, 100),
+                new FindingFilter(q, false, null, 2022, 2024, null, "error", null, 1, 2))) {
+            List<Long> onePlan = repository.list(filter, true).map(FindingView::id).collectList().block();
+            List<Long> ownPlan = repository.list(filter, false).map(FindingView::id).collectList().block();
+            assertThat(onePlan).as("%s", filter).isNotEmpty().isEqualTo(ownPlan);
+            assertThat(repository.count(filter, true).block()).isEqualTo(repository.count(filter, false).block())
+                    .isGreaterThanOrEqualTo(onePlan.size());
+        }
+    }
+
+    @Test
     void theCompletenessMatrixAndItsRates() {
         JsonNode matrix = body(supervisor.get().uri("/api/quality/completeness?region=q&from=2022&to=2024").exchange()
                 .expectStatus().isOk().expectBody(byte[].class).returnResult());
@@ -175,6 +193,12 @@ class QualityApiTest {
         assertThat(late.get("due_on").asString()).isEqualTo("2024-03-31");
         assertThat(late.get("days_late").asInt()).isEqualTo(5);
         assertThat(matrix.get("bodies").get(1).get("cells").get(1).get("errors").asInt()).isEqualTo(2);
+        // what a cell does not have is left out, not written as null or 0
+        JsonNode missing = matrix.get("bodies").get(0).get("cells").get(2);
+        assertThat(missing.propertyNames()).doesNotContain("version_no", "published_on", "days_late", "errors",
+                "warnings", "infos").contains("year", "state", "expected", "due_on");
+        JsonNode notExpected = matrix.get("bodies").get(2).get("cells").get(1);
+        assertThat(notExpected.get("expected").asBoolean(true)).isFalse();
         JsonNode rates2024 = matrix.get("rates").get(2);
         assertThat(rates2024.get("expected").asInt()).isEqualTo(2);
         assertThat(rates2024.get("reported_expected").asInt()).isEqualTo(1);
@@ -241,9 +265,9 @@ class QualityApiTest {
                     new ArrayList<>(List.of(0, 0, 0, 0, 0, 0)))));
             for (int i = 0; i < 3; i++) {
                 JsonNode cell = body.get("cells").get(i);
-                boolean reported = !cell.get("version_no").isNull();
+                boolean reported = cell.hasNonNull("version_no");
                 boolean isExpected = cell.get("expected").asBoolean();
-                boolean published = !cell.get("published_on").isNull();
+                boolean published = cell.hasNonNull("published_on");
                 boolean onTime = reported && isExpected && published && !cell.get("state").asString().equals("late")
                         && cell.get("published_on").asString().compareTo(cell.get("due_on").asString()) <= 0;
                 int[] add = {isExpected ? 1 : 0, reported ? 1 : 0, reported && isExpected ? 1 : 0, onTime ? 1 : 0,

@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * {@link #planned} reaches the same servers through a pool of its own whose connections keep their statements
  * prepared and plan each once ({@code plan_cache_mode = force_generic_plan}): for the few statements whose best plan
- * does not depend on their values — the overview's totals (the region's id written in) and years, the roll-up —
- * PostgreSQL spent 3–4 ms of a city's 5 ms planning them again on every request (docs/BENCHMARKS.md). Every other
- * statement is planned for its own values: a plan made once was up to 15× slower for a ranking by sub-region or the
- * nation's findings.
+ * does not depend on their values — the overview's totals (the region's id written in) and years, the roll-up, the
+ * findings page of a region of up to 20,000 bodies — PostgreSQL spent 3–4 ms of a city's 5 ms planning them again on
+ * every request (docs/BENCHMARKS.md). Every other statement is planned for its own values: a plan made once was up to
+ * 15× slower for a ranking by sub-region or the nation's findings.
  */
 @Component
 public class StandbyReads implements DisposableBean {

@@ -15,6 +15,7 @@ import java.util.List;
 import cn.nianbao.backend.contract.ContractJson;
 import cn.nianbao.backend.platform.database.Database;
 import cn.nianbao.backend.platform.database.RenderedOnce;
+import cn.nianbao.backend.platform.database.StandbyReads;
 import cn.nianbao.backend.platform.database.TimestampNumbers;
 import cn.nianbao.backend.platform.database.Tx;
 import cn.nianbao.backend.quality.FindingFilter;
@@ -44,13 +45,23 @@ public class FindingRepository {
 
     /** The pages' and counts' statements kept rendered: a filter's is about 3 KB. */
     private static final int SHAPES = 256;
+    /**
+     * The completeness matrices' statements kept rendered: a region's by-body counts are about 2 KB, its flags by
+     * sub-region 2 KB and 10 bytes per sub-region.
+     */
+    private static final int MATRIX_SHAPES = 256;
 
     private final Database database;
     private final RenderedOnce pages;
+    private final RenderedOnce plannedPages;
+    private final RenderedOnce matrices;
 
-    public FindingRepository(Database database) {
+    public FindingRepository(Database database, StandbyReads reads) {
         this.database = database;
         this.pages = new RenderedOnce(database.autoCommit(), SHAPES);
+        // with standbys every page is read from the primary: a review shows in the next page at once
+        this.plannedPages = reads.configured() ? pages : new RenderedOnce(reads.planned(), SHAPES);
+        this.matrices = new RenderedOnce(database.autoCommit(), MATRIX_SHAPES);
     }
 
     /** A page's statement: its filter. */
@@ -185,11 +196,14 @@ public class FindingRepository {
      * chosen from the columns its order needs; the wide ones (message, cells, figures) and the version's number are
      * read for its findings only — read for all of them, the nation's 31,796 findings were hashed through temporary
      * files and each probed for its version before 50 were kept (0.95 s, docs/BENCHMARKS.md). Read committed, its
-     * statement rendered once per filter: rendering it was a tenth of a city's page (docs/BENCHMARKS.md).
+     * statement rendered once per filter: rendering it was a tenth of a city's page (docs/BENCHMARKS.md). {@code
+     * onePlan}: prepared and planned once for every region (without standbys), which a city's or a province's page
+     * may be — their plan is the same — and the nation's may not (docs/BENCHMARKS.md); otherwise planned for the
+     * region at hand.
      */
-    public Flux<FindingView> list(FindingFilter filter) {
-        return pages.fetch(new PageShape(filter), () -> listQuery(database.autoCommit().dsl(), filter),
-                FindingRepository::view);
+    public Flux<FindingView> list(FindingFilter filter, boolean onePlan) {
+        return (onePlan ? plannedPages : pages).fetch(new PageShape(filter),
+                () -> listQuery(database.autoCommit().dsl(), filter), FindingRepository::view);
     }
 
     /** {@link #list(FindingFilter)} as a unit of work sees it: a transaction sees the findings it has just kept. */
@@ -219,15 +233,19 @@ public class FindingRepository {
                         page.field(AGENCY.SORT_ORDER), page.field(AGENCY.CODE), page.field(f.ID));
     }
 
-    /** How many current findings the filter selects (all pages), its statement rendered once per filter. */
-    public Mono<Integer> count(FindingFilter filter) {
+    /**
+     * How many current findings the filter selects (all pages), its statement rendered once per filter; {@code
+     * onePlan} as for {@link #list(FindingFilter, boolean)}.
+     */
+    public Mono<Integer> count(FindingFilter filter, boolean onePlan) {
         FindingFilter allPages = new FindingFilter(filter.regionId(), filter.ownBodyOnly(), filter.agencyId(),
                 filter.fromYear(), filter.toYear(), filter.code(), filter.severity(), filter.status(), 0, 1);
-        return pages.fetch(new CountShape(allPages), () -> database.autoCommit().dsl().selectCount()
-                        .from(QUALITY_FINDING)
-                        .join(AGENCY).on(AGENCY.ID.eq(QUALITY_FINDING.AGENCY_ID))
-                        .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(AGENCY.ID))
-                        .where(listed(allPages)), row -> row.get(0, Integer.class))
+        return (onePlan ? plannedPages : pages).fetch(new CountShape(allPages),
+                        () -> database.autoCommit().dsl().selectCount()
+                                .from(QUALITY_FINDING)
+                                .join(AGENCY).on(AGENCY.ID.eq(QUALITY_FINDING.AGENCY_ID))
+                                .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(AGENCY.ID))
+                                .where(listed(allPages)), row -> row.get(0, Integer.class))
                 .single();
     }
 
@@ -250,25 +268,30 @@ public class FindingRepository {
      * The current findings of each body-year of the region (or the region's body alone) counted by severity, not
      * counting dismissed ones or LATE_PUBLICATION (lateness is a state of its own), and whether it is late.
      */
-    public Flux<BodyYearCounts> countsByBodyYear(Tx tx, long regionId, boolean ownBodyOnly, int fromYear,
-                                                 int toYear) {
-        var f = QUALITY_FINDING;
-        Condition standing = f.STATUS.ne(FindingStatus.DISMISSED.code());
-        Condition notLate = f.CODE.ne("LATE_PUBLICATION");
-        return Flux.from(tx.dsl().select(f.AGENCY_ID, f.YEAR,
-                                DSL.count().filterWhere(standing.and(notLate).and(f.SEVERITY.eq("error"))),
-                                DSL.count().filterWhere(standing.and(notLate).and(f.SEVERITY.eq("warning"))),
-                                DSL.count().filterWhere(standing.and(notLate).and(f.SEVERITY.eq("info"))),
-                                DSL.count().filterWhere(f.STATUS.eq(FindingStatus.OPEN.code())),
-                                DSL.count().filterWhere(standing.and(f.CODE.eq("LATE_PUBLICATION"))))
-                        .from(f)
-                        .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(f.AGENCY_ID))
-                        .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(regionId),
-                                ownBodyOnly ? AGENCY_CLOSURE.DISTANCE.eq(0) : DSL.noCondition(),
-                                f.YEAR.between((short) fromYear, (short) toYear), current())
-                        .groupBy(f.AGENCY_ID, f.YEAR))
-                .map(row -> new BodyYearCounts(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-                        row.value6(), row.value7() > 0));
+    public Flux<BodyYearCounts> countsByBodyYear(long regionId, boolean ownBodyOnly, int fromYear, int toYear) {
+        return matrices.fetch(new CountsShape(regionId, ownBodyOnly, fromYear, toYear), () -> {
+            var f = QUALITY_FINDING;
+            Condition standing = f.STATUS.ne(FindingStatus.DISMISSED.code());
+            Condition notLate = f.CODE.ne("LATE_PUBLICATION");
+            return database.autoCommit().dsl().select(f.AGENCY_ID, f.YEAR,
+                            DSL.count().filterWhere(standing.and(notLate).and(f.SEVERITY.eq("error"))),
+                            DSL.count().filterWhere(standing.and(notLate).and(f.SEVERITY.eq("warning"))),
+                            DSL.count().filterWhere(standing.and(notLate).and(f.SEVERITY.eq("info"))),
+                            DSL.count().filterWhere(f.STATUS.eq(FindingStatus.OPEN.code())),
+                            DSL.count().filterWhere(standing.and(f.CODE.eq("LATE_PUBLICATION"))))
+                    .from(f)
+                    .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(f.AGENCY_ID))
+                    .where(AGENCY_CLOSURE.ANCESTOR_ID.eq(regionId),
+                            ownBodyOnly ? AGENCY_CLOSURE.DISTANCE.eq(0) : DSL.noCondition(),
+                            f.YEAR.between((short) fromYear, (short) toYear), current())
+                    .groupBy(f.AGENCY_ID, f.YEAR);
+        }, row -> new BodyYearCounts(row.get(0, Long.class), row.get(1, Integer.class), row.get(2, Integer.class),
+                row.get(3, Integer.class), row.get(4, Integer.class), row.get(5, Integer.class),
+                row.get(6, Integer.class) > 0));
+    }
+
+    /** The counts' statement of a matrix body by body: its region, whether of its own body alone, its years. */
+    private record CountsShape(long regionId, boolean ownBodyOnly, int fromYear, int toYear) {
     }
 
     /** Per line and year ({@link #flagsByLine}): reports with a standing problem, and those of them late though on time. */
@@ -283,25 +306,34 @@ public class FindingRepository {
      * ({@code analytics_body_year}), which say too whether a body-year was expected and on time, as the matrix's body
      * rows decide it.
      */
-    public Flux<LineFlags> flagsByLine(Tx tx, long regionId, Collection<Long> subRegions,
+    public Flux<LineFlags> flagsByLine(long regionId, List<Long> subRegions,
                                        cn.nianbao.backend.agency.AgencyKind kind, int fromYear, int toYear) {
-        var f = QUALITY_FINDING;
-        var facts = ANALYTICS_BODY_YEAR;
-        Condition late = f.CODE.eq("LATE_PUBLICATION");
-        return Flux.from(tx.dsl().select(AGENCY_CLOSURE.ANCESTOR_ID, f.YEAR, DSL.countDistinct(f.AGENCY_ID),
-                                DSL.countDistinct(f.AGENCY_ID).filterWhere(late.and(DSL.condition(facts.EXPECTED)).and(DSL.condition(facts.ON_TIME))))
-                        .from(f)
-                        .join(facts).on(facts.AGENCY_ID.eq(f.AGENCY_ID), facts.YEAR.eq(f.YEAR),
-                                facts.VERSION_ID.eq(f.VERSION_ID))
-                        .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(f.AGENCY_ID))
-                        .where(AGENCY_CLOSURE.ANCESTOR_ID.in(subRegions)
-                                        .or(AGENCY_CLOSURE.ANCESTOR_ID.eq(regionId).and(AGENCY_CLOSURE.DISTANCE.eq(0))),
-                                f.YEAR.between((short) fromYear, (short) toYear), f.RESOLVED_AT.isNull(),
-                                f.STATUS.ne(FindingStatus.DISMISSED.code()), late.or(f.SEVERITY.in("error", "warning")),
-                                kind == null ? DSL.noCondition()
-                                        : facts.KIND.eq(cn.nianbao.backend.db.enums.AgencyKind.valueOf(kind.name())))
-                        .groupBy(AGENCY_CLOSURE.ANCESTOR_ID, f.YEAR))
-                .map(row -> new LineFlags(row.value1(), row.value2(), row.value3(), row.value4()));
+        return matrices.fetch(new FlagsShape(regionId, subRegions, kind, fromYear, toYear), () -> {
+            var f = QUALITY_FINDING;
+            var facts = ANALYTICS_BODY_YEAR;
+            Condition late = f.CODE.eq("LATE_PUBLICATION");
+            return database.autoCommit().dsl().select(AGENCY_CLOSURE.ANCESTOR_ID, f.YEAR,
+                            DSL.countDistinct(f.AGENCY_ID), DSL.countDistinct(f.AGENCY_ID)
+                                    .filterWhere(late.and(DSL.condition(facts.EXPECTED))
+                                            .and(DSL.condition(facts.ON_TIME))))
+                    .from(f)
+                    .join(facts).on(facts.AGENCY_ID.eq(f.AGENCY_ID), facts.YEAR.eq(f.YEAR),
+                            facts.VERSION_ID.eq(f.VERSION_ID))
+                    .join(AGENCY_CLOSURE).on(AGENCY_CLOSURE.DESCENDANT_ID.eq(f.AGENCY_ID))
+                    .where(AGENCY_CLOSURE.ANCESTOR_ID.in(subRegions)
+                                    .or(AGENCY_CLOSURE.ANCESTOR_ID.eq(regionId).and(AGENCY_CLOSURE.DISTANCE.eq(0))),
+                            f.YEAR.between((short) fromYear, (short) toYear), f.RESOLVED_AT.isNull(),
+                            f.STATUS.ne(FindingStatus.DISMISSED.code()), late.or(f.SEVERITY.in("error", "warning")),
+                            kind == null ? DSL.noCondition()
+                                    : facts.KIND.eq(cn.nianbao.backend.db.enums.AgencyKind.valueOf(kind.name())))
+                    .groupBy(AGENCY_CLOSURE.ANCESTOR_ID, f.YEAR);
+        }, row -> new LineFlags(row.get(0, Long.class), row.get(1, Integer.class), row.get(2, Integer.class),
+                row.get(3, Integer.class)));
+    }
+
+    /** The flags' statement of a matrix by sub-region: its region, its sub-regions, the kind and the years. */
+    private record FlagsShape(long regionId, List<Long> subRegions, cn.nianbao.backend.agency.AgencyKind kind,
+                              int fromYear, int toYear) {
     }
 
     /** What a finding shows ({@link #view}, which reads them by position). */
