@@ -11,7 +11,9 @@ the values written in, REQUESTS times in psql (\\timing, median), summed. Prints
 NIANBAO_ENDPOINTS chooses endpoints as for scripts/measure-latency.py. NIANBAO_ROUNDS=R (default 1) measures each
 endpoint R times in turn with its statements (endpoint, psql, endpoint, psql, …), so that a minute in which the machine
 is slower weighs on both sides alike; the table then gives the median endpoint, the median psql sum and the median of
-the R ratios, with their range.
+the R ratios, with their range. NIANBAO_WARMUP=W (default 0) first asks every endpoint of every region W times, in
+turn, so that the backend is measured as one that has served them for a while: on two cores the JIT's compiler
+threads take a share of the CPU over the first few thousand requests, and an answer measured meanwhile is slower for it.
 """
 import importlib.util
 import os
@@ -113,9 +115,14 @@ def arguments(argv):
 def main():
     base, user, password, data_dir, pg_log, count, regions = arguments(sys.argv)
     rounds = int(os.environ.get("NIANBAO_ROUNDS", "1"))
+    warmup = int(os.environ.get("NIANBAO_WARMUP", "0"))
     token = latency.sign_in(base, user, password)
     # a token's user is remembered from the second after the token's issue (RecentUsers): every capture alike
     time.sleep(1.1)
+    for _ in range(warmup):
+        for level, code in regions:
+            for name, path in latency.endpoints():
+                latency.request(base + path.format(r=code), token)
     print("| region | endpoint | statements | endpoint median | psql median (sum) | ratio | load |")
     print("|---|---|---|---|---|---|---|")
     for level, code in regions:
