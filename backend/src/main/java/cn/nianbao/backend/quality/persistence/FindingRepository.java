@@ -47,7 +47,7 @@ public class FindingRepository {
     private static final int SHAPES = 256;
     /**
      * The completeness matrices' statements kept rendered: a region's by-body counts are about 2 KB, its flags by
-     * sub-region 2 KB and 10 bytes per sub-region.
+     * sub-region 2 KB and about 40 bytes per sub-region (in the text and in the shape's list of ids).
      */
     private static final int MATRIX_SHAPES = 256;
 
@@ -62,6 +62,10 @@ public class FindingRepository {
         // with standbys every page is read from the primary: a review shows in the next page at once
         this.plannedPages = reads.configured() ? pages : new RenderedOnce(reads.planned(), SHAPES);
         this.matrices = new RenderedOnce(database.autoCommit(), MATRIX_SHAPES);
+    }
+
+    private RenderedOnce pages(boolean onePlan) {
+        return onePlan ? plannedPages : pages;
     }
 
     /** A page's statement: its filter. */
@@ -202,11 +206,11 @@ public class FindingRepository {
      * region at hand.
      */
     public Flux<FindingView> list(FindingFilter filter, boolean onePlan) {
-        return (onePlan ? plannedPages : pages).fetch(new PageShape(filter),
+        return pages(onePlan).fetch(new PageShape(filter),
                 () -> listQuery(database.autoCommit().dsl(), filter), FindingRepository::view);
     }
 
-    /** {@link #list(FindingFilter)} as a unit of work sees it: a transaction sees the findings it has just kept. */
+    /** {@link #list(FindingFilter, boolean)} as a unit of work sees it: a transaction sees the findings it has just kept. */
     public Flux<FindingView> list(Tx tx, FindingFilter filter) {
         return Flux.from(listQuery(tx.dsl(), filter)).map(row -> view(row::get));
     }
@@ -240,7 +244,7 @@ public class FindingRepository {
     public Mono<Integer> count(FindingFilter filter, boolean onePlan) {
         FindingFilter allPages = new FindingFilter(filter.regionId(), filter.ownBodyOnly(), filter.agencyId(),
                 filter.fromYear(), filter.toYear(), filter.code(), filter.severity(), filter.status(), 0, 1);
-        return (onePlan ? plannedPages : pages).fetch(new CountShape(allPages),
+        return pages(onePlan).fetch(new CountShape(allPages),
                         () -> database.autoCommit().dsl().selectCount()
                                 .from(QUALITY_FINDING)
                                 .join(AGENCY).on(AGENCY.ID.eq(QUALITY_FINDING.AGENCY_ID))
