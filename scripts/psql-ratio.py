@@ -14,7 +14,10 @@ is slower weighs on both sides alike; the table then gives the median endpoint, 
 the R ratios, with their range. NIANBAO_WARMUP=W (default 0) first asks every endpoint of every region W times, in
 turn, so that the backend is measured as one that has served them for a while: on two cores the JIT's compiler
 threads take a share of the CPU over the first few thousand requests, and an answer measured meanwhile is slower for it.
+NIANBAO_JVM_PID=PID (the backend's process, on this machine) adds a column: the CPU its JIT compiler threads used while
+the endpoint was measured, to show whether the backend was still being compiled.
 """
+import glob
 import importlib.util
 import os
 import re
@@ -104,6 +107,20 @@ def timed(data_dir, sql, count, setup=""):
     return statistics.median([float(t) for t in TIME.findall(out)][-count:])
 
 
+def compiler_ms(pid):
+    """The CPU time, in ms, the JIT compiler threads of the JVM with this pid have used so far."""
+    ticks = 0
+    for task in glob.glob(f"/proc/{pid}/task/*"):
+        try:
+            if not Path(task, "comm").read_text().startswith(("C1 Compiler", "C2 Compiler")):
+                continue
+            fields = Path(task, "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def arguments(argv):
     """URL, USER, PASSWORD, DATA_DIR, PG_LOG, REQUESTS (default 5) and the regions [level, code] of the command line."""
     count = int(argv[6]) if len(argv) > 6 else 5
@@ -116,6 +133,7 @@ def main():
     base, user, password, data_dir, pg_log, count, regions = arguments(sys.argv)
     rounds = int(os.environ.get("NIANBAO_ROUNDS", "1"))
     warmup = int(os.environ.get("NIANBAO_WARMUP", "0"))
+    jvm = os.environ.get("NIANBAO_JVM_PID")
     token = latency.sign_in(base, user, password)
     # a token's user is remembered from the second after the token's issue (RecentUsers): every capture alike
     time.sleep(1.1)
@@ -123,26 +141,30 @@ def main():
         for level, code in regions:
             for name, path in latency.endpoints():
                 latency.request(base + path.format(r=code), token)
-    print("| region | endpoint | statements | endpoint median | psql median (sum) | ratio | load |")
-    print("|---|---|---|---|---|---|---|")
+    jit = " JIT compiler CPU |" if jvm else ""
+    print("| region | endpoint | statements | endpoint median | psql median (sum) | ratio | load |" + jit)
+    print("|---|---|---|---|---|---|---|" + ("---|" if jvm else ""))
     for level, code in regions:
         for name, path in latency.endpoints():
             url = base + path.format(r=code)
             try:
                 sqls = statements(capture(data_dir, pg_log, url, token))
+                compiled = compiler_ms(jvm) if jvm else 0
                 endpoints, sums = [], []
                 for _ in range(rounds):
                     endpoints.append(statistics.median(latency.request(url, token)[0] * 1000 for _ in range(count)))
                     sums.append(sum(timed(data_dir, sql, count) for sql in sqls))
             except (latency.urllib.error.HTTPError, subprocess.CalledProcessError) as error:
-                print(f"| {level} `{code}` | {name} | {error} | – | – | – | {os.getloadavg()[0]:.1f} |")
+                print(f"| {level} `{code}` | {name} | {error} | – | – | – | {os.getloadavg()[0]:.1f} |"
+                      + (" – |" if jvm else ""))
                 continue
             ratios = [e / s for e, s in zip(endpoints, sums) if s]
             ratio = f"{statistics.median(ratios):.2f}" if ratios else "nan"
             if rounds > 1 and ratios:
                 ratio += f" ({min(ratios):.2f}–{max(ratios):.2f})"
             print(f"| {level} `{code}` | {name} | {len(sqls)} | {statistics.median(endpoints):.0f} ms | "
-                  f"{statistics.median(sums):.0f} ms | {ratio} | {os.getloadavg()[0]:.1f} |", flush=True)
+                  f"{statistics.median(sums):.0f} ms | {ratio} | {os.getloadavg()[0]:.1f} |"
+                  + (f" {compiler_ms(jvm) - compiled:.0f} ms |" if jvm else ""), flush=True)
 
 
 if __name__ == "__main__":
