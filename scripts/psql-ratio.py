@@ -30,6 +30,9 @@ from pathlib import Path
 spec = importlib.util.spec_from_file_location("latency", Path(__file__).with_name("measure-latency.py"))
 latency = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(latency)
+spec = importlib.util.spec_from_file_location("cpu", Path(__file__).with_name("cpu-per-request.py"))
+cpu = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(cpu)
 
 STATEMENT = re.compile(r"LOG:  duration: [0-9.]+ ms  (?:execute [^:]*|statement): (.*)", re.S)
 PARAMETERS = re.compile(r"DETAIL:  Parameters: (.*)")
@@ -109,16 +112,14 @@ def timed(data_dir, sql, count, setup=""):
 
 def compiler_ms(pid):
     """The CPU time, in ms, the JIT compiler threads of the JVM with this pid have used so far."""
-    ticks = 0
+    used = 0.0
     for task in glob.glob(f"/proc/{pid}/task/*"):
         try:
-            if not Path(task, "comm").read_text().startswith(("C1 Compiler", "C2 Compiler")):
-                continue
-            fields = Path(task, "stat").read_text().rsplit(")", 1)[1].split()
+            if Path(task, "comm").read_text().startswith(("C1 Compiler", "C2 Compiler")):
+                used += cpu.cpu_ms(Path(task, "stat").read_text())
         except OSError:
-            continue
-        ticks += int(fields[11]) + int(fields[12])
-    return ticks * 1000 / os.sysconf("SC_CLK_TCK")
+            continue  # the thread ended between the listing and the read
+    return used
 
 
 def arguments(argv):
